@@ -1,0 +1,55 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "MigrationRunner.h"
+#include "Result.h"
+#include "ServerConfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace remotegpu {
+
+class DatabasePool;
+class HttpServer;
+class RequestMetrics;
+class Router;
+
+// One running remotegpu-server: checks and migrates the database, builds the routes, listens,
+// and shuts down cleanly. main() and the in-process tests both drive this class.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Server(ServerConfig config, QObject *parent = nullptr);
+    ~Server() override;
+
+    // Migrates the database, then listens. An Error says what to fix (unreachable database,
+    // edited migration, address in use); nothing is listening then.
+    Result<void> start();
+    quint16 port() const { return m_port; }
+
+    // Extra routes (tests add slow or failing handlers to exercise the shutdown and error paths).
+    Router &router() { return *m_router; }
+
+    // Stops accepting, finishes in-flight requests, then emits stopped().
+    void shutdown();
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    void addSystemRoutes();
+
+    ServerConfig m_config;
+    DatabaseUrl m_url;
+    QList<Migration> m_migrations;
+    std::unique_ptr<RequestMetrics> m_metrics;
+    std::unique_ptr<DatabasePool> m_pool;
+    std::unique_ptr<Router> m_router;
+    HttpServer *m_http = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace remotegpu

@@ -1,0 +1,189 @@
+#include "ServerConfig.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QHash>
+#include <QSettings>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct FlagSpec
+{
+    QString name;
+    QString valueName; // empty: a switch
+    QString description;
+};
+
+const QList<FlagSpec> &flagSpecs()
+{
+    static const QList<FlagSpec> specs = {
+        {u"config"_s, u"FILE"_s, u"INI file of `flag-name = value` lines"_s},
+        {u"listen"_s, u"HOST:PORT"_s, u"Address to serve HTTP on (default 127.0.0.1:8080; port 0 picks a free one)"_s},
+        {u"database-url"_s, u"URL"_s, u"libpq connection URI of the PostgreSQL database (required)"_s},
+        {u"log-level"_s, u"LEVEL"_s, u"debug, info, warning or error (default info)"_s},
+        {u"workers"_s, u"N"_s, u"Worker threads, each with its own database connection (default 8)"_s},
+        {u"max-body-bytes"_s, u"BYTES"_s, u"Largest request body accepted; larger ones get 413 (default 16777216)"_s},
+        {u"bootstrap-admin"_s, u"USER"_s, u"Create this admin at first start if no admin exists; password from REMOTEGPU_BOOTSTRAP_PASSWORD"_s},
+        {u"demo"_s, QString(), u"Load demo tenants, machines and allocations into an empty database"_s},
+        {u"agent-enroll-token"_s, u"TOKEN"_s, u"Token with which agents register or re-attach to their host"_s},
+    };
+    return specs;
+}
+
+QString envName(const QString &flag)
+{
+    return u"REMOTEGPU_"_s + flag.toUpper().replace(u'-', u'_');
+}
+
+bool parseBool(const QString &v, bool *ok)
+{
+    const QString s = v.trimmed().toLower();
+    *ok = true;
+    if (s == u"1"_s || s == u"true"_s || s == u"yes"_s || s == u"on"_s)
+        return true;
+    if (s == u"0"_s || s == u"false"_s || s == u"no"_s || s == u"off"_s || s.isEmpty())
+        return false;
+    *ok = false;
+    return false;
+}
+
+} // namespace
+
+Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &value)
+{
+    const qsizetype colon = value.lastIndexOf(u':');
+    if (colon < 0)
+        return Error::badRequest(u"--listen must be HOST:PORT, got \"%1\""_s.arg(value));
+    QString host = value.left(colon);
+    const QString portText = value.mid(colon + 1);
+    bool ok = false;
+    const uint port = portText.toUInt(&ok);
+    if (!ok || port > 65535)
+        return Error::badRequest(u"--listen port must be 0–65535, got \"%1\""_s.arg(portText));
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (host.isEmpty() || host == u"*"_s)
+        address = QHostAddress::Any;
+    else if (host == u"localhost"_s)
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(host))
+        return Error::badRequest(u"--listen host must be an IP address, got \"%1\""_s.arg(host));
+    return std::pair{address, static_cast<quint16>(port)};
+}
+
+QString ServerConfig::helpText()
+{
+    QString text = u"Usage: remotegpu-server [options]\n\nRemoteGPU REST + WebSocket API over PostgreSQL.\n\nOptions:\n"_s;
+    for (const FlagSpec &f : flagSpecs()) {
+        QString left = u"  --"_s + f.name;
+        if (!f.valueName.isEmpty())
+            left += u' ' + f.valueName;
+        text += left.leftJustified(36) + f.description + u"\n"_s + QString(38, u' ') + u"env: "_s
+            + envName(f.name) + u"\n"_s;
+    }
+    text += u"  -h, --help                        This help\n  -v, --version                     Version\n"_s;
+    return text;
+}
+
+Result<ServerConfig> ServerConfig::load(const QStringList &arguments, const QStringList &environment)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const FlagSpec &f : flagSpecs()) {
+        QCommandLineOption option(f.name, f.description);
+        if (!f.valueName.isEmpty())
+            option.setValueName(f.valueName);
+        parser.addOption(option);
+    }
+    parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
+    parser.addOption(QCommandLineOption(QStringList{u"v"_s, u"version"_s}));
+    if (!parser.parse(arguments))
+        return Error::badRequest(parser.errorText() + u" (see --help)"_s);
+    if (!parser.positionalArguments().isEmpty())
+        return Error::badRequest(u"Unexpected argument \"%1\" (see --help)"_s.arg(parser.positionalArguments().first()));
+
+    ServerConfig config;
+    config.wantsHelp = parser.isSet(u"help"_s);
+    config.wantsVersion = parser.isSet(u"version"_s);
+
+    QHash<QString, QString> env;
+    for (const QString &entry : environment) {
+        const qsizetype eq = entry.indexOf(u'=');
+        if (eq > 0)
+            env.insert(entry.left(eq), entry.mid(eq + 1));
+    }
+
+    // Values in precedence order: flag, environment, config file.
+    QHash<QString, QString> values;
+    QString configFile = parser.value(u"config"_s);
+    if (configFile.isEmpty())
+        configFile = env.value(envName(u"config"_s));
+    if (!configFile.isEmpty()) {
+        if (!QFileInfo(configFile).isReadable())
+            return Error::badRequest(u"Config file \"%1\" does not exist or cannot be read"_s.arg(configFile));
+        QSettings file(configFile, QSettings::IniFormat);
+        if (file.status() != QSettings::NoError)
+            return Error::badRequest(u"Config file \"%1\" is not a valid INI file"_s.arg(configFile));
+        const QStringList keys = file.allKeys();
+        for (const QString &key : keys) {
+            const bool known = std::any_of(flagSpecs().begin(), flagSpecs().end(),
+                                           [&](const FlagSpec &f) { return f.name == key; });
+            if (!known || key == u"config"_s)
+                return Error::badRequest(u"Config file \"%1\": unknown setting \"%2\""_s.arg(configFile, key));
+            values.insert(key, file.value(key).toString());
+        }
+        config.configFile = configFile;
+    }
+    for (const FlagSpec &f : flagSpecs()) {
+        if (env.contains(envName(f.name)))
+            values.insert(f.name, env.value(envName(f.name)));
+        if (parser.isSet(f.name))
+            values.insert(f.name, f.valueName.isEmpty() ? u"true"_s : parser.value(f.name));
+    }
+
+    if (values.contains(u"listen"_s)) {
+        auto listen = parseListenAddress(values.value(u"listen"_s));
+        if (!listen)
+            return listen.error();
+        config.listenAddress = listen->first;
+        config.listenPort = listen->second;
+    }
+    config.databaseUrl = values.value(u"database-url"_s);
+    if (values.contains(u"log-level"_s)) {
+        config.logLevel = values.value(u"log-level"_s).toLower();
+        static const QStringList levels = {u"debug"_s, u"info"_s, u"warning"_s, u"error"_s};
+        if (!levels.contains(config.logLevel))
+            return Error::badRequest(u"--log-level must be one of debug, info, warning, error; got \"%1\""_s.arg(config.logLevel));
+    }
+    if (values.contains(u"workers"_s)) {
+        bool ok = false;
+        config.workers = values.value(u"workers"_s).toInt(&ok);
+        if (!ok || config.workers < 1 || config.workers > 256)
+            return Error::badRequest(u"--workers must be a whole number from 1 to 256; got \"%1\""_s.arg(values.value(u"workers"_s)));
+    }
+    if (values.contains(u"max-body-bytes"_s)) {
+        bool ok = false;
+        config.maxBodyBytes = values.value(u"max-body-bytes"_s).toLongLong(&ok);
+        if (!ok || config.maxBodyBytes < 1024)
+            return Error::badRequest(u"--max-body-bytes must be a whole number of at least 1024; got \"%1\""_s.arg(values.value(u"max-body-bytes"_s)));
+    }
+    config.bootstrapAdmin = values.value(u"bootstrap-admin"_s);
+    if (values.contains(u"demo"_s)) {
+        bool ok = false;
+        config.demo = parseBool(values.value(u"demo"_s), &ok);
+        if (!ok)
+            return Error::badRequest(u"--demo must be true or false; got \"%1\""_s.arg(values.value(u"demo"_s)));
+    }
+    config.agentEnrollToken = values.value(u"agent-enroll-token"_s);
+
+    if (!config.wantsHelp && !config.wantsVersion && config.databaseUrl.isEmpty())
+        return Error::badRequest(u"No database given: pass --database-url postgresql://USER:PASSWORD@HOST:PORT/DB or set REMOTEGPU_DATABASE_URL"_s);
+    return config;
+}
+
+} // namespace remotegpu

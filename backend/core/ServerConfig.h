@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace remotegpu {
+
+// Everything remotegpu-server is told at start. Precedence, strongest first: command-line flag,
+// environment variable REMOTEGPU_<FLAG> (upper case, '-' → '_'), the --config file (INI,
+// `flag-name = value`), then the defaults below. DESIGN.md "Operations contract" lists the flags.
+struct ServerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    QString databaseUrl;
+    QString logLevel = QStringLiteral("info"); // debug | info | warning | error
+    int workers = 8;                           // DB worker threads, one connection each
+    qint64 maxBodyBytes = 16 * 1024 * 1024;    // larger bodies are refused with 413
+    QString bootstrapAdmin;
+    bool demo = false;
+    QString agentEnrollToken;
+    QString configFile;
+
+    // Parses `arguments` (argv, program name first) and `environment` (KEY=VALUE entries, as
+    // QProcessEnvironment::toStringList gives). --help and --version are reported through
+    // `helpText`/`wantsHelp` so main decides what to print.
+    static Result<ServerConfig> load(const QStringList &arguments, const QStringList &environment);
+
+    // The --help text, listing every flag with its environment variable.
+    static QString helpText();
+
+    bool wantsHelp = false;
+    bool wantsVersion = false;
+};
+
+// "HOST:PORT", "[v6]:PORT" or ":PORT"; the error message names the bad value.
+Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &value);
+
+} // namespace remotegpu

@@ -1,0 +1,25 @@
+#include "RequestContext.h"
+
+#include "DatabasePool.h"
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+Result<QJsonObject> RequestContext::jsonObject() const
+{
+    if (m_jsonBody.isUndefined() || m_jsonBody.isNull())
+        return Error::badRequest(u"This request needs a JSON object body"_s);
+    if (!m_jsonBody.isObject())
+        return Error::badRequest(u"The request body must be a JSON object"_s);
+    return m_jsonBody.toObject();
+}
+
+Result<QSqlDatabase> RequestContext::database() const
+{
+    if (!m_pool)
+        return Error::unavailable(u"No database is configured for this server"_s);
+    return m_pool->connection();
+}
+
+} // namespace remotegpu

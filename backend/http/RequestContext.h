@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace remotegpu {
+
+class DatabasePool;
+
+// What a handler gets: the request, its path parameters, its trace id, and the worker thread's
+// database connection. Handlers stay thin: parse → authorize → call a service → envelope.
+class RequestContext
+{
+public:
+    RequestContext(const ApiRequest &request, QHash<QString, QString> pathParams, QString traceId,
+                   QJsonValue jsonBody, DatabasePool *pool)
+        : m_request(request)
+        , m_pathParams(std::move(pathParams))
+        , m_traceId(std::move(traceId))
+        , m_jsonBody(std::move(jsonBody))
+        , m_pool(pool)
+    {
+    }
+
+    const ApiRequest &request() const { return m_request; }
+    const QString &traceId() const { return m_traceId; }
+    QString pathParam(const QString &name) const { return m_pathParams.value(name); }
+    // The parsed JSON body (already checked to be well-formed by the router); an Error when the
+    // request has no body or its body is not an object.
+    Result<QJsonObject> jsonObject() const;
+
+    // The calling worker thread's connection; an Error (503) when the database is unreachable.
+    Result<QSqlDatabase> database() const;
+
+    ApiResponse ok(const QJsonValue &data, int status = 200) const { return ApiResponse::ok(data, m_traceId, status); }
+    ApiResponse fail(const Error &error) const { return ApiResponse::error(error, m_traceId); }
+
+private:
+    const ApiRequest &m_request;
+    QHash<QString, QString> m_pathParams;
+    QString m_traceId;
+    QJsonValue m_jsonBody;
+    DatabasePool *m_pool;
+};
+
+} // namespace remotegpu

@@ -1,0 +1,157 @@
+#include "Router.h"
+
+#include "JsonLog.h"
+#include "RequestMetrics.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <exception>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QStringList splitPath(const QString &path) { return path.split(u'/', Qt::SkipEmptyParts); }
+
+bool matches(const QStringList &pattern, const QStringList &path, QHash<QString, QString> *params)
+{
+    if (pattern.size() != path.size())
+        return false;
+    QHash<QString, QString> found;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern[i].startsWith(u':'))
+            found.insert(pattern[i].mid(1), path[i]);
+        else if (pattern[i] != path[i])
+            return false;
+    }
+    if (params)
+        *params = std::move(found);
+    return true;
+}
+
+bool isJsonContentType(const QByteArray &contentType)
+{
+    return contentType.isEmpty() || contentType.toLower().contains("json");
+}
+
+} // namespace
+
+Router::Router(Options options, RequestMetrics *metrics, DatabasePool *pool)
+    : m_options(options)
+    , m_metrics(metrics)
+    , m_pool(pool)
+{
+}
+
+void Router::add(HttpMethod method, const QString &pattern, Handler handler)
+{
+    m_routes.append({method, pattern, splitPath(pattern), std::move(handler)});
+}
+
+QString Router::makeTraceId(const QByteArray &incoming)
+{
+    // A caller's id is kept so one trace spans a proxy, the console and us; anything that could
+    // smuggle text into logs is replaced.
+    static const QRegularExpression safe(u"^[A-Za-z0-9._-]{8,64}$"_s);
+    const QString candidate = QString::fromLatin1(incoming);
+    if (!incoming.isEmpty() && safe.match(candidate).hasMatch())
+        return candidate;
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
+}
+
+ApiResponse Router::dispatch(const ApiRequest &request) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (m_metrics)
+        m_metrics->requestStarted();
+    const QString traceId = makeTraceId(request.header("X-Trace-Id"));
+    QString routeName;
+    ApiResponse response;
+    try {
+        response = handle(request, traceId, &routeName);
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp).noquote() << "handler threw:" << e.what() << "traceId" << traceId;
+        response = ApiResponse::error(Error::internal(u"Internal error; quote trace id %1 when reporting it"_s.arg(traceId)), traceId);
+    } catch (...) {
+        response = ApiResponse::error(Error::internal(u"Internal error; quote trace id %1 when reporting it"_s.arg(traceId)), traceId);
+    }
+    response.headers.append({QByteArrayLiteral("X-Trace-Id"), traceId.toLatin1()});
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (m_metrics) {
+        m_metrics->record(routeName, methodName(request.method), response.status, seconds);
+        m_metrics->requestFinished();
+    }
+    JsonLog::event(lcHttp(), QtInfoMsg, u"request"_s,
+                   {{u"method"_s, methodName(request.method)},
+                    {u"path"_s, request.path},
+                    {u"route"_s, routeName},
+                    {u"status"_s, response.status},
+                    {u"durationMs"_s, seconds * 1000.0},
+                    {u"traceId"_s, traceId},
+                    {u"peer"_s, request.peerAddress.toString()}});
+    return response;
+}
+
+ApiResponse Router::handle(const ApiRequest &request, const QString &traceId, QString *routeName) const
+{
+    const QStringList path = splitPath(request.path);
+    const Route *found = nullptr;
+    QHash<QString, QString> params;
+    QStringList allowed;
+    for (const Route &route : m_routes) {
+        QHash<QString, QString> candidate;
+        if (!matches(route.segments, path, &candidate))
+            continue;
+        if (route.method == request.method) {
+            found = &route;
+            params = std::move(candidate);
+            break;
+        }
+        allowed.append(methodName(route.method));
+    }
+    if (!found) {
+        if (!allowed.isEmpty()) {
+            *routeName = u"unmatched-method"_s;
+            const QString message = u"%1 is not allowed on %2; use %3"_s.arg(methodName(request.method), request.path, allowed.join(u", "_s));
+            ApiResponse r;
+            r.status = 405;
+            r.body = ApiEnvelope{405, message, QJsonValue::Null, traceId}.toBytes();
+            r.headers.append({QByteArrayLiteral("Allow"), allowed.join(u", "_s).toLatin1()});
+            return r;
+        }
+        *routeName = u"unmatched"_s;
+        return ApiResponse::error(Error::notFound(u"No API route %1 %2"_s.arg(methodName(request.method), request.path)), traceId);
+    }
+    *routeName = found->pattern;
+
+    if (request.body.size() > m_options.maxBodyBytes) {
+        return ApiResponse::error({ErrorKind::PayloadTooLarge,
+                                   u"The request body is %1 bytes; the limit is %2 bytes"_s.arg(request.body.size()).arg(m_options.maxBodyBytes),
+                                   {}},
+                                  traceId);
+    }
+
+    QJsonValue body = QJsonValue::Undefined;
+    if (!request.body.isEmpty() && isJsonContentType(request.header("Content-Type"))) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError) {
+            return ApiResponse::error(Error::badRequest(u"The request body is not valid JSON: %1 at byte %2"_s.arg(error.errorString()).arg(error.offset)),
+                                      traceId);
+        }
+        body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    }
+    RequestContext context(request, std::move(params), traceId, body, m_pool);
+    return found->handler(context);
+}
+
+} // namespace remotegpu

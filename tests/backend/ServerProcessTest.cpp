@@ -1,0 +1,139 @@
+// The real remotegpu-server binary, as an operator runs it, on a fresh database.
+#include "HttpTestClient.h"
+#include "ServerProcess.h"
+#include "QtPrinters.h"
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace remotegpu::test;
+using namespace Qt::Literals::StringLiterals;
+
+class ServerProcessTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        db = TestDatabase::create(u"server_process"_s, TestDatabase::Schema::Empty).release();
+        ASSERT_TRUE(db);
+        QString error;
+        server = ServerProcess::start(db->url(), {}, &error).release();
+        ASSERT_TRUE(server) << qPrintable(error);
+    }
+    static void TearDownTestSuite()
+    {
+        delete server;
+        server = nullptr;
+        delete db;
+        db = nullptr;
+    }
+    void SetUp() override { ASSERT_TRUE(server); }
+    static TestDatabase *db;
+    static ServerProcess *server;
+};
+TestDatabase *ServerProcessTest::db = nullptr;
+ServerProcess *ServerProcessTest::server = nullptr;
+
+TEST_F(ServerProcessTest, MigratesAnEmptyDatabaseAtStart)
+{
+    EXPECT_GT(db->scalar(u"SELECT count(*) FROM schema_migrations"_s).toInt(), 0);
+    EXPECT_TRUE(server->log().contains(u"\"msg\":\"migrations\""_s));
+}
+
+TEST_F(ServerProcessTest, HealthzAndReadyzAnswer200)
+{
+    HttpTestClient http(server->baseUrl());
+    const HttpResult health = http.get(u"/healthz"_s);
+    EXPECT_EQ(health.status, 200) << qPrintable(health.error);
+    EXPECT_EQ(health.json().value(u"data"_s).toObject().value(u"status"_s).toString(), u"ok"_s);
+    const HttpResult ready = http.get(u"/readyz"_s);
+    EXPECT_EQ(ready.status, 200) << ready.body.constData();
+    EXPECT_EQ(ready.json().value(u"data"_s).toObject().value(u"database"_s).toString(), u"ok"_s);
+}
+
+TEST_F(ServerProcessTest, TraceIdInHeaderBodyAndLogLine)
+{
+    HttpTestClient http(server->baseUrl());
+    const HttpResult r = http.get(u"/api/does-not-exist"_s);
+    EXPECT_EQ(r.status, 404);
+    const QString traceId = r.json().value(u"traceId"_s).toString();
+    EXPECT_EQ(traceId.size(), 32);
+    EXPECT_EQ(QString::fromLatin1(r.header("X-Trace-Id")), traceId);
+    EXPECT_EQ(r.json().value(u"code"_s).toInt(), 404);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server->log().contains(traceId); }, 5000));
+    const QStringList lines = server->log().split(u'\n');
+    const auto line = std::find_if(lines.begin(), lines.end(), [&](const QString &l) { return l.contains(traceId); });
+    ASSERT_NE(line, lines.end());
+    EXPECT_TRUE(line->contains(u"\"method\":\"GET\""_s)) << qPrintable(*line);
+    EXPECT_TRUE(line->contains(u"\"status\":404"_s));
+    EXPECT_TRUE(line->contains(u"\"durationMs\""_s));
+    EXPECT_TRUE(line->contains(u"\"path\":\"/api/does-not-exist\""_s));
+}
+
+TEST_F(ServerProcessTest, MetricsCountRequestsByRouteAndStatus)
+{
+    HttpTestClient http(server->baseUrl());
+    for (int i = 0; i < 3; ++i)
+        ASSERT_EQ(http.get(u"/healthz"_s).status, 200);
+    const HttpResult metrics = http.get(u"/metrics"_s);
+    EXPECT_EQ(metrics.status, 200);
+    EXPECT_TRUE(metrics.header("Content-Type").startsWith("text/plain"));
+    const QString text = QString::fromUtf8(metrics.body);
+    const QRegularExpression count(uR"(remotegpu_http_requests_total\{route="/healthz",method="GET",status="200"\} (\d+))"_s);
+    const auto match = count.match(text);
+    ASSERT_TRUE(match.hasMatch()) << qPrintable(text);
+    EXPECT_GE(match.captured(1).toInt(), 3);
+    EXPECT_TRUE(text.contains(u"remotegpu_http_request_duration_seconds_bucket{route=\"/healthz\""_s));
+}
+
+TEST_F(ServerProcessTest, WrongMethodAndUnknownRouteAreEnvelopes)
+{
+    HttpTestClient http(server->baseUrl());
+    const HttpResult wrong = http.send("DELETE", u"/healthz"_s);
+    EXPECT_EQ(wrong.status, 405);
+    EXPECT_EQ(wrong.json().value(u"code"_s).toInt(), 405);
+    const HttpResult posted = http.send("POST", u"/api/nowhere"_s, "{not json");
+    EXPECT_EQ(posted.status, 404);
+    EXPECT_FALSE(posted.json().value(u"traceId"_s).toString().isEmpty());
+}
+
+TEST(ServerProcess, BadFlagsExitWithAMessage)
+{
+    QString log;
+    EXPECT_EQ(ServerProcess::runToExit({u"--listen"_s, u"nowhere"_s, u"--database-url"_s, u"postgresql://x@127.0.0.1/db"_s}, &log), 2);
+    EXPECT_TRUE(log.contains(u"HOST:PORT"_s)) << qPrintable(log);
+    EXPECT_EQ(ServerProcess::runToExit({}, &log), 2);
+    EXPECT_TRUE(log.contains(u"--database-url"_s)) << qPrintable(log);
+    EXPECT_EQ(ServerProcess::runToExit({u"--help"_s}, &log), 0);
+    for (const QString &flag : {u"--listen"_s, u"--database-url"_s, u"--config"_s, u"--log-level"_s, u"--workers"_s,
+                                u"--bootstrap-admin"_s, u"--demo"_s, u"--agent-enroll-token"_s})
+        EXPECT_TRUE(log.contains(flag)) << qPrintable(flag);
+}
+
+TEST(ServerProcess, UnreachableDatabaseStopsStartWithTheReason)
+{
+    QString log;
+    const int code = ServerProcess::runToExit({u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s,
+                                               u"postgresql://nobody:pw@127.0.0.1:1/none?connect_timeout=2"_s},
+                                              &log);
+    EXPECT_EQ(code, 1);
+    EXPECT_TRUE(log.contains(u"Cannot connect to PostgreSQL"_s)) << qPrintable(log);
+    EXPECT_FALSE(log.contains(u"nobody:pw"_s)) << "the password must not be logged";
+}
+
+TEST(ServerProcess, SigtermStopsCleanly)
+{
+    auto db = TestDatabase::create(u"server_sigterm"_s);
+    ASSERT_TRUE(db);
+    QString error;
+    auto server = ServerProcess::start(db->url(), {}, &error);
+    ASSERT_TRUE(server) << qPrintable(error);
+    HttpTestClient http(server->baseUrl());
+    ASSERT_EQ(http.get(u"/readyz"_s).status, 200);
+    EXPECT_EQ(server->terminate(), 0);
+    EXPECT_TRUE(server->log().contains(u"\"msg\":\"stopped\""_s)) << qPrintable(server->log());
+}

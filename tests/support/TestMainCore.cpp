@@ -1,0 +1,13 @@
+// main() for suites that need a QCoreApplication (event loop, QSignalSpy, timers). GoogleTest
+// runs inside it; tests that wait use QSignalSpy::wait or QTest::qWaitFor, never a nested loop
+// of their own.
+#include <QCoreApplication>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
