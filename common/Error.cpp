@@ -23,7 +23,7 @@ ErrorKind errorKindForStatus(int status)
 
 Error Error::badRequest(const QString &message, QList<FieldError> fields)
 {
-    return {ErrorKind::BadRequest, message, std::move(fields)};
+    return {ErrorKind::BadRequest, message, std::move(fields), 0};
 }
 Error Error::invalidFields(QList<FieldError> fields)
 {
@@ -35,13 +35,17 @@ Error Error::invalidFields(QList<FieldError> fields)
     else
         message = fields.first().message % u" (and %1 more problems, listed in data.errors)"_s.arg(
                                                fields.size() - 1);
-    return {ErrorKind::BadRequest, message, std::move(fields)};
+    return {ErrorKind::BadRequest, message, std::move(fields), 0};
 }
 
 Error Error::unauthorized(const QString &message) { return {ErrorKind::Unauthorized, message, {}}; }
 Error Error::forbidden(const QString &message) { return {ErrorKind::Forbidden, message, {}}; }
 Error Error::notFound(const QString &message) { return {ErrorKind::NotFound, message, {}}; }
 Error Error::conflict(const QString &message) { return {ErrorKind::Conflict, message, {}}; }
+Error Error::tooManyRequests(const QString &message, int retryAfterSeconds)
+{
+    return {ErrorKind::TooManyRequests, message, {}, retryAfterSeconds};
+}
 Error Error::internal(const QString &message) { return {ErrorKind::Internal, message, {}}; }
 Error Error::unavailable(const QString &message) { return {ErrorKind::Unavailable, message, {}}; }
 

@@ -37,6 +37,7 @@ struct Error
     ErrorKind kind = ErrorKind::Internal;
     QString message;
     QList<FieldError> fieldErrors;
+    int retryAfterSeconds = 0; // with TooManyRequests: sent as the Retry-After header
 
     static Error badRequest(const QString &message, QList<FieldError> fields = {});
     // A 400 for a list of field errors (from fromJson, validate() or a query parser). The message
@@ -46,6 +47,7 @@ struct Error
     static Error forbidden(const QString &message);
     static Error notFound(const QString &message);
     static Error conflict(const QString &message);
+    static Error tooManyRequests(const QString &message, int retryAfterSeconds);
     static Error internal(const QString &message);
     static Error unavailable(const QString &message);
 

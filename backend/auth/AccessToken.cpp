@@ -5,6 +5,7 @@
 
 #include <jwt.h>
 
+#include <cstdlib>
 #include <memory>
 
 namespace remotegpu {
@@ -64,7 +65,7 @@ Result<QString> AccessTokenCodec::issue(const AccessClaims &claims, const QDateT
     if (!encoded)
         return Error::internal(u"Cannot sign the token"_s);
     QString token = QString::fromLatin1(encoded);
-    jwt_free_str(encoded);
+    free(encoded); // libjwt 1.10 allocates with malloc and has no jwt_free_str
     return token;
 }
 

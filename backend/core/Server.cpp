@@ -1,10 +1,17 @@
 #include "Server.h"
 
+#include "ApiRoutes.h"
+#include "AuthService.h"
 #include "DatabasePool.h"
+#include "PasswordHasher.h"
+#include "RateLimiter.h"
+#include "SigningKeyRepository.h"
+#include "DemoData.h"
 #include "HttpServer.h"
 #include "JsonLog.h"
 #include "PgConnection.h"
 #include "RequestMetrics.h"
+#include "SqlSession.h"
 #include "Router.h"
 
 #include <QJsonArray>
@@ -28,7 +35,49 @@ Server::~Server()
 {
     delete m_http;
     m_http = nullptr;
+    m_auth.reset();
     m_pool.reset(); // joins the workers, closing their connections
+}
+
+Result<void> Server::bootstrapAdmin(PgConnection &connection)
+{
+    if (m_config.bootstrapAdmin.isEmpty())
+        return {};
+    auto exists = connection.query("SELECT EXISTS (SELECT 1 FROM customers WHERE role = 'admin' AND deleted_at IS NULL)");
+    if (!exists)
+        return exists.error();
+    if (exists->first().first() == u"t"_s)
+        return {};
+    const QString password = qEnvironmentVariable("REMOTEGPU_BOOTSTRAP_PASSWORD");
+    if (password.isEmpty())
+        return Error::badRequest(u"--bootstrap-admin %1 needs its password in the environment variable REMOTEGPU_BOOTSTRAP_PASSWORD"_s.arg(m_config.bootstrapAdmin));
+    const QList<FieldError> problems = AuthService::passwordProblems(password, m_config.bootstrapAdmin, 12, true, u"REMOTEGPU_BOOTSTRAP_PASSWORD"_s);
+    if (!problems.isEmpty())
+        return Error::badRequest(problems.first().message + u" (the first admin's password needs 12 characters or more)"_s);
+    auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.error();
+    const QString email = qEnvironmentVariable("REMOTEGPU_BOOTSTRAP_EMAIL", m_config.bootstrapAdmin + u"@remotegpu.local"_s);
+    if (auto r = connection.exec("BEGIN"); !r)
+        return r;
+    auto created = connection.query("INSERT INTO customers (username, email, password_hash, role, user_type, display_name) "
+                                    "VALUES ($1, $2, $3, 'admin', 'admin', 'Administrator') RETURNING id",
+                                    {m_config.bootstrapAdmin.toUtf8(), email.toUtf8(), hash->toUtf8()});
+    if (created) {
+        auto audited = connection.query("INSERT INTO audit_logs (customer_id, username, action, resource_type, resource_id, result, detail) "
+                                        "VALUES ($1, $2, 'auth.bootstrap_admin', 'customer', $1, 'success', '{\"source\":\"--bootstrap-admin\"}')",
+                                        {created->first().first().toUtf8(), m_config.bootstrapAdmin.toUtf8()});
+        if (!audited)
+            created = audited.error();
+    }
+    if (!created) {
+        (void)connection.exec("ROLLBACK");
+        return Error::badRequest(u"Cannot create the first admin %1: %2"_s.arg(m_config.bootstrapAdmin, created.error().message));
+    }
+    if (auto r = connection.exec("COMMIT"); !r)
+        return r;
+    JsonLog::event(lcServer(), QtInfoMsg, u"first admin created"_s, {{u"username"_s, m_config.bootstrapAdmin}});
+    return {};
 }
 
 Result<void> Server::start()
@@ -53,11 +102,44 @@ Result<void> Server::start()
         JsonLog::event(lcDb(), QtInfoMsg, u"migrations"_s,
                        {{u"applied"_s, QJsonArray::fromStringList(report->applied)},
                         {u"alreadyApplied"_s, report->alreadyApplied}});
+        if (m_config.demo) {
+            auto demo = DemoData::loadIfEmpty(*connection, qEnvironmentVariable("REMOTEGPU_DEMO_PASSWORD"));
+            if (!demo)
+                return demo.error();
+            JsonLog::event(lcServer(), QtInfoMsg, demo->loaded ? u"demo data loaded"_s : u"demo data skipped: the database already has machines"_s,
+                           {{u"hosts"_s, demo->hosts}, {u"customers"_s, demo->customers}});
+        }
+    }
+
+    auto authSettings = AuthSettings::fromConfig(m_config);
+    if (!authSettings)
+        return authSettings.error();
+    std::shared_ptr<const AccessTokenCodec> codec;
+    {
+        auto connection = PgConnection::open(m_config.databaseUrl);
+        if (!connection)
+            return connection.error();
+        auto keys = SigningKeyRepository::loadOrCreate(*connection);
+        if (!keys)
+            return keys.error();
+        auto ttl = connection->query("SELECT config_value FROM system_configs WHERE config_key = 'access_token_ttl_seconds'");
+        const int seconds = ttl && !ttl->isEmpty() ? ttl->first().first().toInt() : 0;
+        codec = std::make_shared<const AccessTokenCodec>(*keys, seconds >= 30 ? seconds : 900);
+        if (auto r = bootstrapAdmin(*connection); !r)
+            return r;
     }
 
     m_pool = std::make_unique<DatabasePool>(m_url, m_config.workers);
-    m_router = std::make_unique<Router>(Router::Options{m_config.maxBodyBytes}, m_metrics.get(), m_pool.get());
+    auto proxies = ClientAddressResolver::fromList(m_config.value(u"trusted-proxies"_s));
+    if (!proxies)
+        return proxies.error();
+    m_router = std::make_unique<Router>(Router::Options{m_config.maxBodyBytes, *proxies}, m_metrics.get(), m_pool.get());
     addSystemRoutes();
+    m_limiter = std::make_unique<RateLimiter>();
+    m_auth = std::make_unique<AuthService>(*m_pool, codec, *authSettings, *m_limiter);
+    m_router->setTokenVerifier([auth = m_auth.get()](const QString &token) { return auth->verifyAccessToken(token); });
+    registerAuthRoutes(*m_router, *m_auth);
+    registerAuditRoutes(*m_router, *m_pool);
 
     m_http = new HttpServer(*m_router, m_pool->threadPool());
     auto *listener = new QTcpServer(m_http);
@@ -89,20 +171,18 @@ void Server::shutdown()
 
 void Server::addSystemRoutes()
 {
-    m_router->add(HttpMethod::Get, u"/healthz"_s, [](RequestContext &ctx) {
+    m_router->add(HttpMethod::Get, u"/healthz"_s, Permission::publicRoute(), [](RequestContext &ctx) {
         return ctx.ok(QJsonObject{{u"status"_s, u"ok"_s}});
     });
 
-    m_router->add(HttpMethod::Get, u"/readyz"_s, [this](RequestContext &ctx) {
-        auto db = ctx.database();
-        if (!db)
-            return ctx.fail(db.error());
-        QSqlQuery query(*db);
-        if (!query.exec(u"SELECT version, checksum FROM schema_migrations ORDER BY version"_s)) {
-            const QString reason = query.lastError().text();
-            db->close(); // reopened by the next request, in case the server dropped us
-            return ctx.fail(Error::unavailable(u"The database does not answer: %1"_s.arg(reason)));
-        }
+    m_router->add(HttpMethod::Get, u"/readyz"_s, Permission::publicRoute(), [this](RequestContext &ctx) {
+        auto session = SqlSession::open(*m_pool);
+        if (!session)
+            return ctx.fail(session.error());
+        auto rows = session->exec(u"SELECT version, checksum FROM schema_migrations ORDER BY version"_s);
+        if (!rows)
+            return ctx.fail(Error::unavailable(u"The database does not answer: %1"_s.arg(rows.error().message)));
+        QSqlQuery &query = **rows;
         qsizetype applied = 0;
         while (query.next()) {
             const int version = query.value(0).toInt();
@@ -117,7 +197,7 @@ void Server::addSystemRoutes()
         return ctx.ok(QJsonObject{{u"status"_s, u"ready"_s}, {u"database"_s, u"ok"_s}, {u"migrations"_s, int(applied)}});
     });
 
-    m_router->add(HttpMethod::Get, u"/metrics"_s, [this](RequestContext &) {
+    m_router->add(HttpMethod::Get, u"/metrics"_s, Permission::publicRoute(), [this](RequestContext &) {
         return ApiResponse::raw(200, QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"), m_metrics->renderPrometheus());
     });
 }

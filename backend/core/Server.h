@@ -11,7 +11,10 @@
 
 namespace remotegpu {
 
+class AuthService;
 class DatabasePool;
+class PgConnection;
+class RateLimiter;
 class HttpServer;
 class RequestMetrics;
 class Router;
@@ -32,6 +35,7 @@ public:
 
     // Extra routes (tests add slow or failing handlers to exercise the shutdown and error paths).
     Router &router() { return *m_router; }
+    AuthService &auth() { return *m_auth; }
 
     // Stops accepting, finishes in-flight requests, then emits stopped().
     void shutdown();
@@ -41,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void addSystemRoutes();
+    Result<void> bootstrapAdmin(PgConnection &connection);
 
     ServerConfig m_config;
     DatabaseUrl m_url;
@@ -48,6 +53,8 @@ private:
     std::unique_ptr<RequestMetrics> m_metrics;
     std::unique_ptr<DatabasePool> m_pool;
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<AuthService> m_auth;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
 };

@@ -28,8 +28,28 @@ const QList<FlagSpec> &flagSpecs()
         {u"workers"_s, u"N"_s, u"Worker threads, each with its own database connection (default 8)"_s},
         {u"max-body-bytes"_s, u"BYTES"_s, u"Largest request body accepted; larger ones get 413 (default 16777216)"_s},
         {u"bootstrap-admin"_s, u"USER"_s, u"Create this admin at first start if no admin exists; password from REMOTEGPU_BOOTSTRAP_PASSWORD"_s},
-        {u"demo"_s, QString(), u"Load demo tenants, machines and allocations into an empty database"_s},
+        {u"demo"_s, QString(), u"Load demo tenants, machines and allocations into a database without machines; demo accounts get the password in REMOTEGPU_DEMO_PASSWORD (random if unset)"_s},
         {u"agent-enroll-token"_s, u"TOKEN"_s, u"Token with which agents register or re-attach to their host"_s},
+        {u"trusted-proxies"_s, u"LIST"_s, u"Addresses or subnets of reverse proxies whose X-Forwarded-For is believed (comma separated)"_s},
+        {u"tls-cert"_s, u"FILE"_s, u"PEM certificate (chain) to serve HTTPS and WSS with; needs --tls-key"_s},
+        {u"tls-key"_s, u"FILE"_s, u"PEM private key of --tls-cert"_s},
+        {u"auth-order"_s, u"LIST"_s, u"Sign-in sources tried in order: local, ldap (default local)"_s},
+        {u"ldap-url"_s, u"URL"_s, u"Company directory, ldap://host:389 or ldaps://host:636"_s},
+        {u"ldap-starttls"_s, QString(), u"Use StartTLS on an ldap:// URL"_s},
+        {u"ldap-ca-file"_s, u"FILE"_s, u"CA certificates that sign the directory's TLS certificate"_s},
+        {u"ldap-bind-dn"_s, u"DN"_s, u"Service account that searches the directory"_s},
+        {u"ldap-bind-password"_s, u"PASSWORD"_s, u"Its password (prefer the environment variable)"_s},
+        {u"ldap-base-dn"_s, u"DN"_s, u"Where users are searched"_s},
+        {u"ldap-user-filter"_s, u"FILTER"_s, u"Search filter, {username} is replaced by the escaped name (default (&(objectClass=inetOrgPerson)(uid={username})))"_s},
+        {u"ldap-group-base-dn"_s, u"DN"_s, u"Where groups are searched (groupOfNames with member=<user DN>); empty: the user's memberOf"_s},
+        {u"ldap-provisioning"_s, u"MODE"_s, u"A directory user without a RemoteGPU account: refuse (default) or provision"_s},
+        {u"ldap-group-map"_s, u"JSON|@FILE"_s, u"Directory groups to role and tenant: [{\"group\":\"cn=…\",\"role\":\"customer_owner\",\"tenant\":\"acme\"}]"_s},
+        {u"password-reset-url"_s, u"URL"_s, u"Where directory users reset their password (answered by password-reset/request)"_s},
+        {u"smtp-url"_s, u"URL"_s, u"Mail server for password-reset codes, smtp://host:587 or smtps://host:465"_s},
+        {u"smtp-tls"_s, u"MODE"_s, u"none, starttls (if offered) or starttls-required (default)"_s},
+        {u"smtp-user"_s, u"USER"_s, u"SMTP user name"_s},
+        {u"smtp-password"_s, u"PASSWORD"_s, u"SMTP password (prefer the environment variable)"_s},
+        {u"smtp-from"_s, u"ADDRESS"_s, u"Sender of password-reset mail"_s},
     };
     return specs;
 }
@@ -180,6 +200,9 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, const QStr
             return Error::badRequest(u"--demo must be true or false; got \"%1\""_s.arg(values.value(u"demo"_s)));
     }
     config.agentEnrollToken = values.value(u"agent-enroll-token"_s);
+    config.values = values;
+    if (config.values.contains(u"tls-cert"_s) != config.values.contains(u"tls-key"_s))
+        return Error::badRequest(u"--tls-cert and --tls-key go together: give both, or neither to serve plain HTTP"_s);
 
     if (!config.wantsHelp && !config.wantsVersion && config.databaseUrl.isEmpty())
         return Error::badRequest(u"No database given: pass --database-url postgresql://USER:PASSWORD@HOST:PORT/DB or set REMOTEGPU_DATABASE_URL"_s);

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,11 @@ struct ServerConfig
     bool demo = false;
     QString agentEnrollToken;
     QString configFile;
+    // Every setting that was given (flag name → text), including those only other modules
+    // interpret (auth, directory, mail, TLS): they validate their own at start.
+    QHash<QString, QString> values;
+    QString value(const QString &flag, const QString &fallback = {}) const { return values.value(flag, fallback); }
+    bool isSet(const QString &flag) const { return values.contains(flag); }
 
     // Parses `arguments` (argv, program name first) and `environment` (KEY=VALUE entries, as
     // QProcessEnvironment::toStringList gives). --help and --version are reported through

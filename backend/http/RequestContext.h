@@ -2,6 +2,7 @@
 
 #include "ApiRequest.h"
 #include "ApiResponse.h"
+#include "Principal.h"
 #include "Result.h"
 
 #include <QHash>
@@ -9,6 +10,8 @@
 #include <QJsonValue>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace remotegpu {
 
@@ -20,17 +23,25 @@ class RequestContext
 {
 public:
     RequestContext(const ApiRequest &request, QHash<QString, QString> pathParams, QString traceId,
-                   QJsonValue jsonBody, DatabasePool *pool)
+                   QJsonValue jsonBody, DatabasePool *pool, std::optional<Principal> principal = {},
+                   QHostAddress clientAddress = {})
         : m_request(request)
         , m_pathParams(std::move(pathParams))
         , m_traceId(std::move(traceId))
         , m_jsonBody(std::move(jsonBody))
         , m_pool(pool)
+        , m_principal(std::move(principal))
+        , m_clientAddress(std::move(clientAddress))
     {
     }
 
     const ApiRequest &request() const { return m_request; }
     const QString &traceId() const { return m_traceId; }
+    // Set on every route that is not public (the router refused the request otherwise).
+    const std::optional<Principal> &principal() const { return m_principal; }
+    // The client's address, through trusted proxies only (see ClientAddressResolver).
+    const QHostAddress &clientAddress() const { return m_clientAddress; }
+    QString userAgent() const { return QString::fromUtf8(m_request.header("User-Agent")).left(512); }
     QString pathParam(const QString &name) const { return m_pathParams.value(name); }
     // The parsed JSON body (already checked to be well-formed by the router); an Error when the
     // request has no body or its body is not an object.
@@ -48,6 +59,8 @@ private:
     QString m_traceId;
     QJsonValue m_jsonBody;
     DatabasePool *m_pool;
+    std::optional<Principal> m_principal;
+    QHostAddress m_clientAddress;
 };
 
 } // namespace remotegpu

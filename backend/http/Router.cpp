@@ -49,9 +49,17 @@ Router::Router(Options options, RequestMetrics *metrics, DatabasePool *pool)
 {
 }
 
-void Router::add(HttpMethod method, const QString &pattern, Handler handler)
+void Router::add(HttpMethod method, const QString &pattern, Permission permission, Handler handler)
 {
-    m_routes.append({method, pattern, splitPath(pattern), std::move(handler)});
+    m_routes.append({method, pattern, splitPath(pattern), permission, std::move(handler)});
+}
+
+QList<Router::RouteInfo> Router::routes() const
+{
+    QList<RouteInfo> result;
+    for (const Route &r : m_routes)
+        result.append({r.method, r.pattern, r.permission});
+    return result;
 }
 
 QString Router::makeTraceId(const QByteArray &incoming)
@@ -140,6 +148,25 @@ ApiResponse Router::handle(const ApiRequest &request, const QString &traceId, QS
                                   traceId);
     }
 
+    std::optional<Principal> principal;
+    if (!found->permission.isPublic) {
+        const QByteArray authorization = request.header("Authorization");
+        if (!authorization.startsWith("Bearer ") || authorization.size() <= 7)
+            return ApiResponse::error(Error::unauthorized(u"Sign in first: this route needs an \"Authorization: Bearer <access token>\" header"_s), traceId);
+        if (!m_verifier)
+            return ApiResponse::error(Error::unauthorized(u"Sign-in is not available on this server"_s), traceId);
+        auto verified = m_verifier(QString::fromLatin1(authorization.mid(7).trimmed()));
+        if (!verified)
+            return ApiResponse::error(verified.error(), traceId);
+        if (!permits(verified->role, found->permission)) {
+            return ApiResponse::error(Error::forbidden(u"Your role (%1) may not %2 %3"_s.arg(toString(verified->role),
+                                                                                               found->permission.access == AccessKind::Read ? u"read"_s : u"change"_s,
+                                                                                               moduleName(found->permission.module))),
+                                      traceId);
+        }
+        principal = *verified;
+    }
+
     QJsonValue body = QJsonValue::Undefined;
     if (!request.body.isEmpty() && isJsonContentType(request.header("Content-Type"))) {
         QJsonParseError error;
@@ -150,7 +177,8 @@ ApiResponse Router::handle(const ApiRequest &request, const QString &traceId, QS
         }
         body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     }
-    RequestContext context(request, std::move(params), traceId, body, m_pool);
+    const QHostAddress client = m_options.clientAddresses.resolve(request.peerAddress, request.header("X-Forwarded-For"));
+    RequestContext context(request, std::move(params), traceId, body, m_pool, principal, client);
     return found->handler(context);
 }
 

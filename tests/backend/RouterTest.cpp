@@ -36,19 +36,19 @@ ApiEnvelope envelope(const ApiResponse &response)
 class RouterTest : public ::testing::Test
 {
 protected:
-    RouterTest() : router(Router::Options{1024}, &metrics, nullptr)
+    RouterTest() : router(Router::Options{1024, {}}, &metrics, nullptr)
     {
-        router.add(HttpMethod::Get, u"/api/things/import"_s, [](RequestContext &ctx) { return ctx.ok(u"import"_s); });
-        router.add(HttpMethod::Get, u"/api/things/:id"_s, [](RequestContext &ctx) {
+        router.add(HttpMethod::Get, u"/api/things/import"_s, Permission::publicRoute(), [](RequestContext &ctx) { return ctx.ok(u"import"_s); });
+        router.add(HttpMethod::Get, u"/api/things/:id"_s, Permission::publicRoute(), [](RequestContext &ctx) {
             return ctx.ok(QJsonObject{{u"id"_s, ctx.pathParam(u"id"_s)}});
         });
-        router.add(HttpMethod::Post, u"/api/things"_s, [](RequestContext &ctx) {
+        router.add(HttpMethod::Post, u"/api/things"_s, Permission::publicRoute(), [](RequestContext &ctx) {
             auto body = ctx.jsonObject();
             if (!body)
                 return ctx.fail(body.error());
             return ctx.ok(*body, 201);
         });
-        router.add(HttpMethod::Get, u"/api/boom"_s, [](RequestContext &) -> ApiResponse {
+        router.add(HttpMethod::Get, u"/api/boom"_s, Permission::publicRoute(), [](RequestContext &) -> ApiResponse {
             throw std::runtime_error("boom");
         });
     }

@@ -35,11 +35,11 @@ std::unique_ptr<Server> startServer(const TestDatabase &db, qint64 maxBodyBytes 
     EXPECT_TRUE(started.ok()) << qPrintable(started.error().message);
     if (!started)
         return nullptr;
-    server->router().add(HttpMethod::Post, u"/test/echo"_s, [](RequestContext &ctx) {
+    server->router().add(HttpMethod::Post, u"/test/echo"_s, Permission::publicRoute(), [](RequestContext &ctx) {
         auto body = ctx.jsonObject();
         return body ? ctx.ok(*body) : ctx.fail(body.error());
     });
-    server->router().add(HttpMethod::Get, u"/test/slow"_s, [](RequestContext &ctx) {
+    server->router().add(HttpMethod::Get, u"/test/slow"_s, Permission::publicRoute(), [](RequestContext &ctx) {
         QThread::msleep(800);
         return ctx.ok(u"finished"_s);
     });

@@ -1,0 +1,140 @@
+#include "AuditRepository.h"
+
+#include "SqlSession.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QVariant nullableId(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableText(const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); }
+
+} // namespace
+
+Result<qint64> AuditRepository::insert(const AuditEntry &e)
+{
+    auto q = m_session.exec(
+        u"INSERT INTO audit_logs (customer_id, tenant_id, username, action, resource_type, resource_id, result, trace_id, "
+        "detail, ip_address, user_agent, request_method, request_path, status_code, error_message) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {nullableId(e.actorId), nullableId(e.tenantId), nullableText(e.username), e.action, nullableText(e.resourceType),
+         nullableText(e.resourceId), toString(e.result), nullableText(e.traceId),
+         e.detail.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                            : QVariant(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))),
+         nullableText(e.ipAddress), nullableText(e.userAgent), nullableText(e.requestMethod), nullableText(e.requestPath),
+         e.statusCode ? QVariant(*e.statusCode) : QVariant(QMetaType::fromType<int>()), nullableText(e.errorMessage)});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toLongLong();
+}
+
+const QStringList &AuditRepository::sortableFields()
+{
+    static const QStringList fields = {u"createdAt"_s, u"action"_s, u"username"_s, u"result"_s};
+    return fields;
+}
+
+const QStringList &AuditRepository::filterableFields()
+{
+    static const QStringList fields = {u"actorId"_s, u"username"_s, u"action"_s, u"resourceType"_s, u"resourceId"_s,
+                                       u"result"_s, u"traceId"_s, u"tenantId"_s, u"from"_s, u"to"_s};
+    return fields;
+}
+
+Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint64 scopeTenant)
+{
+    // Only whitelisted column names reach the SQL text; every value is a bound parameter.
+    static const QHash<QString, QString> columns = {
+        {u"actorId"_s, u"customer_id"_s}, {u"username"_s, u"username"_s},         {u"action"_s, u"action"_s},
+        {u"resourceType"_s, u"resource_type"_s}, {u"resourceId"_s, u"resource_id"_s}, {u"result"_s, u"result"_s},
+        {u"traceId"_s, u"trace_id"_s},    {u"tenantId"_s, u"tenant_id"_s},        {u"createdAt"_s, u"created_at"_s},
+    };
+    QStringList where;
+    QVariantList binds;
+    if (scopeTenant != 0) {
+        where << u"tenant_id = ?"_s;
+        binds << scopeTenant;
+    }
+    for (const QString &field : filterableFields()) {
+        if (!request.hasFilter(field))
+            continue;
+        const QStringList values = request.filterStrings(field);
+        if (field == u"from"_s || field == u"to"_s) {
+            const QDateTime t = QDateTime::fromString(values.value(0), Qt::ISODateWithMs);
+            if (!t.isValid())
+                return Error::badRequest(u"filters.%1 must be an ISO 8601 time such as 2026-11-24T08:00:00Z"_s.arg(field),
+                                         {{u"filters."_s + field, u"not an ISO 8601 time"_s}});
+            where << (field == u"from"_s ? u"created_at >= ?"_s : u"created_at < ?"_s);
+            binds << t;
+            continue;
+        }
+        if (values.isEmpty())
+            continue;
+        QStringList marks;
+        for (const QString &v : values) {
+            marks << u"?"_s;
+            binds << v;
+        }
+        const QString column = columns.value(field);
+        const bool numeric = field == u"actorId"_s || field == u"tenantId"_s;
+        where << (numeric ? column + u"::text IN ("_s : column + u" IN ("_s) + marks.join(u", "_s) + u')';
+    }
+    const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+    auto count = m_session.exec(u"SELECT count(*) FROM audit_logs"_s + whereSql, binds);
+    if (!count)
+        return count.error();
+    (*count)->next();
+    const qint64 total = (*count)->value(0).toLongLong();
+
+    const QString sortColumn = columns.value(request.sortBy.isEmpty() ? u"createdAt"_s : request.sortBy, u"created_at"_s);
+    const bool descending = request.sortBy.isEmpty() || request.order == SortOrder::Desc;
+    QVariantList pageBinds = binds;
+    pageBinds << request.pageSize << request.offset();
+    auto q = m_session.exec(u"SELECT id, tenant_id, customer_id, username, action, resource_type, resource_id, result, "
+                            "detail::text, ip_address, user_agent, request_method, request_path, status_code, error_message, "
+                            "trace_id, created_at FROM audit_logs"_s
+                                + whereSql + u" ORDER BY "_s + sortColumn + (descending ? u" DESC"_s : u" ASC"_s)
+                                + u", id DESC LIMIT ? OFFSET ?"_s,
+                            pageBinds);
+    if (!q)
+        return q.error();
+    QList<AuditEntry> list;
+    while ((*q)->next()) {
+        QSqlQuery &r = **q;
+        AuditEntry e;
+        e.id = r.value(0).toLongLong();
+        if (!r.value(1).isNull())
+            e.tenantId = r.value(1).toLongLong();
+        if (!r.value(2).isNull())
+            e.actorId = r.value(2).toLongLong();
+        e.username = r.value(3).toString();
+        e.action = r.value(4).toString();
+        e.resourceType = r.value(5).toString();
+        e.resourceId = r.value(6).toString();
+        e.result = fromString<AuditResult>(r.value(7).toString()).value_or(AuditResult::Success);
+        e.detail = QJsonDocument::fromJson(r.value(8).toString().toUtf8()).object();
+        e.ipAddress = r.value(9).toString();
+        e.userAgent = r.value(10).toString();
+        e.requestMethod = r.value(11).toString();
+        e.requestPath = r.value(12).toString();
+        if (!r.value(13).isNull())
+            e.statusCode = r.value(13).toInt();
+        e.errorMessage = r.value(14).toString();
+        e.traceId = r.value(15).toString();
+        e.createdAt = r.value(16).toDateTime().toUTC();
+        list.append(e);
+    }
+    return Page<AuditEntry>::of(list, total, request);
+}
+
+} // namespace remotegpu

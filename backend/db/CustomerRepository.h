@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Customer.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace remotegpu {
+
+class SqlSession;
+
+// An account as sign-in needs it: the wire model plus what never leaves the server.
+struct AccountRecord
+{
+    Customer customer;
+    QString passwordHash; // "!directory" for accounts that sign in only through the directory
+    QDateTime lockedUntil;
+    QString rawStatus;    // the stored status (active, disabled, suspended, deleted)
+
+    bool isActive() const { return rawStatus == QStringLiteral("active"); }
+    bool isDirectoryOnly() const { return passwordHash.startsWith(u'!'); }
+};
+
+// The customers table (accounts and tenants). Soft-deleted rows are invisible here.
+class CustomerRepository
+{
+public:
+    static constexpr const char *kDirectoryPasswordMarker = "!directory";
+
+    explicit CustomerRepository(SqlSession &session) : m_session(session) {}
+
+    // By user name or e-mail, case-insensitively.
+    Result<std::optional<AccountRecord>> findForLogin(const QString &login);
+    Result<std::optional<AccountRecord>> findById(qint64 id);
+    Result<bool> adminExists();
+
+    struct NewAccount
+    {
+        QString username;
+        QString email;
+        QString passwordHash;
+        Role role = Role::CustomerMember;
+        std::optional<qint64> tenantId; // members only
+        UserType userType = UserType::External;
+        QString displayName;
+    };
+    Result<qint64> create(const NewAccount &account);
+
+    Result<void> updatePassword(qint64 id, const QString &hash);
+    Result<void> recordLogin(qint64 id);
+    // Sets role and tenant (directory group mapping at sign-in and refresh).
+    Result<void> updateRoleAndTenant(qint64 id, Role role, std::optional<qint64> tenantId);
+
+    static const QString &selectColumns();
+    static AccountRecord fromRow(const class QSqlQuery &query);
+
+private:
+    SqlSession &m_session;
+};
+
+} // namespace remotegpu

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace remotegpu {
+
+class DatabasePool;
+
+// A worker thread's use of its database connection for one request: prepared statements cached
+// per connection (QPSQL's prepare() is a server-side PREPARE; keeping them saves two round trips
+// a query), transactions, and SQLSTATEs turned into Errors a client can act on (unique or
+// exclusion violation → 409). Repositories take a SqlSession&; they never open connections.
+class SqlSession
+{
+public:
+    static Result<SqlSession> open(DatabasePool &pool);
+    explicit SqlSession(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Runs a prepared statement with `?` placeholders; the returned query is positioned before
+    // the first row and stays valid until the next exec of the same SQL on this thread.
+    Result<QSqlQuery *> exec(const QString &sql, std::initializer_list<QVariant> binds = {});
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds);
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    QSqlDatabase database() const { return m_db; }
+
+    // For a caught SQL error: the kind a client should see (Conflict for 23505/23P01, BadRequest
+    // for check/foreign-key violations, Unavailable for a lost connection, else Internal).
+    static Error errorFor(const QSqlError &error, const QString &what);
+
+private:
+    QSqlDatabase m_db;
+    bool m_inTransaction = false;
+};
+
+// Rolls back on scope exit unless committed (Cutelyst's Sql::Transaction idea).
+class Transaction
+{
+public:
+    explicit Transaction(SqlSession &session) : m_session(session) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_session.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    Result<void> begin()
+    {
+        auto r = m_session.begin();
+        m_open = r.ok();
+        return r;
+    }
+    Result<void> commit()
+    {
+        auto r = m_session.commit();
+        m_open = false;
+        return r;
+    }
+
+private:
+    SqlSession &m_session;
+    bool m_open = false;
+};
+
+} // namespace remotegpu

@@ -1,0 +1,114 @@
+-- Demo fleet for ./scripts/run and screenshots: three tenants with members, 24 machines in three
+-- regions, allocations in every state, 24 hours of host and GPU metrics, a few alerts.
+-- Runs in one transaction, only into a database without hosts. The password hash of every demo
+-- account comes from the setting remotegpu.demo_password_hash (set by DemoData before this runs).
+DO $$
+DECLARE
+    pw TEXT := current_setting('remotegpu.demo_password_hash');
+    acme BIGINT; galaxy BIGINT; deepblue BIGINT;
+    h RECORD;
+    i INT;
+    model TEXT; mem INT; ngpu INT; region TEXT;
+BEGIN
+    INSERT INTO customers (username, email, password_hash, role, user_type, account_type, display_name, company, full_name)
+    VALUES ('acme', 'it@acme.example', pw, 'customer_owner', 'external', 'enterprise', 'Acme AI', 'Acme AI Inc.', 'Alice Chen')
+    RETURNING id INTO acme;
+    INSERT INTO customers (username, email, password_hash, role, user_type, account_type, display_name, company, full_name)
+    VALUES ('galaxy', 'ops@galaxy.example', pw, 'customer_owner', 'external', 'enterprise', '星河智能', '星河智能科技有限公司', '王磊')
+    RETURNING id INTO galaxy;
+    INSERT INTO customers (username, email, password_hash, role, user_type, account_type, display_name, company, full_name)
+    VALUES ('deepblue', 'admin@deepblue.example', pw, 'customer_owner', 'external', 'enterprise', 'Deep Blue Labs', 'Deep Blue Labs GmbH', 'Jonas Weber')
+    RETURNING id INTO deepblue;
+
+    INSERT INTO customers (username, email, password_hash, role, tenant_id, user_type, display_name, company) VALUES
+        ('acme.bob', 'bob@acme.example', pw, 'customer_member', acme, 'external', 'Bob Li', 'Acme AI Inc.'),
+        ('acme.carol', 'carol@acme.example', pw, 'customer_member', acme, 'external', 'Carol Zhou', 'Acme AI Inc.'),
+        ('galaxy.liu', 'liu@galaxy.example', pw, 'customer_member', galaxy, 'external', '刘洋', '星河智能科技有限公司'),
+        ('deepblue.mia', 'mia@deepblue.example', pw, 'customer_member', deepblue, 'external', 'Mia Schulz', 'Deep Blue Labs GmbH');
+
+    FOR i IN 1..24 LOOP
+        region := (ARRAY['beijing-a', 'shanghai-b', 'shenzhen-c'])[1 + (i - 1) % 3];
+        IF i <= 8 THEN model := 'NVIDIA H100 80GB HBM3'; mem := 81559; ngpu := 8;
+        ELSIF i <= 14 THEN model := 'NVIDIA A100-SXM4-80GB'; mem := 81920; ngpu := 8;
+        ELSIF i <= 18 THEN model := 'NVIDIA L40S'; mem := 46068; ngpu := 4;
+        ELSE model := 'NVIDIA GeForce RTX 4090'; mem := 24564; ngpu := 2;
+        END IF;
+        INSERT INTO hosts (id, name, hostname, ip_address, public_ip, os_type, os_version, status, health_status,
+                           region, total_cpu, total_memory_gb, total_disk_gb, total_gpu, ssh_host, ssh_port,
+                           ssh_username, last_heartbeat, labels, tags)
+        VALUES (format('node-%s', lpad(i::text, 2, '0')), format('%s-GPU-%s', upper(split_part(region, '-', 1)), lpad(i::text, 2, '0')),
+                format('gpu%s.%s.remotegpu.internal', lpad(i::text, 2, '0'), region),
+                format('10.%s.0.%s', 10 + (i - 1) % 3, 100 + i), format('203.0.113.%s', 10 + i),
+                'linux', 'Ubuntu 22.04.4 LTS',
+                CASE WHEN i IN (7, 19) THEN 'offline' WHEN i = 13 THEN 'maintenance' ELSE 'online' END,
+                CASE WHEN i IN (7, 19) THEN 'unhealthy' ELSE 'healthy' END,
+                region, CASE WHEN ngpu = 8 THEN 128 ELSE 64 END, CASE WHEN ngpu = 8 THEN 1024 ELSE 256 END,
+                CASE WHEN ngpu = 8 THEN 15360 ELSE 3840 END, ngpu,
+                format('203.0.113.%s', 10 + i), 22, 'ubuntu',
+                CASE WHEN i IN (7, 19) THEN now() - interval '2 hours' ELSE now() - interval '5 seconds' END,
+                jsonb_build_object('rack', format('R%s', 1 + (i - 1) / 6)), ARRAY[lower(split_part(model, ' ', 2))]);
+        INSERT INTO gpus (host_id, index, uuid, name, brand, memory_total_mb, status)
+        SELECT format('node-%s', lpad(i::text, 2, '0')), g, format('GPU-%s', gen_random_uuid()), model, 'NVIDIA', mem, 'available'
+        FROM generate_series(0, ngpu - 1) AS g;
+    END LOOP;
+
+    -- Allocations: active (some ending soon), expired and reclaimed history, one pending.
+    INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, status, remark, created_by) VALUES
+        ('alloc-demo-001', acme, 'node-01', now() - interval '40 days', now() + interval '50 days', 'active', '大模型预训练 / LLM pre-training', NULL),
+        ('alloc-demo-002', acme, 'node-02', now() - interval '40 days', now() + interval '50 days', 'active', 'LLM pre-training', NULL),
+        ('alloc-demo-003', acme, 'node-03', now() - interval '20 days', now() + interval '2 days', 'active', 'Fine-tuning; renewal under discussion', NULL),
+        ('alloc-demo-004', galaxy, 'node-04', now() - interval '10 days', now() + interval '20 days', 'active', '视觉模型训练', NULL),
+        ('alloc-demo-005', galaxy, 'node-09', now() - interval '10 days', now() + interval '6 days', 'active', '推理服务', NULL),
+        ('alloc-demo-006', galaxy, 'node-10', now() - interval '5 days', now() + interval '25 days', 'active', NULL, NULL),
+        ('alloc-demo-007', deepblue, 'node-15', now() - interval '3 days', now() + interval '27 days', 'active', 'Protein folding', NULL),
+        ('alloc-demo-008', deepblue, 'node-20', now() - interval '1 day', now() + interval '12 hours', 'active', 'Short evaluation', NULL),
+        ('alloc-demo-009', acme, 'node-05', now() - interval '90 days', now() - interval '30 days', 'expired', 'Q2 campaign', NULL),
+        ('alloc-demo-010', deepblue, 'node-06', now() - interval '60 days', now() - interval '20 days', 'reclaimed', 'Reclaimed early at customer request', NULL),
+        ('alloc-demo-011', galaxy, 'node-11', now() + interval '3 days', now() + interval '33 days', 'pending', '下个月扩容', NULL);
+    UPDATE allocations SET reclaimed_at = end_time - interval '5 days', reclaim_reason = 'Customer request'
+    WHERE id = 'alloc-demo-010';
+    UPDATE gpus SET status = 'allocated', allocated_to = a.tenant_id::text, allocated_at = a.start_time
+    FROM allocations a WHERE a.host_id = gpus.host_id AND a.status = 'active';
+
+    -- 24 hours of metrics at 5-minute steps: busy on allocated hosts, idle elsewhere, a daily wave.
+    FOR h IN SELECT hosts.id, hosts.total_gpu, EXISTS (SELECT 1 FROM allocations a WHERE a.host_id = hosts.id AND a.status = 'active') AS busy
+             FROM hosts WHERE status <> 'offline' LOOP
+        INSERT INTO gpu_metrics (gpu_id, host_id, utilization_percent, memory_used, memory_usage_percent, temperature,
+                                 power_draw, fan_speed_percent, sm_clock, memory_clock, process_count, collected_at)
+        SELECT g.id, h.id, u, (g.memory_total_mb * u / 100)::bigint, u, 35 + u * 0.45, 60 + u * 6, 30 + u * 0.5,
+               1980, 2619, CASE WHEN u > 5 THEN 1 ELSE 0 END, t
+        FROM gpus g,
+             generate_series(now() - interval '24 hours', now(), interval '5 minutes') AS t,
+             LATERAL (SELECT CASE WHEN h.busy
+                                  THEN least(100, greatest(0, 70 + 20 * sin(extract(epoch FROM t) / 7200.0 + g.index) + random() * 10))
+                                  ELSE random() * 3 END AS u) AS v
+        WHERE g.host_id = h.id;
+        INSERT INTO host_metrics (host_id, cpu_usage_percent, cpu_load_1m, cpu_load_5m, cpu_load_15m, memory_used,
+                                  memory_available, memory_usage_percent, disk_used, disk_available, disk_usage_percent,
+                                  network_rx_bytes, network_tx_bytes, gpu_avg_utilization, gpu_avg_memory_used,
+                                  gpu_avg_temperature, gpu_avg_power, collected_at)
+        SELECT h.id, c, c / 10, c / 11, c / 12, (c * 5e9)::bigint, ((100 - c) * 5e9)::bigint, c, 6e12::bigint, 9e12::bigint, 40,
+               (random() * 1e9)::bigint, (random() * 5e8)::bigint, avg(m.utilization_percent), avg(m.memory_used)::bigint,
+               avg(m.temperature), avg(m.power_draw), m.collected_at
+        FROM gpu_metrics m, LATERAL (SELECT CASE WHEN h.busy THEN 55 + random() * 20 ELSE 3 + random() * 5 END AS c) AS cv
+        WHERE m.host_id = h.id
+        GROUP BY m.collected_at, c;
+    END LOOP;
+
+    INSERT INTO alert_records (rule_id, host_id, resource_type, resource_id, metric_type, current_value, threshold,
+                               severity, status, message, triggered_at)
+    SELECT r.id, 'node-07', 'host', 'node-07', 'host_offline', 1, 1, 'critical', 'active',
+           'node-07 has sent no heartbeat for 2 hours', now() - interval '2 hours'
+    FROM alert_rules r WHERE r.rule_key = 'host_offline';
+    INSERT INTO alert_records (rule_id, host_id, resource_type, resource_id, metric_type, current_value, threshold,
+                               severity, status, message, triggered_at)
+    SELECT r.id, 'node-19', 'host', 'node-19', 'host_offline', 1, 1, 'critical', 'acknowledged',
+           'node-19 has sent no heartbeat for 2 hours', now() - interval '2 hours'
+    FROM alert_rules r WHERE r.rule_key = 'host_offline';
+    INSERT INTO alert_records (rule_id, host_id, resource_type, resource_id, metric_type, current_value, threshold,
+                               severity, status, message, triggered_at, resolved_at)
+    SELECT r.id, 'node-02', 'gpu', 'node-02/3', 'gpu_temperature', 88, 85, 'warning', 'resolved',
+           'GPU 3 of node-02 reached 88 °C', now() - interval '6 hours', now() - interval '5 hours'
+    FROM alert_rules r WHERE r.rule_key = 'gpu_temperature_high';
+END;
+$$;

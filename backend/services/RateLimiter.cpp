@@ -1,0 +1,45 @@
+#include "RateLimiter.h"
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+RateLimiter::RateLimiter(Clock clock)
+    : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{
+}
+
+Result<void> RateLimiter::hit(const QString &key, int limit, int windowSeconds, const QString &what)
+{
+    const qint64 now = m_clock();
+    const double perMs = double(limit) / (double(windowSeconds) * 1000.0);
+    QMutexLocker lock(&m_mutex);
+    // Forget full buckets now and then, so one-off keys do not pile up.
+    if (now - m_lastSweepMs > 60000) {
+        for (auto it = m_buckets.begin(); it != m_buckets.end();) {
+            if (it->tokens + double(now - it->updatedMs) * perMs >= limit)
+                it = m_buckets.erase(it);
+            else
+                ++it;
+        }
+        m_lastSweepMs = now;
+    }
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(key, Bucket{double(limit), now});
+    Bucket &b = *it;
+    b.tokens = std::min(double(limit), b.tokens + double(now - b.updatedMs) * perMs);
+    b.updatedMs = now;
+    if (b.tokens >= 1.0) {
+        b.tokens -= 1.0;
+        return {};
+    }
+    const int retryAfter = std::max(1, int(std::ceil((1.0 - b.tokens) / perMs / 1000.0)));
+    return Error::tooManyRequests(u"Too many %1; try again in %2 seconds"_s.arg(what).arg(retryAfter), retryAfter);
+}
+
+} // namespace remotegpu
