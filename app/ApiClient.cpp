@@ -1,0 +1,257 @@
+#include "ApiClient.h"
+
+#include "ApiEnvelope.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+
+#include <memory>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "remotegpu.api")
+
+namespace {
+
+// Where a request went, without path or credentials, for messages: "http://10.0.0.5:8080".
+QString originOf(const QUrl &url)
+{
+    return url
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                  QUrl::RemoveUserInfo)
+        .toString();
+}
+
+// QNetworkReply numbers its errors by layer: below 200 the connection or the proxy failed and
+// no HTTP answer exists; from 200 on an answer arrived and its body is worth reading.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+QString methodOf(const QNetworkReply *reply)
+{
+    switch (reply->operation()) {
+    case QNetworkAccessManager::HeadOperation:
+        return u"HEAD"_s;
+    case QNetworkAccessManager::GetOperation:
+        return u"GET"_s;
+    case QNetworkAccessManager::PutOperation:
+        return u"PUT"_s;
+    case QNetworkAccessManager::PostOperation:
+        return u"POST"_s;
+    case QNetworkAccessManager::DeleteOperation:
+        return u"DELETE"_s;
+    default:
+        return QString::fromLatin1(
+            reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray());
+    }
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    if (url == m_baseUrl)
+        return;
+    m_baseUrl = url;
+    Q_EMIT baseUrlChanged(m_baseUrl);
+}
+
+void ApiClient::setAccessToken(const QString &token)
+{
+    m_accessToken = token;
+}
+
+void ApiClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+void ApiClient::get(const QString &path, const QUrlQuery &query, QObject *context,
+                    Callback callback)
+{
+    send("GET"_ba, path, query, QJsonValue(QJsonValue::Undefined), context, std::move(callback));
+}
+
+void ApiClient::post(const QString &path, const QJsonValue &body, QObject *context,
+                     Callback callback)
+{
+    send("POST"_ba, path, {}, body, context, std::move(callback));
+}
+
+void ApiClient::put(const QString &path, const QJsonValue &body, QObject *context,
+                    Callback callback)
+{
+    send("PUT"_ba, path, {}, body, context, std::move(callback));
+}
+
+void ApiClient::remove(const QString &path, QObject *context, Callback callback)
+{
+    send("DELETE"_ba, path, {}, QJsonValue(QJsonValue::Undefined), context, std::move(callback));
+}
+
+QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    QString prefix = url.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + (path.startsWith(u'/') ? path : u'/' + path));
+    url.setQuery(query);
+    return url;
+}
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                     const QJsonValue &body, QObject *context, Callback callback)
+{
+    Q_ASSERT(context);
+    const QString scheme = m_baseUrl.scheme();
+    if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty() ||
+        (scheme != u"http"_s && scheme != u"https"_s)) {
+        Error error = Error::badRequest(
+            tr("The server address \"%1\" is not usable. Enter an address such as "
+               "http://127.0.0.1:8080.")
+                .arg(m_baseUrl.toString()));
+        // Queued, so a caller never sees its callback run before send() has returned.
+        QMetaObject::invokeMethod(
+            context,
+            [callback = std::move(callback), error = std::move(error)] { callback(error); },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    QNetworkRequest request(urlFor(path, query));
+    request.setRawHeader("Accept"_ba, "application/json"_ba);
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QByteArray("remotegpu-console/" + QCoreApplication::applicationVersion().toUtf8()));
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    const bool sentToken = !m_accessToken.isEmpty();
+    if (sentToken)
+        request.setRawHeader("Authorization"_ba, "Bearer " + m_accessToken.toUtf8());
+
+    QByteArray payload;
+    if (!body.isUndefined()) {
+        Q_ASSERT_X(body.isObject() || body.isArray(), "ApiClient::send",
+                   "a request body is a JSON object or array");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        payload = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    }
+
+    QNetworkReply *reply = body.isUndefined()
+                               ? m_network->sendCustomRequest(request, method)
+                               : m_network->sendCustomRequest(request, method, payload);
+
+    // The finished connection is dropped before an abort caused by the context's destruction,
+    // because `destroyed` fires while the context's own connections still exist: the callback
+    // would otherwise run against a half-destroyed object.
+    auto finishedConnection = std::make_shared<QMetaObject::Connection>();
+    QPointer<ApiClient> self(this);
+    *finishedConnection =
+        connect(reply, &QNetworkReply::finished, context,
+                [self, reply, sentToken, method, callback = std::move(callback)] {
+                    if (!self)
+                        return;
+                    Result<QJsonValue> result = self->interpret(reply);
+                    if (!result.ok()) {
+                        qCInfo(lcApi).noquote()
+                            << method << reply->url().toString()
+                            << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                            << "traceId" << reply->rawHeader("X-Trace-Id"_ba)
+                            << result.error().message;
+                        if (sentToken && result.error().kind == ErrorKind::Unauthorized)
+                            Q_EMIT self->unauthorized(result.error());
+                    }
+                    callback(std::move(result));
+                });
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    connect(context, &QObject::destroyed, reply, [reply, finishedConnection] {
+        QObject::disconnect(*finishedConnection);
+        reply->abort();
+    });
+}
+
+Result<QJsonValue> ApiClient::interpret(QNetworkReply *reply) const
+{
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (isTransportError(reply->error()) || !statusAttribute.isValid())
+        return networkError(reply);
+
+    const int status = statusAttribute.toInt();
+    const QString origin = originOf(reply->url());
+    const QString what = methodOf(reply) + u' ' + reply->url().path();
+    Result<ApiEnvelope> envelope = ApiEnvelope::parse(reply->readAll());
+    if (!envelope.ok()) {
+        if (status >= 400) {
+            return Error{
+                errorKindForStatus(status),
+                tr("The server at %1 answered %2 with HTTP %3 %4 and no RemoteGPU "
+                   "envelope. Check that this address is a RemoteGPU server.")
+                    .arg(origin, what, QString::number(status),
+                         reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()),
+                {}};
+        }
+        return Error::internal(tr("The server at %1 answered %2 with something that is not a "
+                                  "RemoteGPU envelope (%3). Check that this address is a "
+                                  "RemoteGPU server of a matching version.")
+                                   .arg(origin, what, envelope.error().message));
+    }
+    if (!envelope->ok())
+        return envelope->toError();
+    return envelope->data;
+}
+
+Error ApiClient::networkError(QNetworkReply *reply) const
+{
+    const QString origin = originOf(reply->url());
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return Error::unavailable(tr("Cannot reach the server at %1: connection refused. Check "
+                                     "that the server is running and that the address and port "
+                                     "are right.")
+                                      .arg(origin));
+    case QNetworkReply::HostNotFoundError:
+        return Error::unavailable(
+            tr("Cannot reach the server at %1: the host name was not found. Check the address.")
+                .arg(origin));
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        // Our own aborts never reach a callback (the context is gone), so a cancel here is
+        // the transfer timeout firing.
+        return Error::unavailable(tr("The server at %1 did not answer within %2 s. Check that "
+                                     "it is running and not overloaded, then try again.")
+                                      .arg(origin, QLocale().toString(m_timeout.count() / 1000.0)));
+    case QNetworkReply::RemoteHostClosedError:
+        return Error::unavailable(
+            tr("The server at %1 closed the connection before answering. It may have stopped "
+               "or restarted; try again.")
+                .arg(origin));
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error::unavailable(
+            tr("Cannot open a secure connection to %1: %2").arg(origin, reply->errorString()));
+    default:
+        return Error::unavailable(
+            tr("Cannot reach the server at %1: %2").arg(origin, reply->errorString()));
+    }
+}
+
+} // namespace remotegpu

@@ -1,0 +1,209 @@
+#include "ApiClient.h"
+#include "CannedHttpServer.h"
+#include "QtPrinters.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+using remotegpu::ApiClient;
+using remotegpu::ErrorKind;
+using remotegpu::Result;
+using remotegpu::test::CannedHttpServer;
+
+namespace {
+
+class ApiClientTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.listen());
+        client.setBaseUrl(server.url());
+    }
+
+    // Sends one request and waits for its callback.
+    Result<QJsonValue> call(const std::function<void(ApiClient::Callback)> &send)
+    {
+        std::optional<Result<QJsonValue>> answer;
+        send([&answer](Result<QJsonValue> result) { answer.emplace(std::move(result)); });
+        EXPECT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 10000));
+        return answer.value_or(Result<QJsonValue>(remotegpu::Error::internal(u"no answer"_s)));
+    }
+
+    CannedHttpServer server;
+    ApiClient client;
+    QObject context;
+};
+
+} // namespace
+
+TEST_F(ApiClientTest, ReturnsTheEnvelopeData)
+{
+    server.enqueue(200, R"({"code":0,"message":"ok","data":{"total":3},"traceId":"t1"})"_ba);
+    QUrlQuery query;
+    query.addQueryItem(u"page"_s, u"2"_s);
+    const auto answer = call([&](ApiClient::Callback cb) {
+        client.get(u"/api/admin/machines"_s, query, &context, std::move(cb));
+    });
+    ASSERT_TRUE(answer.ok()) << answer.error().message.toStdString();
+    EXPECT_EQ(answer->toObject().value(u"total"_s).toInt(), 3);
+
+    ASSERT_EQ(server.requests().size(), 1);
+    const auto request = server.requests().constFirst();
+    EXPECT_EQ(request.method, "GET"_ba);
+    EXPECT_EQ(request.target, "/api/admin/machines?page=2"_ba);
+    EXPECT_EQ(request.header("Accept"_ba), "application/json"_ba);
+    EXPECT_TRUE(request.header("Authorization"_ba).isEmpty());
+}
+
+TEST_F(ApiClientTest, SendsJsonBodyAndBearerToken)
+{
+    server.enqueue(200, R"({"code":0,"message":"ok","data":null,"traceId":"t2"})"_ba);
+    client.setAccessToken(u"token-123"_s);
+    const auto answer = call([&](ApiClient::Callback cb) {
+        client.post(u"/api/auth/logout"_s, QJsonObject{{u"refreshToken"_s, u"r"_s}}, &context,
+                    std::move(cb));
+    });
+    ASSERT_TRUE(answer.ok());
+    EXPECT_TRUE(answer->isNull());
+    const auto request = server.requests().constFirst();
+    EXPECT_EQ(request.method, "POST"_ba);
+    EXPECT_EQ(request.target, "/api/auth/logout"_ba);
+    EXPECT_EQ(request.header("Authorization"_ba), "Bearer token-123"_ba);
+    EXPECT_EQ(request.header("Content-Type"_ba), "application/json"_ba);
+    EXPECT_EQ(QJsonDocument::fromJson(request.body).object(),
+              (QJsonObject{{u"refreshToken"_s, u"r"_s}}));
+}
+
+TEST_F(ApiClientTest, KeepsTheBaseUrlPath)
+{
+    server.enqueue(200, R"({"code":0,"message":"ok","data":1,"traceId":""})"_ba);
+    client.setBaseUrl(QUrl(server.url().toString() + u"/remotegpu/"_s));
+    const auto answer = call([&](ApiClient::Callback cb) {
+        client.get(u"/api/auth/profile"_s, {}, &context, std::move(cb));
+    });
+    ASSERT_TRUE(answer.ok());
+    EXPECT_EQ(server.requests().constFirst().target, "/remotegpu/api/auth/profile"_ba);
+}
+
+TEST_F(ApiClientTest, SurfacesTheErrorEnvelopeMessage)
+{
+    server.enqueue(
+        401,
+        R"({"code":401,"message":"Wrong user name or password.","data":null,"traceId":"t3"})"_ba);
+    const auto answer = call([&](ApiClient::Callback cb) {
+        client.post(u"/api/auth/login"_s, QJsonObject{{u"username"_s, u"a"_s}}, &context,
+                    std::move(cb));
+    });
+    ASSERT_FALSE(answer.ok());
+    EXPECT_EQ(answer.error().kind, ErrorKind::Unauthorized);
+    EXPECT_EQ(answer.error().message, u"Wrong user name or password."_s);
+}
+
+TEST_F(ApiClientTest, CarriesFieldErrors)
+{
+    server.enqueue(400, R"({"code":400,"message":"The machine is not valid.","data":{"errors":[
+        {"field":"ipAddress","message":"ipAddress is not an IPv4 or IPv6 address"}]},"traceId":""})"_ba);
+    const auto answer = call([&](ApiClient::Callback cb) {
+        client.post(u"/api/admin/machines"_s, QJsonObject{}, &context, std::move(cb));
+    });
+    ASSERT_FALSE(answer.ok());
+    EXPECT_EQ(answer.error().kind, ErrorKind::BadRequest);
+    ASSERT_EQ(answer.error().fieldErrors.size(), 1);
+    EXPECT_EQ(answer.error().fieldErrors.constFirst().field, u"ipAddress"_s);
+}
+
+TEST_F(ApiClientTest, ExplainsAnAnswerThatIsNotAnEnvelope)
+{
+    server.enqueue(502, "<html>Bad gateway</html>"_ba, "text/html"_ba);
+    const auto answer = call([&](ApiClient::Callback cb) {
+        client.get(u"/api/auth/profile"_s, {}, &context, std::move(cb));
+    });
+    ASSERT_FALSE(answer.ok());
+    EXPECT_EQ(answer.error().kind, ErrorKind::Internal);
+    EXPECT_TRUE(answer.error().message.contains(u"HTTP 502"_s))
+        << answer.error().message.toStdString();
+    EXPECT_TRUE(answer.error().message.contains(server.url().toString()));
+}
+
+TEST_F(ApiClientTest, ReportsConnectionRefused)
+{
+    const QUrl closed(u"http://127.0.0.1:"_s + QString::number(CannedHttpServer::closedPort()));
+    client.setBaseUrl(closed);
+    const auto answer = call([&](ApiClient::Callback cb) {
+        client.get(u"/api/auth/profile"_s, {}, &context, std::move(cb));
+    });
+    ASSERT_FALSE(answer.ok());
+    EXPECT_EQ(answer.error().kind, ErrorKind::Unavailable);
+    EXPECT_TRUE(answer.error().message.startsWith(u"Cannot reach the server at "_s +
+                                                  closed.toString() + u": connection refused"_s))
+        << answer.error().message.toStdString();
+}
+
+TEST_F(ApiClientTest, ReportsATimeout)
+{
+    server.setSilent(true);
+    client.setTimeout(std::chrono::milliseconds(1000));
+    const auto answer = call([&](ApiClient::Callback cb) {
+        client.get(u"/api/auth/profile"_s, {}, &context, std::move(cb));
+    });
+    ASSERT_FALSE(answer.ok());
+    EXPECT_EQ(answer.error().kind, ErrorKind::Unavailable);
+    EXPECT_TRUE(answer.error().message.contains(u"did not answer within 1 s"_s))
+        << answer.error().message.toStdString();
+}
+
+TEST_F(ApiClientTest, RejectsAnUnusableBaseUrlAsynchronously)
+{
+    client.setBaseUrl(QUrl(u"ftp://example.com"_s));
+    bool called = false;
+    std::optional<Result<QJsonValue>> answer;
+    client.get(u"/x"_s, {}, &context, [&](Result<QJsonValue> result) {
+        called = true;
+        answer.emplace(std::move(result));
+    });
+    EXPECT_FALSE(called);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return called; }, 5000));
+    ASSERT_FALSE(answer->ok());
+    EXPECT_EQ(answer->error().kind, ErrorKind::BadRequest);
+    EXPECT_TRUE(server.requests().isEmpty());
+}
+
+TEST_F(ApiClientTest, DropsTheCallbackWhenTheContextIsGone)
+{
+    server.setSilent(true);
+    bool called = false;
+    auto shortLived = std::make_unique<QObject>();
+    client.get(u"/api/auth/profile"_s, {}, shortLived.get(),
+               [&](Result<QJsonValue>) { called = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !server.requests().isEmpty(); }, 5000));
+    shortLived.reset();
+    QTest::qWait(100);
+    EXPECT_FALSE(called);
+}
+
+TEST_F(ApiClientTest, SignalsUnauthorizedOnlyForAuthenticatedRequests)
+{
+    server.enqueue(
+        401, R"({"code":401,"message":"The session has expired.","data":null,"traceId":""})"_ba);
+    int unauthorized = 0;
+    QObject::connect(&client, &ApiClient::unauthorized, &context, [&] { ++unauthorized; });
+
+    (void)call([&](ApiClient::Callback cb) {
+        client.post(u"/api/auth/login"_s, QJsonObject{}, &context, std::move(cb));
+    });
+    EXPECT_EQ(unauthorized, 0);
+
+    client.setAccessToken(u"expired"_s);
+    (void)call([&](ApiClient::Callback cb) {
+        client.get(u"/api/auth/profile"_s, {}, &context, std::move(cb));
+    });
+    EXPECT_EQ(unauthorized, 1);
+}

@@ -1,0 +1,371 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>remotegpu::ApiClient</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not usable. Enter an address such as http://127.0.0.1:8080.</source>
+        <translation>服务器地址“%1”不可用。请输入类似 http://127.0.0.1:8080 的地址。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered %2 with HTTP %3 %4 and no RemoteGPU envelope. Check that this address is a RemoteGPU server.</source>
+        <translation>%1 上的服务器对 %2 返回了 HTTP %3 %4，且不是 RemoteGPU 的响应格式。请确认该地址是 RemoteGPU 服务器。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered %2 with something that is not a RemoteGPU envelope (%3). Check that this address is a RemoteGPU server of a matching version.</source>
+        <translation>%1 上的服务器对 %2 的应答不是 RemoteGPU 的响应格式（%3）。请确认该地址是版本匹配的 RemoteGPU 服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: connection refused. Check that the server is running and that the address and port are right.</source>
+        <translation>无法连接 %1 上的服务器：连接被拒绝。请确认服务器正在运行，且地址和端口正确。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: the host name was not found. Check the address.</source>
+        <translation>无法连接 %1 上的服务器：找不到该主机名。请检查地址。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 s. Check that it is running and not overloaded, then try again.</source>
+        <translation>%1 上的服务器在 %2 秒内没有应答。请确认它正在运行且没有过载，然后重试。</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before answering. It may have stopped or restarted; try again.</source>
+        <translation>%1 上的服务器在应答前关闭了连接。它可能已停止或正在重启，请重试。</translation>
+    </message>
+    <message>
+        <source>Cannot open a secure connection to %1: %2</source>
+        <translation>无法与 %1 建立安全连接：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>无法连接 %1 上的服务器：%2</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::CommandLine</name>
+    <message>
+        <source>Connect to the RemoteGPU server at &lt;url&gt;, e.g. http://10.0.0.5:8080.</source>
+        <translation>连接位于 &lt;地址&gt; 的 RemoteGPU 服务器，例如 http://10.0.0.5:8080。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Start the bundled remotegpu-server on a free local port and connect to it.</source>
+        <translation>在本机的空闲端口上启动内置的 remotegpu-server 并连接它。</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN or en (default: the system&apos;s).</source>
+        <translation>界面语言：zh_CN 或 en（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Open the main window without signing in, and quit once it is shown. For automated checks.</source>
+        <translation>不登录直接打开主窗口，显示后立即退出。用于自动化检查。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本号并退出。</translation>
+    </message>
+    <message>
+        <source>RemoteGPU Console: the operators&apos; desktop console for a RemoteGPU fleet.</source>
+        <translation>RemoteGPU 控制台：供运维人员管理 RemoteGPU 机群的桌面控制台。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>无法识别的参数“%1”；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --lang; use one of: %2.</source>
+        <translation>--lang 不支持语言“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// address such as http://10.0.0.5:8080, not &quot;%1&quot;.</source>
+        <translation>--server 需要以 http:// 或 https:// 开头的地址，例如 http://10.0.0.5:8080，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--server and --local exclude each other: --local starts its own server.</source>
+        <translation>--server 与 --local 不能同时使用：--local 会启动自己的服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::LocalServer</name>
+    <message>
+        <source>The bundled server was not found at %1. Build the remotegpu-server target, or install remotegpu-server next to remotegpu-console.</source>
+        <translation>在 %1 找不到内置服务器。请构建 remotegpu-server 目标，或将 remotegpu-server 安装到 remotegpu-console 所在的目录。</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>进程崩溃</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>The bundled server stopped before it was ready (%1). Its last message: %2</source>
+        <translation>内置服务器在就绪前停止了（%1）。它的最后一条消息：%2</translation>
+    </message>
+    <message>
+        <source>The bundled server stopped while the console was using it (%1). Its last message: %2</source>
+        <translation>内置服务器在控制台使用期间停止了（%1）。它的最后一条消息：%2</translation>
+    </message>
+    <message>
+        <source>The bundled server at %1 could not be started: %2</source>
+        <translation>无法启动位于 %1 的内置服务器：%2</translation>
+    </message>
+    <message>
+        <source>The bundled server did not report that it was listening within %1 s, so it was stopped. Its last message: %2</source>
+        <translation>内置服务器在 %1 秒内没有报告开始监听，已将其停止。它的最后一条消息：%2</translation>
+    </message>
+    <message>
+        <source>(it wrote nothing)</source>
+        <translation>（没有任何输出）</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::Session</name>
+    <message>
+        <source>The server&apos;s sign-in answer has no access token. Check that the console and the server are the same version.</source>
+        <translation>服务器的登录应答中没有访问令牌。请确认控制台与服务器的版本一致。</translation>
+    </message>
+    <message>
+        <source>No sign-in is saved for %1. Sign in with your user name and password.</source>
+        <translation>没有保存 %1 的登录状态。请使用用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be read from the system keychain (%1). Sign in with your user name and password.</source>
+        <translation>无法从系统钥匙串读取已保存的登录状态（%1）。请使用用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>There is no sign-in to renew. Sign in with your user name and password.</source>
+        <translation>没有可续期的登录状态。请使用用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be remembered because the system keychain refused access (%1). You will have to sign in again next time.</source>
+        <translation>系统钥匙串拒绝访问（%1），无法记住您的登录状态。下次启动时需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be remembered because no system keychain is available (%1). You will have to sign in again next time. To be remembered, run a Secret Service keychain such as GNOME Keyring or KWallet in your desktop session.</source>
+        <translation>没有可用的系统钥匙串（%1），无法记住您的登录状态。下次启动时需要重新登录。如需记住登录状态，请在桌面会话中运行 GNOME Keyring 或 KWallet 等 Secret Service 钥匙串。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::AlertsView</name>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Active and past alerts will appear here, with acknowledging and resolving.</source>
+        <translation>这里将显示当前和历史告警，并可确认和关闭告警。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::AllocationsView</name>
+    <message>
+        <source>Allocations</source>
+        <translation>分配管理</translation>
+    </message>
+    <message>
+        <source>Allocation records will appear here, with extending and early reclaiming.</source>
+        <translation>这里将显示分配记录，并可续期和提前回收。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::AuditView</name>
+    <message>
+        <source>Audit</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>The audit log of sensitive operations will appear here: who did what to which target, when, from where, and with what result.</source>
+        <translation>这里将显示敏感操作的审计日志：谁在何时、从何处对哪个对象做了什么，以及结果如何。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::CustomersView</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户管理</translation>
+    </message>
+    <message>
+        <source>Tenant companies and their members will appear here, with details, enabling and disabling.</source>
+        <translation>这里将显示租户公司及其成员，并可查看详情、启用和禁用。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Fleet totals, the GPU utilisation trend, recent allocations and active alerts will appear here.</source>
+        <translation>这里将显示机群总览、GPU 使用率趋势、最近的分配记录和活跃告警。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::LoginDialog</name>
+    <message>
+        <source>Start the bundled server on this computer</source>
+        <translation>在本机启动内置服务器</translation>
+    </message>
+    <message>
+        <source>Sign in to RemoteGPU</source>
+        <translation>登录 RemoteGPU</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>starting the bundled server…</source>
+        <translation>正在启动内置服务器…</translation>
+    </message>
+    <message>
+        <source>the bundled server is not running</source>
+        <translation>内置服务器未运行</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Starting the bundled server…</source>
+        <translation>正在启动内置服务器…</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://10.0.0.5:8080.</source>
+        <translation>请输入服务器地址，例如 http://10.0.0.5:8080。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::MachinesView</name>
+    <message>
+        <source>Machines</source>
+        <translation>机器管理</translation>
+    </message>
+    <message>
+        <source>The machine inventory will appear here: each host&apos;s status, GPUs and current tenant, with adding, editing, CSV import, allocation and reclaiming.</source>
+        <translation>这里将显示机器清单：每台主机的状态、GPU 和当前租户，并可新增、编辑、CSV 导入、分配和回收。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::MainWindow</name>
+    <message>
+        <source>RemoteGPU Console</source>
+        <translation>RemoteGPU 控制台</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>功能导航</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About RemoteGPU Console</source>
+        <translation>关于 RemoteGPU 控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Server: not connected</source>
+        <translation>服务器：未连接</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>customer owner</source>
+        <translation>客户管理员</translation>
+    </message>
+    <message>
+        <source>customer member</source>
+        <translation>普通成员</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>About RemoteGPU Console</source>
+        <translation>关于 RemoteGPU 控制台</translation>
+    </message>
+    <message>
+        <source>RemoteGPU Console %1
+
+Runs a fleet of GPU machines rented whole to tenant companies.</source>
+        <translation>RemoteGPU 控制台 %1
+
+管理整机出租给租户公司的 GPU 机群。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>System settings will appear here.</source>
+        <translation>这里将显示系统设置。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,12 @@
+#include "AuditView.h"
+
+namespace remotegpu::ui {
+
+AuditView::AuditView(QWidget *parent)
+    : SectionView(tr("Audit"),
+                  tr("The audit log of sensitive operations will appear here: who did what to "
+                     "which target, when, from where, and with what result."),
+                  parent)
+{}
+
+} // namespace remotegpu::ui

@@ -1,0 +1,12 @@
+#include "MachinesView.h"
+
+namespace remotegpu::ui {
+
+MachinesView::MachinesView(QWidget *parent)
+    : SectionView(tr("Machines"),
+                  tr("The machine inventory will appear here: each host's status, GPUs and current "
+                     "tenant, with adding, editing, CSV import, allocation and reclaiming."),
+                  parent)
+{}
+
+} // namespace remotegpu::ui
