@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace remotegpu;
@@ -13,6 +14,9 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // A peer that vanishes (a directory server, a mail relay) must not kill the process: libldap
+    // writes to its sockets without MSG_NOSIGNAL.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"remotegpu-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(REMOTEGPU_VERSION));

@@ -18,6 +18,11 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 
 namespace remotegpu {
@@ -37,6 +42,31 @@ Server::~Server()
     m_http = nullptr;
     m_auth.reset();
     m_pool.reset(); // joins the workers, closing their connections
+}
+
+Result<QSslConfiguration> Server::loadTlsConfiguration(const QString &certFile, const QString &keyFile)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certFile, QSsl::Pem);
+    if (chain.isEmpty())
+        return Error::badRequest(u"--tls-cert %1 holds no PEM certificate (or cannot be read)"_s.arg(certFile));
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badRequest(u"--tls-key %1 cannot be read: %2"_s.arg(keyFile, file.errorString()));
+    const QByteArray pem = file.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Opaque}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return Error::badRequest(u"--tls-key %1 is not an unencrypted PEM RSA or EC private key"_s.arg(keyFile));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens, not certificates
+    return tls;
 }
 
 Result<void> Server::bootstrapAdmin(PgConnection &connection)
@@ -65,7 +95,7 @@ Result<void> Server::bootstrapAdmin(PgConnection &connection)
                                     {m_config.bootstrapAdmin.toUtf8(), email.toUtf8(), hash->toUtf8()});
     if (created) {
         auto audited = connection.query("INSERT INTO audit_logs (customer_id, username, action, resource_type, resource_id, result, detail) "
-                                        "VALUES ($1, $2, 'auth.bootstrap_admin', 'customer', $1, 'success', '{\"source\":\"--bootstrap-admin\"}')",
+                                        "VALUES ($1::bigint, $2, 'auth.bootstrap_admin', 'customer', $1::text, 'success', '{\"source\":\"--bootstrap-admin\"}')",
                                         {created->first().first().toUtf8(), m_config.bootstrapAdmin.toUtf8()});
         if (!audited)
             created = audited.error();
@@ -142,7 +172,21 @@ Result<void> Server::start()
     registerAuditRoutes(*m_router, *m_pool);
 
     m_http = new HttpServer(*m_router, m_pool->threadPool());
-    auto *listener = new QTcpServer(m_http);
+    QTcpServer *listener = nullptr;
+    if (m_config.isSet(u"tls-cert"_s)) {
+        auto tls = loadTlsConfiguration(m_config.value(u"tls-cert"_s), m_config.value(u"tls-key"_s));
+        if (!tls) {
+            delete m_http;
+            m_http = nullptr;
+            return tls.error();
+        }
+        auto *secure = new QSslServer(m_http);
+        secure->setSslConfiguration(*tls);
+        secure->setHandshakeTimeout(10000);
+        listener = secure;
+    } else {
+        listener = new QTcpServer(m_http);
+    }
     if (!listener->listen(m_config.listenAddress, m_config.listenPort)) {
         const QString reason = listener->errorString();
         delete m_http;
@@ -154,6 +198,7 @@ Result<void> Server::start()
     connect(m_http, &HttpServer::drained, this, &Server::stopped);
     JsonLog::event(lcServer(), QtInfoMsg, u"listening"_s,
                    {{u"address"_s, m_config.listenAddress.toString()},
+                    {u"tls"_s, m_config.isSet(u"tls-cert"_s)},
                     {u"port"_s, int(m_port)},
                     {u"workers"_s, m_config.workers}});
     return {};

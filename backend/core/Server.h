@@ -6,6 +6,7 @@
 #include "ServerConfig.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <memory>
 
@@ -46,6 +47,7 @@ Q_SIGNALS:
 private:
     void addSystemRoutes();
     Result<void> bootstrapAdmin(PgConnection &connection);
+    static Result<QSslConfiguration> loadTlsConfiguration(const QString &certFile, const QString &keyFile);
 
     ServerConfig m_config;
     DatabaseUrl m_url;

@@ -1,6 +1,7 @@
 #include "DatabasePool.h"
 
 #include "JsonLog.h"
+#include "ThreadDbState.h"
 
 #include <QAtomicInt>
 #include <QSqlError>
@@ -13,24 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// The connections this thread opened; closed and removed when the thread ends, which for pool
-// workers is when the pool is destroyed.
-struct ThreadConnections
-{
-    QStringList names;
-    ~ThreadConnections()
-    {
-        for (const QString &name : std::as_const(names)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
-    }
-};
 
-thread_local ThreadConnections t_connections;
 QAtomicInt g_poolCounter;
 
 } // namespace
@@ -53,9 +37,12 @@ Result<QSqlDatabase> DatabasePool::connection()
     if (!db.isValid()) {
         db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
         m_url.applyTo(db);
-        t_connections.names.append(name);
+        ThreadDbState::current().connectionNames.append(name);
     }
-    if (!db.isOpen() && !db.open()) {
+    if (!db.isOpen()) {
+        ThreadDbState::current().statements.remove(name); // they died with the old session
+        if (db.open())
+            return db;
         const QString reason = db.lastError().text();
         qCWarning(lcDb).noquote() << "cannot open database connection:" << reason;
         return Error::unavailable(u"The database is not reachable: %1"_s.arg(reason));

@@ -1,5 +1,7 @@
 #include "PgConnection.h"
 
+#include "JsonLog.h"
+
 #include <libpq-fe.h>
 
 #include <vector>
@@ -38,6 +40,9 @@ Result<PgConnection> PgConnection::open(const QString &url)
         return Error::unavailable(u"Cannot connect to PostgreSQL: %1"_s.arg(reason));
     }
     PQsetClientEncoding(conn, "UTF8");
+    // Server notices ("relation … already exists, skipping") would go to stderr as bare text and
+    // break the one-JSON-object-per-line log.
+    PQsetNoticeProcessor(conn, [](void *, const char *message) { qCDebug(lcDb).noquote() << QString::fromUtf8(message).trimmed(); }, nullptr);
     return PgConnection(conn);
 }
 

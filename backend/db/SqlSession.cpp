@@ -2,6 +2,7 @@
 
 #include "DatabasePool.h"
 #include "JsonLog.h"
+#include "ThreadDbState.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -14,13 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Per thread: connection name → SQL text → prepared query. Cleared for a connection whenever it
-// is reopened (its server-side statements died with the old session).
-struct StatementCache
-{
-    QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> byConnection;
-};
-thread_local StatementCache t_statements;
+
 
 bool isConnectionLost(const QSqlError &error)
 {
@@ -62,7 +57,7 @@ Result<QSqlQuery *> SqlSession::exec(const QString &sql, std::initializer_list<Q
 
 Result<QSqlQuery *> SqlSession::exec(const QString &sql, const QVariantList &binds)
 {
-    auto &cache = t_statements.byConnection[m_db.connectionName()];
+    auto &cache = ThreadDbState::current().statements[m_db.connectionName()];
     std::shared_ptr<QSqlQuery> &slot = cache[sql];
     if (!slot) {
         auto query = std::make_shared<QSqlQuery>(m_db);
@@ -70,7 +65,7 @@ Result<QSqlQuery *> SqlSession::exec(const QString &sql, const QVariantList &bin
             const QSqlError error = query->lastError();
             cache.remove(sql);
             if (isConnectionLost(error)) {
-                t_statements.byConnection.remove(m_db.connectionName());
+                ThreadDbState::current().statements.remove(m_db.connectionName());
                 m_db.close();
             }
             return errorFor(error, u"Preparing a query"_s);
@@ -83,7 +78,7 @@ Result<QSqlQuery *> SqlSession::exec(const QString &sql, const QVariantList &bin
     if (!query->exec()) {
         const QSqlError error = query->lastError();
         if (isConnectionLost(error)) {
-            t_statements.byConnection.remove(m_db.connectionName());
+            ThreadDbState::current().statements.remove(m_db.connectionName());
             m_db.close(); // the pool reopens it for the next request
         }
         return errorFor(error, u"A database query"_s);

@@ -9,6 +9,10 @@
 #include "TestDatabase.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -130,4 +134,53 @@ TEST_F(ServerInProcess, ClientThatDisconnectsMidRequestDoesNotHurtTheServer)
     QTest::qWait(1200); // past the slow handler's answer, which now has no socket to go to
     HttpTestClient http(base(*server));
     EXPECT_EQ(http.get(u"/healthz"_s).status, 200);
+}
+
+TEST_F(ServerInProcess, ServesHttpsWithTheConfiguredCertificate)
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(u"cert.pem"_s), key = dir.filePath(u"key.pem"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                                 u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
+                                 u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
+    ASSERT_TRUE(openssl.waitForFinished(30000));
+    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
+
+    ServerConfig config;
+    config.databaseUrl = db->url();
+    config.listenPort = 0;
+    config.workers = 2;
+    config.values = {{u"tls-cert"_s, cert}, {u"tls-key"_s, key}};
+    Server server(config);
+    auto started = server.start();
+    ASSERT_TRUE(started.ok()) << qPrintable(started.error().message);
+
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(u"https://127.0.0.1:%1/healthz"_s.arg(server.port())));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(cert));
+    request.setSslConfiguration(tls);
+    QNetworkReply *reply = manager.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(reply->error(), QNetworkReply::NoError) << qPrintable(reply->errorString());
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+
+    // Plain HTTP to the TLS port gets no HTTP answer.
+    HttpTestClient plain(QUrl(u"http://127.0.0.1:%1/"_s.arg(server.port())));
+    EXPECT_EQ(plain.send("GET", u"/healthz"_s, {}, {}, 3000).status, 0);
+}
+
+TEST_F(ServerInProcess, BadTlsFilesStopTheStartWithTheReason)
+{
+    ServerConfig config;
+    config.databaseUrl = db->url();
+    config.listenPort = 0;
+    config.values = {{u"tls-cert"_s, u"/nonexistent/cert.pem"_s}, {u"tls-key"_s, u"/nonexistent/key.pem"_s}};
+    Server server(config);
+    auto started = server.start();
+    ASSERT_FALSE(started.ok());
+    EXPECT_TRUE(started.error().message.contains(u"--tls-cert"_s)) << qPrintable(started.error().message);
 }

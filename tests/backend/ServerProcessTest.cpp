@@ -134,6 +134,53 @@ TEST(ServerProcess, SigtermStopsCleanly)
     ASSERT_TRUE(server) << qPrintable(error);
     HttpTestClient http(server->baseUrl());
     ASSERT_EQ(http.get(u"/readyz"_s).status, 200);
-    EXPECT_EQ(server->terminate(), 0);
+    EXPECT_EQ(server->terminate(), 0) << qPrintable(server->log());
     EXPECT_TRUE(server->log().contains(u"\"msg\":\"stopped\""_s)) << qPrintable(server->log());
+}
+
+TEST(ServerProcess, DemoDataLoadsOnceAndItsAccountsSignIn)
+{
+    auto db = TestDatabase::create(u"server_demo"_s);
+    ASSERT_TRUE(db);
+    QString error;
+    const QStringList env = {u"REMOTEGPU_DEMO_PASSWORD=Demo-pass-2026"_s};
+    auto server = ServerProcess::start(db->url(), {u"--demo"_s}, &error, 60000, env);
+    ASSERT_TRUE(server) << qPrintable(error);
+    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM hosts"_s).toInt(), 24);
+    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM allocations WHERE status = 'active'"_s).toInt(), 8);
+    EXPECT_GT(db->scalar(u"SELECT count(*) FROM gpu_metrics"_s).toInt(), 1000);
+    HttpTestClient http(server->baseUrl());
+    const HttpResult login = http.send("POST", u"/api/auth/login"_s, R"({"username":"acme","password":"Demo-pass-2026"})");
+    EXPECT_EQ(login.status, 200) << login.body.constData();
+    EXPECT_EQ(server->terminate(), 0);
+
+    // A second start with --demo leaves the fleet as it is.
+    auto again = ServerProcess::start(db->url(), {u"--demo"_s}, &error, 60000, env);
+    ASSERT_TRUE(again) << qPrintable(error);
+    EXPECT_TRUE(again->log().contains(u"demo data skipped"_s));
+    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM hosts"_s).toInt(), 24);
+}
+
+TEST(ServerProcess, BootstrapAdminNeedsAStrongPasswordFromTheEnvironment)
+{
+    auto db = TestDatabase::create(u"server_bootstrap"_s);
+    ASSERT_TRUE(db);
+    QString log;
+    EXPECT_EQ(ServerProcess::runToExit({u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s, db->url(), u"--bootstrap-admin"_s, u"chief"_s}, &log), 1);
+    EXPECT_TRUE(log.contains(u"REMOTEGPU_BOOTSTRAP_PASSWORD"_s)) << qPrintable(log);
+    EXPECT_EQ(ServerProcess::runToExit({u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s, db->url(), u"--bootstrap-admin"_s, u"chief"_s},
+                                       &log, 60000, {u"REMOTEGPU_BOOTSTRAP_PASSWORD=short1"_s}),
+              1);
+    EXPECT_TRUE(log.contains(u"12 characters"_s)) << qPrintable(log);
+    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM customers WHERE role = 'admin'"_s).toInt(), 0);
+
+    QString error;
+    auto server = ServerProcess::start(db->url(), {u"--bootstrap-admin"_s, u"chief"_s}, &error, 60000,
+                                       {u"REMOTEGPU_BOOTSTRAP_PASSWORD=Chief-admin-pass-1"_s});
+    ASSERT_TRUE(server) << qPrintable(error);
+    HttpTestClient http(server->baseUrl());
+    const HttpResult login = http.send("POST", u"/api/auth/login"_s, R"({"username":"chief","password":"Chief-admin-pass-1"})");
+    EXPECT_EQ(login.status, 200) << login.body.constData();
+    EXPECT_EQ(login.json().value(u"data"_s).toObject().value(u"user"_s).toObject().value(u"role"_s).toString(), u"admin"_s);
+    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM audit_logs WHERE action = 'auth.bootstrap_admin'"_s).toInt(), 1);
 }

@@ -10,7 +10,7 @@ namespace remotegpu::test {
 using namespace Qt::Literals::StringLiterals;
 
 std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl, const QStringList &extraArgs,
-                                                    QString *error, int timeoutMs)
+                                                    QString *error, int timeoutMs, const QStringList &extraEnvironment)
 {
     std::unique_ptr<ServerProcess> server(new ServerProcess);
     server->m_process = std::make_unique<QProcess>();
@@ -18,6 +18,8 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl, 
     p->setProgram(QStringLiteral(REMOTEGPU_SERVER_BINARY));
     p->setArguments(QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s, databaseUrl} + extraArgs);
     p->setProcessChannelMode(QProcess::SeparateChannels);
+    if (!extraEnvironment.isEmpty())
+        p->setEnvironment(QProcess::systemEnvironment() + extraEnvironment);
     p->start();
     if (!p->waitForStarted(10000)) {
         *error = u"cannot start %1: %2"_s.arg(p->program(), p->errorString());
@@ -27,7 +29,8 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl, 
     QByteArray pending;
     while (!deadline.hasExpired()) {
         if (p->state() == QProcess::NotRunning) {
-            server->m_log += QString::fromUtf8(p->readAllStandardError());
+            p->waitForFinished(2000);
+            server->m_log += QString::fromUtf8(pending + p->readAllStandardError());
             *error = u"the server exited with code %1 before listening:\n%2"_s.arg(p->exitCode()).arg(server->m_log);
             return nullptr;
         }
@@ -93,6 +96,8 @@ int ServerProcess::terminate(int timeoutMs)
         return -1;
     }
     m_log += QString::fromUtf8(m_process->readAllStandardError());
+    if (m_process->exitStatus() != QProcess::NormalExit)
+        m_log += u"[the server crashed: %1]\n"_s.arg(m_process->errorString());
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
 }
 

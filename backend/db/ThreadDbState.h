@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace remotegpu {
+
+// What one thread holds of the database: the QPSQL connections it opened and their cached
+// prepared statements. Kept in QThreadStorage, not thread_local: Qt destroys QThreadStorage
+// data inside the finishing thread before QThread::wait() returns, whereas thread_local
+// destructors run after it, racing with whatever the waiting thread does next (at shutdown:
+// exit() unloading the SQL driver under a statement's destructor).
+struct ThreadDbState
+{
+    QStringList connectionNames;
+    QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> statements; // connection → SQL → query
+
+    ~ThreadDbState();
+    static ThreadDbState &current();
+};
+
+} // namespace remotegpu
