@@ -1,6 +1,7 @@
 #include "Server.h"
 
 #include "ApiRoutes.h"
+#include "ServerContext.h"
 #include "AuthService.h"
 #include "DatabasePool.h"
 #include "PasswordHasher.h"
@@ -170,6 +171,12 @@ Result<void> Server::start()
     m_router->setTokenVerifier([auth = m_auth.get()](const QString &token) { return auth->verifyAccessToken(token); });
     registerAuthRoutes(*m_router, *m_auth);
     registerAuditRoutes(*m_router, *m_pool);
+    const ServerContext context{*m_pool, *m_limiter, *m_auth, m_config};
+    registerMachineImportRoutes(*m_router, context); // before /machines/:id, so "import" is not an id
+    registerMachineRoutes(*m_router, context);
+    registerAllocationRoutes(*m_router, context);
+    registerCustomerRoutes(*m_router, context);
+    registerDashboardRoutes(*m_router, context);
 
     m_http = new HttpServer(*m_router, m_pool->threadPool());
     QTcpServer *listener = nullptr;

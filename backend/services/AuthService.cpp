@@ -79,18 +79,6 @@ struct AuthService::Limits
     int resetMaxAttempts = 5;
 };
 
-AuditEntry ClientInfo::audit(const QString &action, AuditResult result) const
-{
-    AuditEntry e;
-    e.action = action;
-    e.result = result;
-    e.ipAddress = ip;
-    e.userAgent = userAgent;
-    e.traceId = traceId;
-    e.requestMethod = method;
-    e.requestPath = path;
-    return e;
-}
 
 QJsonObject SessionTokens::toJson() const
 {

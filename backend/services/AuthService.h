@@ -3,6 +3,7 @@
 #include "AccessToken.h"
 #include "AuditEntry.h"
 #include "AuthSettings.h"
+#include "ClientInfo.h"
 #include "Customer.h"
 #include "Principal.h"
 #include "Result.h"
@@ -24,17 +25,6 @@ class SqlSession;
 struct AccountRecord;
 struct DirectoryUser;
 
-// Where a request came from, for the audit trail and the rate limits.
-struct ClientInfo
-{
-    QString ip;
-    QString userAgent;
-    QString traceId;
-    QString method;
-    QString path;
-
-    AuditEntry audit(const QString &action, AuditResult result) const;
-};
 
 struct SessionTokens
 {
