@@ -21,7 +21,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"remotegpu-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(REMOTEGPU_VERSION));
 
-    auto config = ServerConfig::load(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment().toStringList());
+    auto config = ServerConfig::load(QCoreApplication::arguments(),
+                                     QProcessEnvironment::systemEnvironment().toStringList());
     if (!config) {
         std::fprintf(stderr, "remotegpu-server: %s\n", qUtf8Printable(config.error().message));
         return 2;
@@ -42,7 +43,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     UnixSignalWatcher signals;
-    QObject::connect(&signals, &UnixSignalWatcher::terminationRequested, &server, [&server](int) { server.shutdown(); });
+    QObject::connect(&signals, &UnixSignalWatcher::terminationRequested, &server,
+                     [&server](int) { server.shutdown(); });
     QObject::connect(&server, &Server::stopped, &app, [] {
         JsonLog::event(lcServer(), QtInfoMsg, u"stopped"_s);
         QCoreApplication::quit();

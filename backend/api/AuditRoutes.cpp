@@ -11,16 +11,20 @@ void registerAuditRoutes(Router &router, DatabasePool &pool)
 {
     // Admins read every tenant's trail; a customer owner only its own tenant's (seed 001 §5.4:
     // 系统设置与审计 — Owner R, "仅查看本租户审计"). Members are refused by the matrix.
-    router.add(HttpMethod::Get, u"/api/admin/audits"_s, Permission::read(Module::SettingsAudit), [&pool](RequestContext &ctx) {
-        auto request = PageRequest::fromQuery(ctx.request().query, AuditRepository::sortableFields(), AuditRepository::filterableFields());
-        if (!request)
-            return ctx.fail(request.error());
-        auto session = SqlSession::open(pool);
-        if (!session)
-            return ctx.fail(session.error());
-        auto page = AuditRepository(*session).list(*request, ctx.principal()->scopeTenant());
-        return page ? ctx.ok(page->toJson()) : ctx.fail(page.error());
-    });
+    router.add(HttpMethod::Get, u"/api/admin/audits"_s, Permission::read(Module::SettingsAudit),
+               [&pool](RequestContext &ctx) {
+                   auto request = PageRequest::fromQuery(ctx.request().query,
+                                                         AuditRepository::sortableFields(),
+                                                         AuditRepository::filterableFields());
+                   if (!request)
+                       return ctx.fail(request.error());
+                   auto session = SqlSession::open(pool);
+                   if (!session)
+                       return ctx.fail(session.error());
+                   auto page =
+                       AuditRepository(*session).list(*request, ctx.principal()->scopeTenant());
+                   return page ? ctx.ok(page->toJson()) : ctx.fail(page.error());
+               });
 }
 
 } // namespace remotegpu

@@ -26,7 +26,8 @@ QJsonObject headerOf(const QByteArray &token)
     const qsizetype dot = token.indexOf('.');
     if (dot <= 0)
         return {};
-    const QByteArray json = QByteArray::fromBase64(token.left(dot), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray json = QByteArray::fromBase64(
+        token.left(dot), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     return QJsonDocument::fromJson(json).object();
 }
 
@@ -35,8 +36,7 @@ QJsonObject headerOf(const QByteArray &token)
 AccessTokenCodec::AccessTokenCodec(QList<QByteArray> keys, int lifetimeSeconds)
     : m_keys(std::move(keys))
     , m_lifetime(lifetimeSeconds)
-{
-}
+{}
 
 Result<QString> AccessTokenCodec::issue(const AccessClaims &claims, const QDateTime &now) const
 {
@@ -51,14 +51,19 @@ Result<QString> AccessTokenCodec::issue(const AccessClaims &claims, const QDateT
     const QByteArray sub = QByteArray::number(claims.subject);
     const QByteArray role = toString(claims.role).toUtf8();
     const QByteArray username = claims.username.toUtf8();
-    bool ok = jwt_set_alg(jwt.get(), JWT_ALG_HS256, reinterpret_cast<const unsigned char *>(key.constData()), int(key.size())) == 0
-        && jwt_add_grant(jwt.get(), "iss", kIssuer) == 0 && jwt_add_grant(jwt.get(), "aud", kAudience) == 0
-        && jwt_add_grant(jwt.get(), "typ", kType) == 0 && jwt_add_grant(jwt.get(), "sub", sub.constData()) == 0
-        && jwt_add_grant(jwt.get(), "role", role.constData()) == 0
-        && jwt_add_grant(jwt.get(), "name", username.constData()) == 0
-        && jwt_add_grant_int(jwt.get(), "tenant", long(claims.tenantId)) == 0
-        && jwt_add_grant_int(jwt.get(), "iat", iat) == 0 && jwt_add_grant_int(jwt.get(), "nbf", iat) == 0
-        && jwt_add_grant_int(jwt.get(), "exp", iat + m_lifetime) == 0;
+    bool ok = jwt_set_alg(jwt.get(), JWT_ALG_HS256,
+                          reinterpret_cast<const unsigned char *>(key.constData()),
+                          int(key.size())) == 0 &&
+              jwt_add_grant(jwt.get(), "iss", kIssuer) == 0 &&
+              jwt_add_grant(jwt.get(), "aud", kAudience) == 0 &&
+              jwt_add_grant(jwt.get(), "typ", kType) == 0 &&
+              jwt_add_grant(jwt.get(), "sub", sub.constData()) == 0 &&
+              jwt_add_grant(jwt.get(), "role", role.constData()) == 0 &&
+              jwt_add_grant(jwt.get(), "name", username.constData()) == 0 &&
+              jwt_add_grant_int(jwt.get(), "tenant", long(claims.tenantId)) == 0 &&
+              jwt_add_grant_int(jwt.get(), "iat", iat) == 0 &&
+              jwt_add_grant_int(jwt.get(), "nbf", iat) == 0 &&
+              jwt_add_grant_int(jwt.get(), "exp", iat + m_lifetime) == 0;
     if (!ok)
         return Error::internal(u"Cannot fill the token's claims"_s);
     char *encoded = jwt_encode_str(jwt.get());
@@ -71,7 +76,9 @@ Result<QString> AccessTokenCodec::issue(const AccessClaims &claims, const QDateT
 
 Result<AccessClaims> AccessTokenCodec::verify(const QString &tokenText, const QDateTime &now) const
 {
-    const auto refuse = [](const QString &why) { return Error::unauthorized(u"The access token is not valid: %1"_s.arg(why)); };
+    const auto refuse = [](const QString &why) {
+        return Error::unauthorized(u"The access token is not valid: %1"_s.arg(why));
+    };
     const QByteArray token = tokenText.toLatin1();
     if (token.count('.') != 2 || token.size() > 4096)
         return refuse(u"malformed"_s);
@@ -82,7 +89,9 @@ Result<AccessClaims> AccessTokenCodec::verify(const QString &tokenText, const QD
     JwtPtr jwt;
     for (const QByteArray &key : m_keys) {
         jwt_t *raw = nullptr;
-        if (jwt_decode(&raw, token.constData(), reinterpret_cast<const unsigned char *>(key.constData()), int(key.size())) == 0) {
+        if (jwt_decode(&raw, token.constData(),
+                       reinterpret_cast<const unsigned char *>(key.constData()),
+                       int(key.size())) == 0) {
             jwt.reset(raw);
             break;
         }

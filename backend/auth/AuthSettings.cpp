@@ -24,8 +24,10 @@ Result<QList<GroupMapping>> AuthSettings::parseGroupMap(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
-        return Error::badRequest(u"--ldap-group-map must be a JSON array of {\"group\",\"role\",\"tenant\"} objects: %1"_s
-                                     .arg(error.error != QJsonParseError::NoError ? error.errorString() : u"not an array"_s));
+        return Error::badRequest(
+            u"--ldap-group-map must be a JSON array of {\"group\",\"role\",\"tenant\"} objects: %1"_s
+                .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                             : u"not an array"_s));
     QList<GroupMapping> result;
     const QJsonArray items = doc.array();
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -35,10 +37,14 @@ Result<QList<GroupMapping>> AuthSettings::parseGroupMap(const QByteArray &json)
         const auto role = fromString<Role>(o.value(u"role"_s).toString());
         m.tenant = o.value(u"tenant"_s).toString().trimmed();
         if (m.group.isEmpty() || !role)
-            return Error::badRequest(u"--ldap-group-map entry %1 needs a \"group\" DN and a \"role\" of admin, customer_owner or customer_member"_s.arg(i + 1));
+            return Error::badRequest(
+                u"--ldap-group-map entry %1 needs a \"group\" DN and a \"role\" of admin, customer_owner or customer_member"_s
+                    .arg(i + 1));
         m.role = *role;
         if (m.role == Role::CustomerMember && m.tenant.isEmpty())
-            return Error::badRequest(u"--ldap-group-map entry %1 maps to customer_member and so needs the \"tenant\" (its owner's user name)"_s.arg(i + 1));
+            return Error::badRequest(
+                u"--ldap-group-map entry %1 maps to customer_member and so needs the \"tenant\" (its owner's user name)"_s
+                    .arg(i + 1));
         result.append(m);
     }
     return result;
@@ -53,7 +59,9 @@ Result<AuthSettings> AuthSettings::fromConfig(const ServerConfig &config)
         for (const QString &p : parts) {
             const QString source = p.trimmed().toLower();
             if (source != u"local"_s && source != u"ldap"_s)
-                return Error::badRequest(u"--auth-order takes local and ldap, comma separated; \"%1\" is neither"_s.arg(source));
+                return Error::badRequest(
+                    u"--auth-order takes local and ldap, comma separated; \"%1\" is neither"_s.arg(
+                        source));
             if (!s.order.contains(source))
                 s.order.append(source);
         }
@@ -80,7 +88,8 @@ Result<AuthSettings> AuthSettings::fromConfig(const ServerConfig &config)
     if (config.isSet(u"ldap-provisioning"_s)) {
         const QString mode = config.value(u"ldap-provisioning"_s).trimmed().toLower();
         if (mode != u"refuse"_s && mode != u"provision"_s)
-            return Error::badRequest(u"--ldap-provisioning is refuse or provision; got \"%1\""_s.arg(mode));
+            return Error::badRequest(
+                u"--ldap-provisioning is refuse or provision; got \"%1\""_s.arg(mode));
         s.provisionDirectoryUsers = mode == u"provision"_s;
     }
     if (config.isSet(u"ldap-group-map"_s)) {
@@ -89,7 +98,8 @@ Result<AuthSettings> AuthSettings::fromConfig(const ServerConfig &config)
         if (text.startsWith(u'@')) {
             QFile f(text.mid(1));
             if (!f.open(QIODevice::ReadOnly))
-                return Error::badRequest(u"--ldap-group-map: cannot read %1: %2"_s.arg(text.mid(1), f.errorString()));
+                return Error::badRequest(
+                    u"--ldap-group-map: cannot read %1: %2"_s.arg(text.mid(1), f.errorString()));
             json = f.readAll();
         }
         auto map = parseGroupMap(json);
@@ -109,12 +119,14 @@ Result<AuthSettings> AuthSettings::fromConfig(const ServerConfig &config)
         else if (tls == u"starttls-required"_s)
             m.tls = SmtpSettings::Tls::StartTlsRequired;
         else
-            return Error::badRequest(u"--smtp-tls is none, starttls or starttls-required; got \"%1\""_s.arg(tls));
+            return Error::badRequest(
+                u"--smtp-tls is none, starttls or starttls-required; got \"%1\""_s.arg(tls));
         m.username = config.value(u"smtp-user"_s);
         m.password = config.value(u"smtp-password"_s);
         m.from = config.value(u"smtp-from"_s);
         if (m.from.isEmpty())
-            return Error::badRequest(u"--smtp-url needs --smtp-from, the sender address of password-reset mail"_s);
+            return Error::badRequest(
+                u"--smtp-url needs --smtp-from, the sender address of password-reset mail"_s);
         s.smtp = m;
     }
     return s;

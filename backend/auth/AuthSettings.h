@@ -37,7 +37,10 @@ struct AuthSettings
     QString directoryPasswordResetUrl;
     std::optional<SmtpSettings> smtp;
 
-    bool usesDirectory() const { return ldap.has_value() && order.contains(QStringLiteral("ldap")); }
+    bool usesDirectory() const
+    {
+        return ldap.has_value() && order.contains(QStringLiteral("ldap"));
+    }
 
     static Result<AuthSettings> fromConfig(const ServerConfig &config);
     static Result<QList<GroupMapping>> parseGroupMap(const QByteArray &json);

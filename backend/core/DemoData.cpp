@@ -21,7 +21,8 @@ Result<DemoData::Report> DemoData::loadIfEmpty(PgConnection &connection, const Q
     if (effective.isEmpty()) {
         quint32 words[6];
         QRandomGenerator::system()->fillRange(words);
-        effective = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toBase64());
+        effective = QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(words), sizeof words).toBase64());
     }
     auto hash = PasswordHasher::hash(effective);
     if (!hash)
@@ -43,7 +44,9 @@ Result<DemoData::Report> DemoData::loadIfEmpty(PgConnection &connection, const Q
         (void)connection.exec("ROLLBACK");
         return Report{};
     }
-    if (auto r = connection.query("SELECT set_config('remotegpu.demo_password_hash', $1, true)", {hash->toUtf8()}); !r)
+    if (auto r = connection.query("SELECT set_config('remotegpu.demo_password_hash', $1, true)",
+                                  {hash->toUtf8()});
+        !r)
         return rollback(r.error());
     if (auto r = connection.exec(sql); !r)
         return rollback(r.error());

@@ -21,11 +21,16 @@ QMutex g_writeMutex;
 QString levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return u"debug"_s;
-    case QtInfoMsg: return u"info"_s;
-    case QtWarningMsg: return u"warning"_s;
-    case QtCriticalMsg: return u"error"_s;
-    case QtFatalMsg: return u"fatal"_s;
+    case QtDebugMsg:
+        return u"debug"_s;
+    case QtInfoMsg:
+        return u"info"_s;
+    case QtWarningMsg:
+        return u"warning"_s;
+    case QtCriticalMsg:
+        return u"error"_s;
+    case QtFatalMsg:
+        return u"fatal"_s;
     }
     return u"info"_s;
 }
@@ -50,7 +55,8 @@ QJsonObject base(const QString &category, QtMsgType type, const QString &msg)
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &msg)
 {
-    writeLine(base(QString::fromLatin1(context.category ? context.category : "default"), type, msg));
+    writeLine(
+        base(QString::fromLatin1(context.category ? context.category : "default"), type, msg));
     if (type == QtFatalMsg)
         std::abort();
 }

@@ -22,30 +22,48 @@ const QList<FlagSpec> &flagSpecs()
 {
     static const QList<FlagSpec> specs = {
         {u"config"_s, u"FILE"_s, u"INI file of `flag-name = value` lines"_s},
-        {u"listen"_s, u"HOST:PORT"_s, u"Address to serve HTTP on (default 127.0.0.1:8080; port 0 picks a free one)"_s},
-        {u"database-url"_s, u"URL"_s, u"libpq connection URI of the PostgreSQL database (required)"_s},
+        {u"listen"_s, u"HOST:PORT"_s,
+         u"Address to serve HTTP on (default 127.0.0.1:8080; port 0 picks a free one)"_s},
+        {u"database-url"_s, u"URL"_s,
+         u"libpq connection URI of the PostgreSQL database (required)"_s},
         {u"log-level"_s, u"LEVEL"_s, u"debug, info, warning or error (default info)"_s},
-        {u"workers"_s, u"N"_s, u"Worker threads, each with its own database connection (default 8)"_s},
-        {u"max-body-bytes"_s, u"BYTES"_s, u"Largest request body accepted; larger ones get 413 (default 16777216)"_s},
-        {u"bootstrap-admin"_s, u"USER"_s, u"Create this admin at first start if no admin exists; password from REMOTEGPU_BOOTSTRAP_PASSWORD"_s},
-        {u"demo"_s, QString(), u"Load demo tenants, machines and allocations into a database without machines; demo accounts get the password in REMOTEGPU_DEMO_PASSWORD (random if unset)"_s},
-        {u"agent-enroll-token"_s, u"TOKEN"_s, u"Token with which agents register or re-attach to their host"_s},
-        {u"trusted-proxies"_s, u"LIST"_s, u"Addresses or subnets of reverse proxies whose X-Forwarded-For is believed (comma separated)"_s},
-        {u"tls-cert"_s, u"FILE"_s, u"PEM certificate (chain) to serve HTTPS and WSS with; needs --tls-key"_s},
+        {u"workers"_s, u"N"_s,
+         u"Worker threads, each with its own database connection (default 8)"_s},
+        {u"max-body-bytes"_s, u"BYTES"_s,
+         u"Largest request body accepted; larger ones get 413 (default 16777216)"_s},
+        {u"bootstrap-admin"_s, u"USER"_s,
+         u"Create this admin at first start if no admin exists; password from REMOTEGPU_BOOTSTRAP_PASSWORD"_s},
+        {u"demo"_s, QString(),
+         u"Load demo tenants, machines and allocations into a database without machines; demo accounts get the password in REMOTEGPU_DEMO_PASSWORD (random if unset)"_s},
+        {u"agent-enroll-token"_s, u"TOKEN"_s,
+         u"Token with which agents register or re-attach to their host"_s},
+        {u"trusted-proxies"_s, u"LIST"_s,
+         u"Addresses or subnets of reverse proxies whose X-Forwarded-For is believed (comma separated)"_s},
+        {u"tls-cert"_s, u"FILE"_s,
+         u"PEM certificate (chain) to serve HTTPS and WSS with; needs --tls-key"_s},
         {u"tls-key"_s, u"FILE"_s, u"PEM private key of --tls-cert"_s},
-        {u"auth-order"_s, u"LIST"_s, u"Sign-in sources tried in order: local, ldap (default local)"_s},
+        {u"auth-order"_s, u"LIST"_s,
+         u"Sign-in sources tried in order: local, ldap (default local)"_s},
         {u"ldap-url"_s, u"URL"_s, u"Company directory, ldap://host:389 or ldaps://host:636"_s},
         {u"ldap-starttls"_s, QString(), u"Use StartTLS on an ldap:// URL"_s},
-        {u"ldap-ca-file"_s, u"FILE"_s, u"CA certificates that sign the directory's TLS certificate"_s},
+        {u"ldap-ca-file"_s, u"FILE"_s,
+         u"CA certificates that sign the directory's TLS certificate"_s},
         {u"ldap-bind-dn"_s, u"DN"_s, u"Service account that searches the directory"_s},
-        {u"ldap-bind-password"_s, u"PASSWORD"_s, u"Its password (prefer the environment variable)"_s},
+        {u"ldap-bind-password"_s, u"PASSWORD"_s,
+         u"Its password (prefer the environment variable)"_s},
         {u"ldap-base-dn"_s, u"DN"_s, u"Where users are searched"_s},
-        {u"ldap-user-filter"_s, u"FILTER"_s, u"Search filter, {username} is replaced by the escaped name (default (&(objectClass=inetOrgPerson)(uid={username})))"_s},
-        {u"ldap-group-base-dn"_s, u"DN"_s, u"Where groups are searched (groupOfNames with member=<user DN>); empty: the user's memberOf"_s},
-        {u"ldap-provisioning"_s, u"MODE"_s, u"A directory user without a RemoteGPU account: refuse (default) or provision"_s},
-        {u"ldap-group-map"_s, u"JSON|@FILE"_s, u"Directory groups to role and tenant: [{\"group\":\"cn=…\",\"role\":\"customer_owner\",\"tenant\":\"acme\"}]"_s},
-        {u"password-reset-url"_s, u"URL"_s, u"Where directory users reset their password (answered by password-reset/request)"_s},
-        {u"smtp-url"_s, u"URL"_s, u"Mail server for password-reset codes, smtp://host:587 or smtps://host:465"_s},
+        {u"ldap-user-filter"_s, u"FILTER"_s,
+         u"Search filter, {username} is replaced by the escaped name (default (&(objectClass=inetOrgPerson)(uid={username})))"_s},
+        {u"ldap-group-base-dn"_s, u"DN"_s,
+         u"Where groups are searched (groupOfNames with member=<user DN>); empty: the user's memberOf"_s},
+        {u"ldap-provisioning"_s, u"MODE"_s,
+         u"A directory user without a RemoteGPU account: refuse (default) or provision"_s},
+        {u"ldap-group-map"_s, u"JSON|@FILE"_s,
+         u"Directory groups to role and tenant: [{\"group\":\"cn=…\",\"role\":\"customer_owner\",\"tenant\":\"acme\"}]"_s},
+        {u"password-reset-url"_s, u"URL"_s,
+         u"Where directory users reset their password (answered by password-reset/request)"_s},
+        {u"smtp-url"_s, u"URL"_s,
+         u"Mail server for password-reset codes, smtp://host:587 or smtps://host:465"_s},
         {u"smtp-tls"_s, u"MODE"_s, u"none, starttls (if offered) or starttls-required (default)"_s},
         {u"smtp-user"_s, u"USER"_s, u"SMTP user name"_s},
         {u"smtp-password"_s, u"PASSWORD"_s, u"SMTP password (prefer the environment variable)"_s},
@@ -98,19 +116,22 @@ Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &value
 
 QString ServerConfig::helpText()
 {
-    QString text = u"Usage: remotegpu-server [options]\n\nRemoteGPU REST + WebSocket API over PostgreSQL.\n\nOptions:\n"_s;
+    QString text =
+        u"Usage: remotegpu-server [options]\n\nRemoteGPU REST + WebSocket API over PostgreSQL.\n\nOptions:\n"_s;
     for (const FlagSpec &f : flagSpecs()) {
         QString left = u"  --"_s + f.name;
         if (!f.valueName.isEmpty())
             left += u' ' + f.valueName;
-        text += left.leftJustified(36) + f.description + u"\n"_s + QString(38, u' ') + u"env: "_s
-            + envName(f.name) + u"\n"_s;
+        text += left.leftJustified(36) + f.description + u"\n"_s + QString(38, u' ') + u"env: "_s +
+                envName(f.name) + u"\n"_s;
     }
-    text += u"  -h, --help                        This help\n  -v, --version                     Version\n"_s;
+    text +=
+        u"  -h, --help                        This help\n  -v, --version                     Version\n"_s;
     return text;
 }
 
-Result<ServerConfig> ServerConfig::load(const QStringList &arguments, const QStringList &environment)
+Result<ServerConfig> ServerConfig::load(const QStringList &arguments,
+                                        const QStringList &environment)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -125,7 +146,8 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, const QStr
     if (!parser.parse(arguments))
         return Error::badRequest(parser.errorText() + u" (see --help)"_s);
     if (!parser.positionalArguments().isEmpty())
-        return Error::badRequest(u"Unexpected argument \"%1\" (see --help)"_s.arg(parser.positionalArguments().first()));
+        return Error::badRequest(
+            u"Unexpected argument \"%1\" (see --help)"_s.arg(parser.positionalArguments().first()));
 
     ServerConfig config;
     config.wantsHelp = parser.isSet(u"help"_s);
@@ -145,16 +167,19 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, const QStr
         configFile = env.value(envName(u"config"_s));
     if (!configFile.isEmpty()) {
         if (!QFileInfo(configFile).isReadable())
-            return Error::badRequest(u"Config file \"%1\" does not exist or cannot be read"_s.arg(configFile));
+            return Error::badRequest(
+                u"Config file \"%1\" does not exist or cannot be read"_s.arg(configFile));
         QSettings file(configFile, QSettings::IniFormat);
         if (file.status() != QSettings::NoError)
-            return Error::badRequest(u"Config file \"%1\" is not a valid INI file"_s.arg(configFile));
+            return Error::badRequest(
+                u"Config file \"%1\" is not a valid INI file"_s.arg(configFile));
         const QStringList keys = file.allKeys();
         for (const QString &key : keys) {
             const bool known = std::any_of(flagSpecs().begin(), flagSpecs().end(),
                                            [&](const FlagSpec &f) { return f.name == key; });
             if (!known || key == u"config"_s)
-                return Error::badRequest(u"Config file \"%1\": unknown setting \"%2\""_s.arg(configFile, key));
+                return Error::badRequest(
+                    u"Config file \"%1\": unknown setting \"%2\""_s.arg(configFile, key));
             values.insert(key, file.value(key).toString());
         }
         config.configFile = configFile;
@@ -178,34 +203,43 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments, const QStr
         config.logLevel = values.value(u"log-level"_s).toLower();
         static const QStringList levels = {u"debug"_s, u"info"_s, u"warning"_s, u"error"_s};
         if (!levels.contains(config.logLevel))
-            return Error::badRequest(u"--log-level must be one of debug, info, warning, error; got \"%1\""_s.arg(config.logLevel));
+            return Error::badRequest(
+                u"--log-level must be one of debug, info, warning, error; got \"%1\""_s.arg(
+                    config.logLevel));
     }
     if (values.contains(u"workers"_s)) {
         bool ok = false;
         config.workers = values.value(u"workers"_s).toInt(&ok);
         if (!ok || config.workers < 1 || config.workers > 256)
-            return Error::badRequest(u"--workers must be a whole number from 1 to 256; got \"%1\""_s.arg(values.value(u"workers"_s)));
+            return Error::badRequest(
+                u"--workers must be a whole number from 1 to 256; got \"%1\""_s.arg(
+                    values.value(u"workers"_s)));
     }
     if (values.contains(u"max-body-bytes"_s)) {
         bool ok = false;
         config.maxBodyBytes = values.value(u"max-body-bytes"_s).toLongLong(&ok);
         if (!ok || config.maxBodyBytes < 1024)
-            return Error::badRequest(u"--max-body-bytes must be a whole number of at least 1024; got \"%1\""_s.arg(values.value(u"max-body-bytes"_s)));
+            return Error::badRequest(
+                u"--max-body-bytes must be a whole number of at least 1024; got \"%1\""_s.arg(
+                    values.value(u"max-body-bytes"_s)));
     }
     config.bootstrapAdmin = values.value(u"bootstrap-admin"_s);
     if (values.contains(u"demo"_s)) {
         bool ok = false;
         config.demo = parseBool(values.value(u"demo"_s), &ok);
         if (!ok)
-            return Error::badRequest(u"--demo must be true or false; got \"%1\""_s.arg(values.value(u"demo"_s)));
+            return Error::badRequest(
+                u"--demo must be true or false; got \"%1\""_s.arg(values.value(u"demo"_s)));
     }
     config.agentEnrollToken = values.value(u"agent-enroll-token"_s);
     config.values = values;
     if (config.values.contains(u"tls-cert"_s) != config.values.contains(u"tls-key"_s))
-        return Error::badRequest(u"--tls-cert and --tls-key go together: give both, or neither to serve plain HTTP"_s);
+        return Error::badRequest(
+            u"--tls-cert and --tls-key go together: give both, or neither to serve plain HTTP"_s);
 
     if (!config.wantsHelp && !config.wantsVersion && config.databaseUrl.isEmpty())
-        return Error::badRequest(u"No database given: pass --database-url postgresql://USER:PASSWORD@HOST:PORT/DB or set REMOTEGPU_DATABASE_URL"_s);
+        return Error::badRequest(
+            u"No database given: pass --database-url postgresql://USER:PASSWORD@HOST:PORT/DB or set REMOTEGPU_DATABASE_URL"_s);
     return config;
 }
 

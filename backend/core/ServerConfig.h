@@ -27,7 +27,10 @@ struct ServerConfig
     // Every setting that was given (flag name → text), including those only other modules
     // interpret (auth, directory, mail, TLS): they validate their own at start.
     QHash<QString, QString> values;
-    QString value(const QString &flag, const QString &fallback = {}) const { return values.value(flag, fallback); }
+    QString value(const QString &flag, const QString &fallback = {}) const
+    {
+        return values.value(flag, fallback);
+    }
     bool isSet(const QString &flag) const { return values.contains(flag); }
 
     // Parses `arguments` (argv, program name first) and `environment` (KEY=VALUE entries, as

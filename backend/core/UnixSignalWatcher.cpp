@@ -16,7 +16,8 @@ void onSignal(int number)
 }
 } // namespace
 
-UnixSignalWatcher::UnixSignalWatcher(QObject *parent) : QObject(parent)
+UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
+    : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0)
         return;

@@ -16,22 +16,30 @@ QVariant nullableId(const std::optional<qint64> &v)
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QVariant nullableText(const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); }
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
 
 } // namespace
 
 Result<qint64> AuditRepository::insert(const AuditEntry &e)
 {
     auto q = m_session.exec(
-        u"INSERT INTO audit_logs (customer_id, tenant_id, username, action, resource_type, resource_id, result, trace_id, "
+        u"INSERT INTO audit_logs (customer_id, tenant_id, username, action, resource_type, "
+        u"resource_id, result, trace_id, "
         "detail, ip_address, user_agent, request_method, request_path, status_code, error_message) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {nullableId(e.actorId), nullableId(e.tenantId), nullableText(e.username), e.action, nullableText(e.resourceType),
-         nullableText(e.resourceId), toString(e.result), nullableText(e.traceId),
-         e.detail.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                            : QVariant(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))),
-         nullableText(e.ipAddress), nullableText(e.userAgent), nullableText(e.requestMethod), nullableText(e.requestPath),
-         e.statusCode ? QVariant(*e.statusCode) : QVariant(QMetaType::fromType<int>()), nullableText(e.errorMessage)});
+        {nullableId(e.actorId), nullableId(e.tenantId), nullableText(e.username), e.action,
+         nullableText(e.resourceType), nullableText(e.resourceId), toString(e.result),
+         nullableText(e.traceId),
+         e.detail.isEmpty()
+             ? QVariant(QMetaType::fromType<QString>())
+             : QVariant(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))),
+         nullableText(e.ipAddress), nullableText(e.userAgent), nullableText(e.requestMethod),
+         nullableText(e.requestPath),
+         e.statusCode ? QVariant(*e.statusCode) : QVariant(QMetaType::fromType<int>()),
+         nullableText(e.errorMessage)});
     if (!q)
         return q.error();
     (*q)->next();
@@ -46,8 +54,9 @@ const QStringList &AuditRepository::sortableFields()
 
 const QStringList &AuditRepository::filterableFields()
 {
-    static const QStringList fields = {u"actorId"_s, u"username"_s, u"action"_s, u"resourceType"_s, u"resourceId"_s,
-                                       u"result"_s, u"traceId"_s, u"tenantId"_s, u"from"_s, u"to"_s};
+    static const QStringList fields = {
+        u"actorId"_s, u"username"_s, u"action"_s,   u"resourceType"_s, u"resourceId"_s,
+        u"result"_s,  u"traceId"_s,  u"tenantId"_s, u"from"_s,         u"to"_s};
     return fields;
 }
 
@@ -55,9 +64,11 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
 {
     // Only whitelisted column names reach the SQL text; every value is a bound parameter.
     static const QHash<QString, QString> columns = {
-        {u"actorId"_s, u"customer_id"_s}, {u"username"_s, u"username"_s},         {u"action"_s, u"action"_s},
-        {u"resourceType"_s, u"resource_type"_s}, {u"resourceId"_s, u"resource_id"_s}, {u"result"_s, u"result"_s},
-        {u"traceId"_s, u"trace_id"_s},    {u"tenantId"_s, u"tenant_id"_s},        {u"createdAt"_s, u"created_at"_s},
+        {u"actorId"_s, u"customer_id"_s},    {u"username"_s, u"username"_s},
+        {u"action"_s, u"action"_s},          {u"resourceType"_s, u"resource_type"_s},
+        {u"resourceId"_s, u"resource_id"_s}, {u"result"_s, u"result"_s},
+        {u"traceId"_s, u"trace_id"_s},       {u"tenantId"_s, u"tenant_id"_s},
+        {u"createdAt"_s, u"created_at"_s},
     };
     QStringList where;
     QVariantList binds;
@@ -72,8 +83,10 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
         if (field == u"from"_s || field == u"to"_s) {
             const QDateTime t = QDateTime::fromString(values.value(0), Qt::ISODateWithMs);
             if (!t.isValid())
-                return Error::badRequest(u"filters.%1 must be an ISO 8601 time such as 2026-11-24T08:00:00Z"_s.arg(field),
-                                         {{u"filters."_s + field, u"not an ISO 8601 time"_s}});
+                return Error::badRequest(
+                    u"filters.%1 must be an ISO 8601 time such as 2026-11-24T08:00:00Z"_s.arg(
+                        field),
+                    {{u"filters."_s + field, u"not an ISO 8601 time"_s}});
             where << (field == u"from"_s ? u"created_at >= ?"_s : u"created_at < ?"_s);
             binds << t;
             continue;
@@ -87,7 +100,8 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
         }
         const QString column = columns.value(field);
         const bool numeric = field == u"actorId"_s || field == u"tenantId"_s;
-        where << (numeric ? column + u"::text IN ("_s : column + u" IN ("_s) + marks.join(u", "_s) + u')';
+        where << (numeric ? column + u"::text IN ("_s : column + u" IN ("_s) + marks.join(u", "_s) +
+                     u')';
     }
     const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
     auto count = m_session.exec(u"SELECT count(*) FROM audit_logs"_s + whereSql, binds);
@@ -96,16 +110,19 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
     (*count)->next();
     const qint64 total = (*count)->value(0).toLongLong();
 
-    const QString sortColumn = columns.value(request.sortBy.isEmpty() ? u"createdAt"_s : request.sortBy, u"created_at"_s);
+    const QString sortColumn =
+        columns.value(request.sortBy.isEmpty() ? u"createdAt"_s : request.sortBy, u"created_at"_s);
     const bool descending = request.sortBy.isEmpty() || request.order == SortOrder::Desc;
     QVariantList pageBinds = binds;
     pageBinds << request.pageSize << request.offset();
-    auto q = m_session.exec(u"SELECT id, tenant_id, customer_id, username, action, resource_type, resource_id, result, "
-                            "detail::text, ip_address, user_agent, request_method, request_path, status_code, error_message, "
-                            "trace_id, created_at FROM audit_logs"_s
-                                + whereSql + u" ORDER BY "_s + sortColumn + (descending ? u" DESC"_s : u" ASC"_s)
-                                + u", id DESC LIMIT ? OFFSET ?"_s,
-                            pageBinds);
+    auto q = m_session.exec(
+        u"SELECT id, tenant_id, customer_id, username, action, resource_type, resource_id, result, "
+        "detail::text, ip_address, user_agent, request_method, request_path, status_code, "
+        "error_message, "
+        "trace_id, created_at FROM audit_logs"_s +
+            whereSql + u" ORDER BY "_s + sortColumn + (descending ? u" DESC"_s : u" ASC"_s) +
+            u", id DESC LIMIT ? OFFSET ?"_s,
+        pageBinds);
     if (!q)
         return q.error();
     QList<AuditEntry> list;

@@ -14,7 +14,9 @@ class SqlSession;
 class AuditRepository
 {
 public:
-    explicit AuditRepository(SqlSession &session) : m_session(session) {}
+    explicit AuditRepository(SqlSession &session)
+        : m_session(session)
+    {}
 
     Result<qint64> insert(const AuditEntry &entry);
 

@@ -22,10 +22,11 @@ QDateTime utc(const QVariant &v)
 
 const QString &CustomerRepository::selectColumns()
 {
-    static const QString columns = u"c.id, c.uuid::text, c.username, c.email, c.display_name, c.full_name, c.avatar_url, "
-                                   "c.phone, c.company, c.role, c.user_type, c.account_type, c.status, c.email_verified, "
-                                   "c.phone_verified, c.balance::float8, c.currency, c.tenant_id, c.last_login_at, "
-                                   "c.created_at, c.updated_at, c.password_hash, c.locked_until"_s;
+    static const QString columns =
+        u"c.id, c.uuid::text, c.username, c.email, c.display_name, c.full_name, c.avatar_url, "
+        "c.phone, c.company, c.role, c.user_type, c.account_type, c.status, c.email_verified, "
+        "c.phone_verified, c.balance::float8, c.currency, c.tenant_id, c.last_login_at, "
+        "c.created_at, c.updated_at, c.password_hash, c.locked_until"_s;
     return columns;
 }
 
@@ -63,9 +64,10 @@ AccountRecord CustomerRepository::fromRow(const QSqlQuery &q)
 
 Result<std::optional<AccountRecord>> CustomerRepository::findForLogin(const QString &login)
 {
-    auto q = m_session.exec(u"SELECT "_s + selectColumns()
-                                + u" FROM customers c WHERE c.deleted_at IS NULL AND (lower(c.username) = lower(?) OR lower(c.email) = lower(?)) "
-                                  "ORDER BY (lower(c.username) = lower(?)) DESC LIMIT 1"_s,
+    auto q = m_session.exec(u"SELECT "_s + selectColumns() +
+                                u" FROM customers c WHERE c.deleted_at IS NULL AND "
+                                u"(lower(c.username) = lower(?) OR lower(c.email) = lower(?)) "
+                                "ORDER BY (lower(c.username) = lower(?)) DESC LIMIT 1"_s,
                             {login, login, login});
     if (!q)
         return q.error();
@@ -76,7 +78,9 @@ Result<std::optional<AccountRecord>> CustomerRepository::findForLogin(const QStr
 
 Result<std::optional<AccountRecord>> CustomerRepository::findById(qint64 id)
 {
-    auto q = m_session.exec(u"SELECT "_s + selectColumns() + u" FROM customers c WHERE c.id = ? AND c.deleted_at IS NULL"_s, {id});
+    auto q = m_session.exec(u"SELECT "_s + selectColumns() +
+                                u" FROM customers c WHERE c.id = ? AND c.deleted_at IS NULL"_s,
+                            {id});
     if (!q)
         return q.error();
     if (!(*q)->next())
@@ -86,7 +90,8 @@ Result<std::optional<AccountRecord>> CustomerRepository::findById(qint64 id)
 
 Result<bool> CustomerRepository::adminExists()
 {
-    auto q = m_session.exec(u"SELECT EXISTS (SELECT 1 FROM customers WHERE role = 'admin' AND deleted_at IS NULL)"_s);
+    auto q = m_session.exec(
+        u"SELECT EXISTS (SELECT 1 FROM customers WHERE role = 'admin' AND deleted_at IS NULL)"_s);
     if (!q)
         return q.error();
     (*q)->next();
@@ -95,11 +100,13 @@ Result<bool> CustomerRepository::adminExists()
 
 Result<qint64> CustomerRepository::create(const NewAccount &a)
 {
-    auto q = m_session.exec(u"INSERT INTO customers (username, email, password_hash, role, tenant_id, user_type, display_name) "
-                            "VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, '')) RETURNING id"_s,
-                            {a.username, a.email, a.passwordHash, toString(a.role),
-                             a.tenantId ? QVariant(*a.tenantId) : QVariant(QMetaType::fromType<qint64>()),
-                             toString(a.userType), a.displayName});
+    auto q = m_session.exec(
+        u"INSERT INTO customers (username, email, password_hash, role, tenant_id, user_type, "
+        u"display_name) "
+        "VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, '')) RETURNING id"_s,
+        {a.username, a.email, a.passwordHash, toString(a.role),
+         a.tenantId ? QVariant(*a.tenantId) : QVariant(QMetaType::fromType<qint64>()),
+         toString(a.userType), a.displayName});
     if (!q)
         return q.error();
     (*q)->next();
@@ -108,7 +115,9 @@ Result<qint64> CustomerRepository::create(const NewAccount &a)
 
 Result<void> CustomerRepository::updatePassword(qint64 id, const QString &hash)
 {
-    auto q = m_session.exec(u"UPDATE customers SET password_hash = ?, password_changed_at = now(), locked_until = NULL WHERE id = ?"_s, {hash, id});
+    auto q = m_session.exec(
+        u"UPDATE customers SET password_hash = ?, password_changed_at = now(), locked_until = NULL WHERE id = ?"_s,
+        {hash, id});
     if (!q)
         return q.error();
     return {};
@@ -122,11 +131,14 @@ Result<void> CustomerRepository::recordLogin(qint64 id)
     return {};
 }
 
-Result<void> CustomerRepository::updateRoleAndTenant(qint64 id, Role role, std::optional<qint64> tenantId)
+Result<void> CustomerRepository::updateRoleAndTenant(qint64 id, Role role,
+                                                     std::optional<qint64> tenantId)
 {
-    auto q = m_session.exec(u"UPDATE customers SET role = ?, tenant_id = ? WHERE id = ? AND (role <> ? OR tenant_id IS DISTINCT FROM ?)"_s,
-                            {toString(role), tenantId ? QVariant(*tenantId) : QVariant(QMetaType::fromType<qint64>()), id,
-                             toString(role), tenantId ? QVariant(*tenantId) : QVariant(QMetaType::fromType<qint64>())});
+    auto q = m_session.exec(
+        u"UPDATE customers SET role = ?, tenant_id = ? WHERE id = ? AND (role <> ? OR tenant_id IS DISTINCT FROM ?)"_s,
+        {toString(role), tenantId ? QVariant(*tenantId) : QVariant(QMetaType::fromType<qint64>()),
+         id, toString(role),
+         tenantId ? QVariant(*tenantId) : QVariant(QMetaType::fromType<qint64>())});
     if (!q)
         return q.error();
     return {};

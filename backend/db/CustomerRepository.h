@@ -18,7 +18,7 @@ struct AccountRecord
     Customer customer;
     QString passwordHash; // "!directory" for accounts that sign in only through the directory
     QDateTime lockedUntil;
-    QString rawStatus;    // the stored status (active, disabled, suspended, deleted)
+    QString rawStatus; // the stored status (active, disabled, suspended, deleted)
 
     bool isActive() const { return rawStatus == QStringLiteral("active"); }
     bool isDirectoryOnly() const { return passwordHash.startsWith(u'!'); }
@@ -30,7 +30,9 @@ class CustomerRepository
 public:
     static constexpr const char *kDirectoryPasswordMarker = "!directory";
 
-    explicit CustomerRepository(SqlSession &session) : m_session(session) {}
+    explicit CustomerRepository(SqlSession &session)
+        : m_session(session)
+    {}
 
     // By user name or e-mail, case-insensitively.
     Result<std::optional<AccountRecord>> findForLogin(const QString &login);

@@ -14,7 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-
 QAtomicInt g_poolCounter;
 
 } // namespace
@@ -28,11 +27,15 @@ DatabasePool::DatabasePool(DatabaseUrl url, int workers)
     m_threads.setObjectName(u"db-workers"_s);
 }
 
-DatabasePool::~DatabasePool() { m_threads.waitForDone(); }
+DatabasePool::~DatabasePool()
+{
+    m_threads.waitForDone();
+}
 
 Result<QSqlDatabase> DatabasePool::connection()
 {
-    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    const QString name =
+        m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.isValid()) {
         db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);

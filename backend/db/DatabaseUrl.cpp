@@ -17,7 +17,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &url)
     if (!options) {
         const QString reason = errmsg ? QString::fromUtf8(errmsg).trimmed() : u"out of memory"_s;
         PQfreemem(errmsg);
-        return Error::badRequest(u"The database URL is not valid: %1. Expected postgresql://USER:PASSWORD@HOST:PORT/DB"_s.arg(reason));
+        return Error::badRequest(
+            u"The database URL is not valid: %1. Expected postgresql://USER:PASSWORD@HOST:PORT/DB"_s
+                .arg(reason));
     }
     DatabaseUrl result;
     result.original = url;
@@ -34,10 +36,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &url)
             result.port = value.toInt(&ok);
             if (!ok || result.port < 1 || result.port > 65535) {
                 PQconninfoFree(options);
-                return Error::badRequest(u"The database URL's port \"%1\" is not a number from 1 to 65535. Expected postgresql://USER:PASSWORD@HOST:PORT/DB"_s.arg(value));
+                return Error::badRequest(
+                    u"The database URL's port \"%1\" is not a number from 1 to 65535. Expected postgresql://USER:PASSWORD@HOST:PORT/DB"_s
+                        .arg(value));
             }
-        }
-        else if (key == u"dbname"_s)
+        } else if (key == u"dbname"_s)
             result.database = value;
         else if (key == u"user"_s)
             result.user = value;
@@ -82,7 +85,8 @@ QString DatabaseUrl::withDatabase(const QString &name) const
     for (const QString &kv : options.split(u';', Qt::SkipEmptyParts)) {
         const qsizetype eq = kv.indexOf(u'=');
         QString value = kv.mid(eq + 1);
-        value = value.mid(1, value.size() - 2).replace(u"\\'"_s, u"'"_s).replace(u"\\\\"_s, u"\\"_s);
+        value =
+            value.mid(1, value.size() - 2).replace(u"\\'"_s, u"'"_s).replace(u"\\\\"_s, u"\\"_s);
         query.append(kv.left(eq) + u'=' + QString::fromUtf8(QUrl::toPercentEncoding(value)));
     }
     if (!query.isEmpty())

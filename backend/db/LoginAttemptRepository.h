@@ -14,10 +14,13 @@ class SqlSession;
 class LoginAttemptRepository
 {
 public:
-    explicit LoginAttemptRepository(SqlSession &session) : m_session(session) {}
+    explicit LoginAttemptRepository(SqlSession &session)
+        : m_session(session)
+    {}
 
-    Result<void> record(const QString &username, std::optional<qint64> customerId, const QString &clientIp,
-                        bool succeeded, const QString &failureReason, const QString &userAgent);
+    Result<void> record(const QString &username, std::optional<qint64> customerId,
+                        const QString &clientIp, bool succeeded, const QString &failureReason,
+                        const QString &userAgent);
 
     struct Counts
     {

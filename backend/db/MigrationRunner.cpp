@@ -17,12 +17,12 @@ namespace {
 // Any constant will do; it only has to be the same in every instance of the server.
 constexpr const char *kLockKey = "7346192811";
 
-const QByteArray kCreateTable = QByteArrayLiteral(
-    "CREATE TABLE IF NOT EXISTS schema_migrations ("
-    " version INT PRIMARY KEY,"
-    " name TEXT NOT NULL,"
-    " checksum TEXT NOT NULL,"
-    " applied_at TIMESTAMPTZ NOT NULL DEFAULT NOW())");
+const QByteArray kCreateTable =
+    QByteArrayLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                      " version INT PRIMARY KEY,"
+                      " name TEXT NOT NULL,"
+                      " checksum TEXT NOT NULL,"
+                      " applied_at TIMESTAMPTZ NOT NULL DEFAULT NOW())");
 
 } // namespace
 
@@ -52,7 +52,9 @@ Result<QList<Migration>> MigrationRunner::fromDirectory(const QString &path)
             return Error::internal(u"Cannot read migration %1: %2"_s.arg(file, f.errorString()));
         Migration m = Migration::fromFile(file, f.readAll());
         if (!result.isEmpty() && result.last().version == m.version)
-            return Error::internal(u"Migrations %1 and %2 share the number %3"_s.arg(result.last().name, file).arg(m.version));
+            return Error::internal(
+                u"Migrations %1 and %2 share the number %3"_s.arg(result.last().name, file)
+                    .arg(m.version));
         result.append(m);
     }
     if (result.isEmpty())
@@ -60,11 +62,15 @@ Result<QList<Migration>> MigrationRunner::fromDirectory(const QString &path)
     return result;
 }
 
-Result<QList<Migration>> MigrationRunner::bundled() { return fromDirectory(u":/sql"_s); }
+Result<QList<Migration>> MigrationRunner::bundled()
+{
+    return fromDirectory(u":/sql"_s);
+}
 
 Result<void> MigrationRunner::checkApplied(const QList<Migration> &migrations, int *appliedCount)
 {
-    auto rows = m_connection.query("SELECT version, name, checksum FROM schema_migrations ORDER BY version");
+    auto rows = m_connection.query(
+        "SELECT version, name, checksum FROM schema_migrations ORDER BY version");
     if (!rows)
         return rows.error();
     QHash<int, const Migration *> known;
@@ -74,14 +80,17 @@ Result<void> MigrationRunner::checkApplied(const QList<Migration> &migrations, i
         const int version = row.at(0).toInt();
         const Migration *m = known.value(version);
         if (!m)
-            return Error::internal(u"The database has migration %1 (%2), which this server does not know: "
-                                   "it was migrated by a newer RemoteGPU. Run that version, or restore a backup."_s
-                                       .arg(version).arg(row.at(1)));
+            return Error::internal(
+                u"The database has migration %1 (%2), which this server does not know: "
+                "it was migrated by a newer RemoteGPU. Run that version, or restore a backup."_s
+                    .arg(version)
+                    .arg(row.at(1)));
         if (row.at(2).toLatin1() != m->checksum)
-            return Error::internal(u"Migration %1 was edited after it was applied (checksum %2 in the database, "
-                                   "%3 in this build). Applied migrations must never change: restore the file "
-                                   "and put the change in a new migration."_s
-                                       .arg(m->name, row.at(2), QString::fromLatin1(m->checksum)));
+            return Error::internal(
+                u"Migration %1 was edited after it was applied (checksum %2 in the database, "
+                "%3 in this build). Applied migrations must never change: restore the file "
+                "and put the change in a new migration."_s.arg(m->name, row.at(2),
+                                                               QString::fromLatin1(m->checksum)));
     }
     *appliedCount = int(rows->size());
     return {};
@@ -92,7 +101,8 @@ Result<MigrationReport> MigrationRunner::migrate(const QList<Migration> &migrati
     // Lock first: even CREATE TABLE IF NOT EXISTS races with itself in another session.
     if (auto r = m_connection.query("SELECT pg_advisory_lock($1)", {kLockKey}); !r)
         return r.error();
-    auto unlock = qScopeGuard([this] { (void)m_connection.query("SELECT pg_advisory_unlock($1)", {kLockKey}); });
+    auto unlock = qScopeGuard(
+        [this] { (void)m_connection.query("SELECT pg_advisory_unlock($1)", {kLockKey}); });
     if (auto r = m_connection.exec(kCreateTable); !r)
         return r.error();
 
@@ -113,18 +123,22 @@ Result<MigrationReport> MigrationRunner::migrate(const QList<Migration> &migrati
             return r.error();
         auto run = m_connection.exec(m.sql);
         if (run) {
-            run = m_connection.query("INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
-                                     {QByteArray::number(m.version), m.name.toUtf8(), m.checksum})
-                      .ok()
-                ? Result<void>()
-                : Result<void>(Error::internal(u"could not record the migration"_s));
+            run = m_connection
+                          .query("INSERT INTO schema_migrations (version, name, checksum) VALUES "
+                                 "($1, $2, $3)",
+                                 {QByteArray::number(m.version), m.name.toUtf8(), m.checksum})
+                          .ok()
+                      ? Result<void>()
+                      : Result<void>(Error::internal(u"could not record the migration"_s));
         }
         if (!run) {
             (void)m_connection.exec("ROLLBACK");
-            return Error::internal(u"Migration %1 failed and was rolled back: %2"_s.arg(m.name, run.error().message));
+            return Error::internal(
+                u"Migration %1 failed and was rolled back: %2"_s.arg(m.name, run.error().message));
         }
         if (auto r = m_connection.exec("COMMIT"); !r)
-            return Error::internal(u"Migration %1 could not be committed: %2"_s.arg(m.name, r.error().message));
+            return Error::internal(
+                u"Migration %1 could not be committed: %2"_s.arg(m.name, r.error().message));
         report.applied.append(m.name);
     }
     return report;
@@ -136,7 +150,8 @@ Result<void> MigrationRunner::verify(const QList<Migration> &migrations)
     if (auto r = checkApplied(migrations, &appliedCount); !r)
         return r;
     if (appliedCount != migrations.size())
-        return Error::unavailable(u"%1 of %2 migrations are applied"_s.arg(appliedCount).arg(migrations.size()));
+        return Error::unavailable(
+            u"%1 of %2 migrations are applied"_s.arg(appliedCount).arg(migrations.size()));
     return {};
 }
 

@@ -12,17 +12,17 @@ class PgConnection;
 
 struct Migration
 {
-    int version = 0;      // from the file name: 0007_alerts.sql → 7
-    QString name;         // the file name
+    int version = 0; // from the file name: 0007_alerts.sql → 7
+    QString name;    // the file name
     QByteArray sql;
-    QByteArray checksum;  // SHA-256 of the file, hex
+    QByteArray checksum; // SHA-256 of the file, hex
 
     static Migration fromFile(const QString &fileName, const QByteArray &sql);
 };
 
 struct MigrationReport
 {
-    QList<QString> applied;  // file names applied by this run, in order
+    QList<QString> applied; // file names applied by this run, in order
     int alreadyApplied = 0;
 };
 
@@ -34,7 +34,9 @@ struct MigrationReport
 class MigrationRunner
 {
 public:
-    explicit MigrationRunner(PgConnection &connection) : m_connection(connection) {}
+    explicit MigrationRunner(PgConnection &connection)
+        : m_connection(connection)
+    {}
 
     // The migrations compiled into the binary from sql/ (resource prefix :/sql), in order.
     static Result<QList<Migration>> bundled();

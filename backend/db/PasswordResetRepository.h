@@ -15,11 +15,13 @@ class SqlSession;
 class PasswordResetRepository
 {
 public:
-    explicit PasswordResetRepository(SqlSession &session) : m_session(session) {}
+    explicit PasswordResetRepository(SqlSession &session)
+        : m_session(session)
+    {}
 
     // Retires the account's earlier codes: only the newest one works.
-    Result<void> insert(qint64 customerId, const QString &codeHash, const QDateTime &expiresAt, int maxAttempts,
-                        const QString &requestIp);
+    Result<void> insert(qint64 customerId, const QString &codeHash, const QDateTime &expiresAt,
+                        int maxAttempts, const QString &requestIp);
 
     struct Live
     {

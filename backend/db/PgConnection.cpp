@@ -14,7 +14,8 @@ namespace {
 
 Error resultError(PGresult *res, pg_conn *conn)
 {
-    QString message = QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(conn)).trimmed();
+    QString message =
+        QString::fromUtf8(res ? PQresultErrorMessage(res) : PQerrorMessage(conn)).trimmed();
     if (message.isEmpty())
         message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
     const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
@@ -42,11 +43,18 @@ Result<PgConnection> PgConnection::open(const QString &url)
     PQsetClientEncoding(conn, "UTF8");
     // Server notices ("relation … already exists, skipping") would go to stderr as bare text and
     // break the one-JSON-object-per-line log.
-    PQsetNoticeProcessor(conn, [](void *, const char *message) { qCDebug(lcDb).noquote() << QString::fromUtf8(message).trimmed(); }, nullptr);
+    PQsetNoticeProcessor(
+        conn,
+        [](void *, const char *message) {
+            qCDebug(lcDb).noquote() << QString::fromUtf8(message).trimmed();
+        },
+        nullptr);
     return PgConnection(conn);
 }
 
-PgConnection::PgConnection(PgConnection &&other) noexcept : m_conn(std::exchange(other.m_conn, nullptr)) {}
+PgConnection::PgConnection(PgConnection &&other) noexcept
+    : m_conn(std::exchange(other.m_conn, nullptr))
+{}
 
 PgConnection &PgConnection::operator=(PgConnection &&other) noexcept
 {
@@ -77,14 +85,15 @@ Result<void> PgConnection::exec(const QByteArray &sql)
     return {};
 }
 
-Result<QList<QStringList>> PgConnection::query(const QByteArray &sql, const QList<QByteArray> &params)
+Result<QList<QStringList>> PgConnection::query(const QByteArray &sql,
+                                               const QList<QByteArray> &params)
 {
     std::vector<const char *> values;
     values.reserve(size_t(params.size()));
     for (const QByteArray &p : params)
         values.push_back(p.isNull() ? nullptr : p.constData());
-    PGresult *res = PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr, values.data(),
-                                 nullptr, nullptr, 0);
+    PGresult *res = PQexecParams(m_conn, sql.constData(), int(params.size()), nullptr,
+                                 values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(res);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         Error e = resultError(res, m_conn);
@@ -99,7 +108,8 @@ Result<QList<QStringList>> PgConnection::query(const QByteArray &sql, const QLis
         QStringList row;
         row.reserve(ncols);
         for (int c = 0; c < ncols; ++c)
-            row.append(PQgetisnull(res, r, c) ? QString() : QString::fromUtf8(PQgetvalue(res, r, c)));
+            row.append(PQgetisnull(res, r, c) ? QString()
+                                              : QString::fromUtf8(PQgetvalue(res, r, c)));
         rows.append(row);
     }
     PQclear(res);

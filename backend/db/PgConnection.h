@@ -32,7 +32,9 @@ public:
     pg_conn *handle() const { return m_conn; }
 
 private:
-    explicit PgConnection(pg_conn *conn) : m_conn(conn) {}
+    explicit PgConnection(pg_conn *conn)
+        : m_conn(conn)
+    {}
     pg_conn *m_conn = nullptr;
 };
 

@@ -17,7 +17,9 @@ class SqlSession;
 class RefreshTokenRepository
 {
 public:
-    explicit RefreshTokenRepository(SqlSession &session) : m_session(session) {}
+    explicit RefreshTokenRepository(SqlSession &session)
+        : m_session(session)
+    {}
 
     struct Issued
     {

@@ -21,7 +21,8 @@ Result<QHash<QString, QString>> SettingsRepository::all()
 
 Result<int> SettingsRepository::intValue(const QString &key, int fallback)
 {
-    auto q = m_session.exec(u"SELECT config_value FROM system_configs WHERE config_key = ?"_s, {key});
+    auto q =
+        m_session.exec(u"SELECT config_value FROM system_configs WHERE config_key = ?"_s, {key});
     if (!q)
         return q.error();
     if (!(*q)->next())
@@ -33,7 +34,8 @@ Result<int> SettingsRepository::intValue(const QString &key, int fallback)
 
 Result<bool> SettingsRepository::boolValue(const QString &key, bool fallback)
 {
-    auto q = m_session.exec(u"SELECT config_value FROM system_configs WHERE config_key = ?"_s, {key});
+    auto q =
+        m_session.exec(u"SELECT config_value FROM system_configs WHERE config_key = ?"_s, {key});
     if (!q)
         return q.error();
     if (!(*q)->next())

@@ -14,7 +14,9 @@ class SqlSession;
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(SqlSession &session) : m_session(session) {}
+    explicit SettingsRepository(SqlSession &session)
+        : m_session(session)
+    {}
 
     Result<QHash<QString, QString>> all();
     Result<int> intValue(const QString &key, int fallback);

@@ -15,13 +15,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-
-
 bool isConnectionLost(const QSqlError &error)
 {
     const QString state = error.nativeErrorCode();
-    return error.type() == QSqlError::ConnectionError || state.startsWith(u"08"_s) || state == u"57P01"_s
-        || state == u"57P02"_s || state == u"57P03"_s;
+    return error.type() == QSqlError::ConnectionError || state.startsWith(u"08"_s) ||
+           state == u"57P01"_s || state == u"57P02"_s || state == u"57P03"_s;
 }
 
 } // namespace
@@ -41,8 +39,11 @@ Error SqlSession::errorFor(const QSqlError &error, const QString &what)
     if (state == u"23505"_s || state == u"23P01"_s)
         return Error::conflict(u"%1: it clashes with an existing record (%2)"_s.arg(what, detail));
     if (state == u"23503"_s)
-        return Error::conflict(u"%1: a record it refers to, or that refers to it, stands in the way (%2)"_s.arg(what, detail));
-    if (state == u"23514"_s || state == u"23502"_s || state == u"22P02"_s || state == u"22001"_s || state == u"22007"_s)
+        return Error::conflict(
+            u"%1: a record it refers to, or that refers to it, stands in the way (%2)"_s.arg(
+                what, detail));
+    if (state == u"23514"_s || state == u"23502"_s || state == u"22P02"_s || state == u"22001"_s ||
+        state == u"22007"_s)
         return Error::badRequest(u"%1: a value is not accepted (%2)"_s.arg(what, detail));
     if (isConnectionLost(error))
         return Error::unavailable(u"%1: the database connection was lost; try again"_s.arg(what));

@@ -21,7 +21,9 @@ class SqlSession
 {
 public:
     static Result<SqlSession> open(DatabasePool &pool);
-    explicit SqlSession(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SqlSession(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
 
     // Runs a prepared statement with `?` placeholders; the returned query is positioned before
     // the first row and stays valid until the next exec of the same SQL on this thread.
@@ -48,7 +50,9 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(SqlSession &session) : m_session(session) {}
+    explicit Transaction(SqlSession &session)
+        : m_session(session)
+    {}
     ~Transaction()
     {
         if (m_open)

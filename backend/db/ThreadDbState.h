@@ -17,7 +17,8 @@ namespace remotegpu {
 struct ThreadDbState
 {
     QStringList connectionNames;
-    QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> statements; // connection → SQL → query
+    QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>
+        statements; // connection → SQL → query
 
     ~ThreadDbState();
     static ThreadDbState &current();

@@ -16,7 +16,8 @@ ApiResponse ApiResponse::error(const Error &error, const QString &traceId)
     r.status = httpStatusFor(error.kind);
     r.body = ApiEnvelope::failure(error, traceId).toBytes();
     if (error.kind == ErrorKind::TooManyRequests && error.retryAfterSeconds > 0)
-        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(error.retryAfterSeconds)});
+        r.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(error.retryAfterSeconds)});
     return r;
 }
 

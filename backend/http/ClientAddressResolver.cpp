@@ -28,11 +28,13 @@ Result<ClientAddressResolver> ClientAddressResolver::fromList(const QString &tru
         if (part.contains(u'/')) {
             subnet = QHostAddress::parseSubnet(part);
             if (subnet.first.isNull())
-                return Error::badRequest(u"--trusted-proxies: \"%1\" is not an address or subnet"_s.arg(part));
+                return Error::badRequest(
+                    u"--trusted-proxies: \"%1\" is not an address or subnet"_s.arg(part));
         } else {
             QHostAddress a;
             if (!a.setAddress(part))
-                return Error::badRequest(u"--trusted-proxies: \"%1\" is not an address or subnet"_s.arg(part));
+                return Error::badRequest(
+                    u"--trusted-proxies: \"%1\" is not an address or subnet"_s.arg(part));
             a = normalized(a);
             subnet = {a, a.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128};
         }
@@ -51,7 +53,8 @@ bool ClientAddressResolver::isTrusted(const QHostAddress &address) const
     return false;
 }
 
-QHostAddress ClientAddressResolver::resolve(const QHostAddress &peer, const QByteArray &forwardedFor) const
+QHostAddress ClientAddressResolver::resolve(const QHostAddress &peer,
+                                            const QByteArray &forwardedFor) const
 {
     const QHostAddress direct = normalized(peer);
     if (forwardedFor.isEmpty() || !isTrusted(direct))

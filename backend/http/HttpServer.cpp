@@ -24,14 +24,22 @@ namespace {
 HttpMethod toMethod(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return HttpMethod::Get;
-    case QHttpServerRequest::Method::Post: return HttpMethod::Post;
-    case QHttpServerRequest::Method::Put: return HttpMethod::Put;
-    case QHttpServerRequest::Method::Patch: return HttpMethod::Patch;
-    case QHttpServerRequest::Method::Delete: return HttpMethod::Delete;
-    case QHttpServerRequest::Method::Head: return HttpMethod::Head;
-    case QHttpServerRequest::Method::Options: return HttpMethod::Options;
-    default: return HttpMethod::Other;
+    case QHttpServerRequest::Method::Get:
+        return HttpMethod::Get;
+    case QHttpServerRequest::Method::Post:
+        return HttpMethod::Post;
+    case QHttpServerRequest::Method::Put:
+        return HttpMethod::Put;
+    case QHttpServerRequest::Method::Patch:
+        return HttpMethod::Patch;
+    case QHttpServerRequest::Method::Delete:
+        return HttpMethod::Delete;
+    case QHttpServerRequest::Method::Head:
+        return HttpMethod::Head;
+    case QHttpServerRequest::Method::Options:
+        return HttpMethod::Options;
+    default:
+        return HttpMethod::Other;
     }
 }
 
@@ -40,7 +48,11 @@ HttpMethod toMethod(QHttpServerRequest::Method m)
 class InFlightGuard
 {
 public:
-    explicit InFlightGuard(QAtomicInteger<int> &counter) : m_counter(counter) { m_counter.ref(); }
+    explicit InFlightGuard(QAtomicInteger<int> &counter)
+        : m_counter(counter)
+    {
+        m_counter.ref();
+    }
     ~InFlightGuard() { m_counter.deref(); }
     InFlightGuard(const InFlightGuard &) = delete;
     InFlightGuard &operator=(const InFlightGuard &) = delete;
@@ -53,7 +65,8 @@ void writeResponse(QHttpServerResponder &responder, const ApiResponse &response)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                          QByteArray::number(response.body.size()));
     for (const auto &h : response.headers)
         responder.writeHeader(h.first, h.second);
     responder.writeBody(response.body);
@@ -68,7 +81,8 @@ HttpServer::HttpServer(Router &router, QThreadPool *pool, QObject *parent)
 {
     m_drainTimer.setInterval(20);
     connect(&m_drainTimer, &QTimer::timeout, this, [this] {
-        if (m_inFlight.loadAcquire() == 0 || QDateTime::currentMSecsSinceEpoch() > m_drainDeadline) {
+        if (m_inFlight.loadAcquire() == 0 ||
+            QDateTime::currentMSecsSinceEpoch() > m_drainDeadline) {
             m_drainTimer.stop();
             Q_EMIT drained();
         }
@@ -97,16 +111,19 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     auto guard = std::make_shared<InFlightGuard>(m_inFlight);
     Router *router = &m_router;
-    QtConcurrent::run(m_pool, [router, api = std::move(api), guard] { return router->dispatch(api); })
-        .then(socket, [responder, guard](const ApiResponse &response) { writeResponse(*responder, response); });
+    QtConcurrent::run(m_pool, [router, api = std::move(api), guard] {
+        return router->dispatch(api);
+    }).then(socket, [responder, guard](const ApiResponse &response) {
+        writeResponse(*responder, response);
+    });
     return true;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // handleRequest always takes the request; this exists because the base class demands it.
-    ApiResponse response = ApiResponse::error(Error::notFound(u"No API route %1"_s.arg(request.url().path())),
-                                              Router::makeTraceId({}));
+    ApiResponse response = ApiResponse::error(
+        Error::notFound(u"No API route %1"_s.arg(request.url().path())), Router::makeTraceId({}));
     QHttpServerResponder responder = makeResponder(request, socket);
     writeResponse(responder, response);
 }

@@ -40,8 +40,11 @@ bool permits(Role role, const Permission &permission)
     for (const Row &row : kMatrix) {
         if (row.module != permission.module)
             continue;
-        const Grant grant = role == Role::Admin ? row.admin : role == Role::CustomerOwner ? row.owner : row.member;
-        return grant == Grant::ReadWrite || (grant == Grant::Read && permission.access == AccessKind::Read);
+        const Grant grant = role == Role::Admin           ? row.admin
+                            : role == Role::CustomerOwner ? row.owner
+                                                          : row.member;
+        return grant == Grant::ReadWrite ||
+               (grant == Grant::Read && permission.access == AccessKind::Read);
     }
     return false;
 }
@@ -49,17 +52,28 @@ bool permits(Role role, const Permission &permission)
 QString moduleName(Module module)
 {
     switch (module) {
-    case Module::Profile: return u"profile"_s;
-    case Module::AdminDashboard: return u"admin dashboard"_s;
-    case Module::Machines: return u"machines"_s;
-    case Module::Customers: return u"customers"_s;
-    case Module::Allocations: return u"allocations"_s;
-    case Module::Monitoring: return u"monitoring and alerts"_s;
-    case Module::Images: return u"images"_s;
-    case Module::Datasets: return u"datasets and storage"_s;
-    case Module::Tasks: return u"tasks"_s;
-    case Module::SettingsAudit: return u"settings and audit"_s;
-    case Module::Notifications: return u"notifications"_s;
+    case Module::Profile:
+        return u"profile"_s;
+    case Module::AdminDashboard:
+        return u"admin dashboard"_s;
+    case Module::Machines:
+        return u"machines"_s;
+    case Module::Customers:
+        return u"customers"_s;
+    case Module::Allocations:
+        return u"allocations"_s;
+    case Module::Monitoring:
+        return u"monitoring and alerts"_s;
+    case Module::Images:
+        return u"images"_s;
+    case Module::Datasets:
+        return u"datasets and storage"_s;
+    case Module::Tasks:
+        return u"tasks"_s;
+    case Module::SettingsAudit:
+        return u"settings and audit"_s;
+    case Module::Notifications:
+        return u"notifications"_s;
     }
     return u"unknown"_s;
 }

@@ -32,8 +32,7 @@ public:
         , m_pool(pool)
         , m_principal(std::move(principal))
         , m_clientAddress(std::move(clientAddress))
-    {
-    }
+    {}
 
     const ApiRequest &request() const { return m_request; }
     const QString &traceId() const { return m_traceId; }
@@ -41,7 +40,10 @@ public:
     const std::optional<Principal> &principal() const { return m_principal; }
     // The client's address, through trusted proxies only (see ClientAddressResolver).
     const QHostAddress &clientAddress() const { return m_clientAddress; }
-    QString userAgent() const { return QString::fromUtf8(m_request.header("User-Agent")).left(512); }
+    QString userAgent() const
+    {
+        return QString::fromUtf8(m_request.header("User-Agent")).left(512);
+    }
     QString pathParam(const QString &name) const { return m_pathParams.value(name); }
     // The parsed JSON body (already checked to be well-formed by the router); an Error when the
     // request has no body or its body is not an object.
@@ -50,7 +52,10 @@ public:
     // The calling worker thread's connection; an Error (503) when the database is unreachable.
     Result<QSqlDatabase> database() const;
 
-    ApiResponse ok(const QJsonValue &data, int status = 200) const { return ApiResponse::ok(data, m_traceId, status); }
+    ApiResponse ok(const QJsonValue &data, int status = 200) const
+    {
+        return ApiResponse::ok(data, m_traceId, status);
+    }
     ApiResponse fail(const Error &error) const { return ApiResponse::error(error, m_traceId); }
 
 private:

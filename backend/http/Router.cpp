@@ -17,7 +17,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QStringList splitPath(const QString &path) { return path.split(u'/', Qt::SkipEmptyParts); }
+QStringList splitPath(const QString &path)
+{
+    return path.split(u'/', Qt::SkipEmptyParts);
+}
 
 bool matches(const QStringList &pattern, const QStringList &path, QHash<QString, QString> *params)
 {
@@ -46,8 +49,7 @@ Router::Router(Options options, RequestMetrics *metrics, DatabasePool *pool)
     : m_options(options)
     , m_metrics(metrics)
     , m_pool(pool)
-{
-}
+{}
 
 void Router::add(HttpMethod method, const QString &pattern, Permission permission, Handler handler)
 {
@@ -72,7 +74,8 @@ QString Router::makeTraceId(const QByteArray &incoming)
         return candidate;
     quint32 words[4];
     QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
 }
 
 ApiResponse Router::dispatch(const ApiRequest &request) const
@@ -88,9 +91,13 @@ ApiResponse Router::dispatch(const ApiRequest &request) const
         response = handle(request, traceId, &routeName);
     } catch (const std::exception &e) {
         qCCritical(lcHttp).noquote() << "handler threw:" << e.what() << "traceId" << traceId;
-        response = ApiResponse::error(Error::internal(u"Internal error; quote trace id %1 when reporting it"_s.arg(traceId)), traceId);
+        response = ApiResponse::error(
+            Error::internal(u"Internal error; quote trace id %1 when reporting it"_s.arg(traceId)),
+            traceId);
     } catch (...) {
-        response = ApiResponse::error(Error::internal(u"Internal error; quote trace id %1 when reporting it"_s.arg(traceId)), traceId);
+        response = ApiResponse::error(
+            Error::internal(u"Internal error; quote trace id %1 when reporting it"_s.arg(traceId)),
+            traceId);
     }
     response.headers.append({QByteArrayLiteral("X-Trace-Id"), traceId.toLatin1()});
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -109,7 +116,8 @@ ApiResponse Router::dispatch(const ApiRequest &request) const
     return response;
 }
 
-ApiResponse Router::handle(const ApiRequest &request, const QString &traceId, QString *routeName) const
+ApiResponse Router::handle(const ApiRequest &request, const QString &traceId,
+                           QString *routeName) const
 {
     const QStringList path = splitPath(request.path);
     const Route *found = nullptr;
@@ -129,7 +137,8 @@ ApiResponse Router::handle(const ApiRequest &request, const QString &traceId, QS
     if (!found) {
         if (!allowed.isEmpty()) {
             *routeName = u"unmatched-method"_s;
-            const QString message = u"%1 is not allowed on %2; use %3"_s.arg(methodName(request.method), request.path, allowed.join(u", "_s));
+            const QString message = u"%1 is not allowed on %2; use %3"_s.arg(
+                methodName(request.method), request.path, allowed.join(u", "_s));
             ApiResponse r;
             r.status = 405;
             r.body = ApiEnvelope{405, message, QJsonValue::Null, traceId}.toBytes();
@@ -137,32 +146,42 @@ ApiResponse Router::handle(const ApiRequest &request, const QString &traceId, QS
             return r;
         }
         *routeName = u"unmatched"_s;
-        return ApiResponse::error(Error::notFound(u"No API route %1 %2"_s.arg(methodName(request.method), request.path)), traceId);
+        return ApiResponse::error(
+            Error::notFound(u"No API route %1 %2"_s.arg(methodName(request.method), request.path)),
+            traceId);
     }
     *routeName = found->pattern;
 
     if (request.body.size() > m_options.maxBodyBytes) {
-        return ApiResponse::error({ErrorKind::PayloadTooLarge,
-                                   u"The request body is %1 bytes; the limit is %2 bytes"_s.arg(request.body.size()).arg(m_options.maxBodyBytes),
-                                   {}},
-                                  traceId);
+        return ApiResponse::error(
+            {ErrorKind::PayloadTooLarge,
+             u"The request body is %1 bytes; the limit is %2 bytes"_s.arg(request.body.size())
+                 .arg(m_options.maxBodyBytes),
+             {}},
+            traceId);
     }
 
     std::optional<Principal> principal;
     if (!found->permission.isPublic) {
         const QByteArray authorization = request.header("Authorization");
         if (!authorization.startsWith("Bearer ") || authorization.size() <= 7)
-            return ApiResponse::error(Error::unauthorized(u"Sign in first: this route needs an \"Authorization: Bearer <access token>\" header"_s), traceId);
+            return ApiResponse::error(
+                Error::unauthorized(
+                    u"Sign in first: this route needs an \"Authorization: Bearer <access token>\" header"_s),
+                traceId);
         if (!m_verifier)
-            return ApiResponse::error(Error::unauthorized(u"Sign-in is not available on this server"_s), traceId);
+            return ApiResponse::error(
+                Error::unauthorized(u"Sign-in is not available on this server"_s), traceId);
         auto verified = m_verifier(QString::fromLatin1(authorization.mid(7).trimmed()));
         if (!verified)
             return ApiResponse::error(verified.error(), traceId);
         if (!permits(verified->role, found->permission)) {
-            return ApiResponse::error(Error::forbidden(u"Your role (%1) may not %2 %3"_s.arg(toString(verified->role),
-                                                                                               found->permission.access == AccessKind::Read ? u"read"_s : u"change"_s,
-                                                                                               moduleName(found->permission.module))),
-                                      traceId);
+            return ApiResponse::error(
+                Error::forbidden(u"Your role (%1) may not %2 %3"_s.arg(
+                    toString(verified->role),
+                    found->permission.access == AccessKind::Read ? u"read"_s : u"change"_s,
+                    moduleName(found->permission.module))),
+                traceId);
         }
         principal = *verified;
     }
@@ -172,12 +191,16 @@ ApiResponse Router::handle(const ApiRequest &request, const QString &traceId, QS
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
         if (error.error != QJsonParseError::NoError) {
-            return ApiResponse::error(Error::badRequest(u"The request body is not valid JSON: %1 at byte %2"_s.arg(error.errorString()).arg(error.offset)),
-                                      traceId);
+            return ApiResponse::error(
+                Error::badRequest(
+                    u"The request body is not valid JSON: %1 at byte %2"_s.arg(error.errorString())
+                        .arg(error.offset)),
+                traceId);
         }
         body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     }
-    const QHostAddress client = m_options.clientAddresses.resolve(request.peerAddress, request.header("X-Forwarded-For"));
+    const QHostAddress client =
+        m_options.clientAddresses.resolve(request.peerAddress, request.header("X-Forwarded-For"));
     RequestContext context(request, std::move(params), traceId, body, m_pool, principal, client);
     return found->handler(context);
 }

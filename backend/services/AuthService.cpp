@@ -29,15 +29,17 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString kBadCredentials = u"Wrong user name or password"_s;
-const QString kResetAnswer = u"If an account with this name exists and has an e-mail address, a reset code was sent to it. "
-                             "The code is valid for 15 minutes."_s;
+const QString kResetAnswer =
+    u"If an account with this name exists and has an e-mail address, a reset code was sent to it. "
+    "The code is valid for 15 minutes."_s;
 
 QString randomToken(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(raw.data()), bytes) != 1)
         return {};
-    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString randomDigits(int count)
@@ -79,16 +81,18 @@ struct AuthService::Limits
     int resetMaxAttempts = 5;
 };
 
-
 QJsonObject SessionTokens::toJson() const
 {
-    return QJsonObject{{u"accessToken"_s, accessToken},      {u"refreshToken"_s, refreshToken},
-                       {u"tokenType"_s, u"Bearer"_s},        {u"expiresIn"_s, expiresIn},
-                       {u"refreshExpiresIn"_s, refreshExpiresIn}, {u"user"_s, user.toJson()}};
+    return QJsonObject{{u"accessToken"_s, accessToken},
+                       {u"refreshToken"_s, refreshToken},
+                       {u"tokenType"_s, u"Bearer"_s},
+                       {u"expiresIn"_s, expiresIn},
+                       {u"refreshExpiresIn"_s, refreshExpiresIn},
+                       {u"user"_s, user.toJson()}};
 }
 
-AuthService::AuthService(DatabasePool &pool, std::shared_ptr<const AccessTokenCodec> codec, AuthSettings settings,
-                         RateLimiter &limiter)
+AuthService::AuthService(DatabasePool &pool, std::shared_ptr<const AccessTokenCodec> codec,
+                         AuthSettings settings, RateLimiter &limiter)
     : m_pool(pool)
     , m_codec(std::move(codec))
     , m_settings(std::move(settings))
@@ -108,7 +112,10 @@ AuthService::~AuthService()
     delete m_mailThreads;
 }
 
-void AuthService::waitForMail() { m_mailThreads->waitForDone(); }
+void AuthService::waitForMail()
+{
+    m_mailThreads->waitForDone();
+}
 
 Result<AuthService::Limits> AuthService::loadLimits(SqlSession &session)
 {
@@ -129,24 +136,29 @@ Result<AuthService::Limits> AuthService::loadLimits(SqlSession &session)
     l.accessTtl = intOf("access_token_ttl_seconds", 900, 30);
     l.refreshTtl = intOf("refresh_token_ttl_seconds", 1209600, 60);
     l.passwordMinLength = intOf("password_min_length", 8, 1);
-    l.passwordLetterAndDigit = all->value(u"password_require_letter_and_digit"_s, u"true"_s).trimmed().toLower() != u"false"_s;
+    l.passwordLetterAndDigit =
+        all->value(u"password_require_letter_and_digit"_s, u"true"_s).trimmed().toLower() !=
+        u"false"_s;
     l.resetTtl = intOf("password_reset_code_ttl_seconds", 900, 60);
     l.resetMaxAttempts = intOf("password_reset_max_attempts", 5, 1);
     return l;
 }
 
-QList<FieldError> AuthService::passwordProblems(const QString &password, const QString &username, int minLength,
-                                                bool letterAndDigit, const QString &field)
+QList<FieldError> AuthService::passwordProblems(const QString &password, const QString &username,
+                                                int minLength, bool letterAndDigit,
+                                                const QString &field)
 {
     QList<FieldError> errors;
     if (password.size() < minLength)
         errors.append({field, u"%1 must be at least %2 characters"_s.arg(field).arg(minLength)});
     if (password.toUtf8().size() > PasswordHasher::kMaxPasswordBytes)
-        errors.append({field, u"%1 must be at most %2 bytes"_s.arg(field).arg(PasswordHasher::kMaxPasswordBytes)});
+        errors.append({field, u"%1 must be at most %2 bytes"_s.arg(field).arg(
+                                  PasswordHasher::kMaxPasswordBytes)});
     if (letterAndDigit) {
         static const QRegularExpression letter(u"\\p{L}"_s), digit(u"\\d"_s);
         if (!password.contains(letter) || !password.contains(digit))
-            errors.append({field, u"%1 must contain at least one letter and one digit"_s.arg(field)});
+            errors.append(
+                {field, u"%1 must contain at least one letter and one digit"_s.arg(field)});
     }
     if (!username.isEmpty() && password.compare(username, Qt::CaseInsensitive) == 0)
         errors.append({field, u"%1 must not be the user name"_s.arg(field)});
@@ -161,15 +173,18 @@ Result<Principal> AuthService::verifyAccessToken(const QString &token) const
     return Principal{claims->subject, claims->role, claims->tenantId, claims->username};
 }
 
-Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const AccountRecord &account, const QString &familyId,
-                                               std::optional<qint64> parentId, const ClientInfo &client)
+Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const AccountRecord &account,
+                                               const QString &familyId,
+                                               std::optional<qint64> parentId,
+                                               const ClientInfo &client)
 {
     auto limits = loadLimits(session);
     if (!limits)
         return limits.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Principal p = principalOf(account.customer);
-    AccessClaims claims{p.id, p.role, p.tenantId, p.username, now, now.addSecs(m_codec->lifetimeSeconds())};
+    AccessClaims claims{p.id,       p.role, p.tenantId,
+                        p.username, now,    now.addSecs(m_codec->lifetimeSeconds())};
     auto access = m_codec->issue(claims, now);
     if (!access)
         return access.error();
@@ -177,14 +192,16 @@ Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Accoun
     if (refresh.isEmpty())
         return Error::internal(u"The system random generator failed"_s);
     RefreshTokenRepository tokens(session);
-    auto issued = tokens.insert(account.customer.id, tokenHash(refresh), familyId, parentId, now.addSecs(limits->refreshTtl),
-                                client.ip, client.userAgent);
+    auto issued = tokens.insert(account.customer.id, tokenHash(refresh), familyId, parentId,
+                                now.addSecs(limits->refreshTtl), client.ip, client.userAgent);
     if (!issued)
         return issued.error();
-    return SessionTokens{*access, refresh, m_codec->lifetimeSeconds(), limits->refreshTtl, account.customer};
+    return SessionTokens{*access, refresh, m_codec->lifetimeSeconds(), limits->refreshTtl,
+                         account.customer};
 }
 
-Result<void> AuthService::recordLoginFailure(const QString &username, std::optional<qint64> accountId, const QString &reason,
+Result<void> AuthService::recordLoginFailure(const QString &username,
+                                             std::optional<qint64> accountId, const QString &reason,
                                              const QString &message, const ClientInfo &client)
 {
     auto session = SqlSession::open(m_pool);
@@ -194,7 +211,8 @@ Result<void> AuthService::recordLoginFailure(const QString &username, std::optio
     if (auto r = tx.begin(); !r)
         return r;
     LoginAttemptRepository attempts(*session);
-    if (auto r = attempts.record(username, accountId, client.ip, false, reason, client.userAgent); !r)
+    if (auto r = attempts.record(username, accountId, client.ip, false, reason, client.userAgent);
+        !r)
         return r;
     AuditEntry e = client.audit(u"auth.login"_s, AuditResult::Failure);
     e.actorId = accountId;
@@ -210,12 +228,15 @@ Result<void> AuthService::recordLoginFailure(const QString &username, std::optio
     return tx.commit();
 }
 
-Result<std::optional<std::pair<Role, std::optional<qint64>>>> AuthService::mapGroups(SqlSession &session, const DirectoryUser &user)
+Result<std::optional<std::pair<Role, std::optional<qint64>>>>
+AuthService::mapGroups(SqlSession &session, const DirectoryUser &user)
 {
     using Mapped = std::optional<std::pair<Role, std::optional<qint64>>>;
     for (const GroupMapping &m : m_settings.groupMap) {
-        const bool member = std::any_of(user.groups.begin(), user.groups.end(),
-                                        [&](const QString &g) { return g.compare(m.group, Qt::CaseInsensitive) == 0; });
+        const bool member =
+            std::any_of(user.groups.begin(), user.groups.end(), [&](const QString &g) {
+                return g.compare(m.group, Qt::CaseInsensitive) == 0;
+            });
         if (!member)
             continue;
         if (m.role != Role::CustomerMember)
@@ -225,15 +246,18 @@ Result<std::optional<std::pair<Role, std::optional<qint64>>>> AuthService::mapGr
         if (!tenant)
             return tenant.error();
         if (!*tenant || (*tenant)->customer.role != Role::CustomerOwner) {
-            qCWarning(lcServer).noquote() << "--ldap-group-map names tenant" << m.tenant << "which is not a customer_owner account";
+            qCWarning(lcServer).noquote() << "--ldap-group-map names tenant" << m.tenant
+                                          << "which is not a customer_owner account";
             continue;
         }
-        return Mapped(std::pair{Role::CustomerMember, std::optional<qint64>((*tenant)->customer.id)});
+        return Mapped(
+            std::pair{Role::CustomerMember, std::optional<qint64>((*tenant)->customer.id)});
     }
     return Mapped();
 }
 
-Result<SessionTokens> AuthService::login(const QString &username, const QString &password, const ClientInfo &client)
+Result<SessionTokens> AuthService::login(const QString &username, const QString &password,
+                                         const ClientInfo &client)
 {
     QList<FieldError> fields;
     if (username.trimmed().isEmpty())
@@ -263,14 +287,17 @@ Result<SessionTokens> AuthService::login(const QString &username, const QString 
         return counts.error();
     int retryAfter = 0;
     if (counts->accountFromAddress >= limits->maxFailuresPerAccount)
-        retryAfter = std::max(retryAfter, limits->lockoutSeconds - counts->secondsSinceLastAccountFailure);
+        retryAfter =
+            std::max(retryAfter, limits->lockoutSeconds - counts->secondsSinceLastAccountFailure);
     if (counts->account >= 3 * limits->maxFailuresPerAccount)
         retryAfter = std::max(retryAfter, 60 - counts->secondsSinceLastAccountFailure);
     if (counts->address >= limits->maxFailuresPerIp)
         retryAfter = std::max(retryAfter, limits->lockoutSeconds);
     if (retryAfter > 0) {
-        const QString message = u"Too many failed sign-ins; try again in %1 seconds"_s.arg(retryAfter);
-        if (auto r = recordLoginFailure(username, std::nullopt, u"rate_limited"_s, message, client); !r)
+        const QString message =
+            u"Too many failed sign-ins; try again in %1 seconds"_s.arg(retryAfter);
+        if (auto r = recordLoginFailure(username, std::nullopt, u"rate_limited"_s, message, client);
+            !r)
             return r.error();
         return Error::tooManyRequests(message, retryAfter);
     }
@@ -285,7 +312,8 @@ Result<SessionTokens> AuthService::login(const QString &username, const QString 
             auto person = m_directory->authenticate(username, password);
             if (!person) {
                 if (person.error().kind == ErrorKind::Unavailable) {
-                    qCWarning(lcServer).noquote() << "directory sign-in unavailable:" << person.error().message;
+                    qCWarning(lcServer).noquote()
+                        << "directory sign-in unavailable:" << person.error().message;
                     directoryDown = person.error();
                 }
                 continue;
@@ -298,31 +326,41 @@ Result<SessionTokens> AuthService::login(const QString &username, const QString 
                 return existing.error();
             if (!m_settings.groupMap.isEmpty() && !*mapped) {
                 failure = u"bad_credentials"_s;
-                const QString message = u"Your directory account is in no group that gives access to RemoteGPU; ask an administrator"_s;
-                if (auto r = recordLoginFailure(username, *existing ? std::optional<qint64>((*existing)->customer.id) : std::nullopt,
-                                                u"bad_credentials"_s, message, client);
+                const QString message =
+                    u"Your directory account is in no group that gives access to RemoteGPU; ask an administrator"_s;
+                if (auto r = recordLoginFailure(
+                        username,
+                        *existing ? std::optional<qint64>((*existing)->customer.id) : std::nullopt,
+                        u"bad_credentials"_s, message, client);
                     !r)
                     return r.error();
                 return Error::forbidden(message);
             }
             if (!*existing) {
                 if (!m_settings.provisionDirectoryUsers) {
-                    const QString message = u"Your directory account has no RemoteGPU account; ask an administrator to create one"_s;
-                    if (auto r = recordLoginFailure(username, std::nullopt, u"unknown_user"_s, message, client); !r)
+                    const QString message =
+                        u"Your directory account has no RemoteGPU account; ask an administrator to create one"_s;
+                    if (auto r = recordLoginFailure(username, std::nullopt, u"unknown_user"_s,
+                                                    message, client);
+                        !r)
                         return r.error();
                     return Error::forbidden(message);
                 }
                 CustomerRepository::NewAccount n;
                 n.username = person->username;
-                n.email = person->email.isEmpty() ? person->username + u"@directory.invalid"_s : person->email;
+                n.email = person->email.isEmpty() ? person->username + u"@directory.invalid"_s
+                                                  : person->email;
                 n.passwordHash = QString::fromLatin1(CustomerRepository::kDirectoryPasswordMarker);
                 n.role = *mapped ? (*mapped)->first : Role::CustomerMember;
                 n.tenantId = *mapped ? (*mapped)->second : std::nullopt;
                 n.userType = n.role == Role::Admin ? UserType::Admin : UserType::External;
                 n.displayName = person->displayName;
                 if (n.role == Role::CustomerMember && !n.tenantId) {
-                    const QString message = u"Your directory account maps to no tenant; ask an administrator"_s;
-                    if (auto r = recordLoginFailure(username, std::nullopt, u"unknown_user"_s, message, client); !r)
+                    const QString message =
+                        u"Your directory account maps to no tenant; ask an administrator"_s;
+                    if (auto r = recordLoginFailure(username, std::nullopt, u"unknown_user"_s,
+                                                    message, client);
+                        !r)
                         return r.error();
                     return Error::forbidden(message);
                 }
@@ -333,7 +371,9 @@ Result<SessionTokens> AuthService::login(const QString &username, const QString 
                 if (!existing || !*existing)
                     return Error::internal(u"The provisioned account could not be read back"_s);
             } else if (*mapped) {
-                if (auto r = customers.updateRoleAndTenant((*existing)->customer.id, (*mapped)->first, (*mapped)->second); !r)
+                if (auto r = customers.updateRoleAndTenant((*existing)->customer.id,
+                                                           (*mapped)->first, (*mapped)->second);
+                    !r)
                     return r.error();
                 existing = customers.findById((*existing)->customer.id);
                 if (!existing || !*existing)
@@ -347,7 +387,8 @@ Result<SessionTokens> AuthService::login(const QString &username, const QString 
             if (!found)
                 return found.error();
             if (!*found || (*found)->isDirectoryOnly()) {
-                // Same work as a real check, so the answer time does not tell that the name is unknown.
+                // Same work as a real check, so the answer time does not tell that the name is
+                // unknown.
                 static const QString decoy = PasswordHasher::hash(randomToken(16)).value();
                 (void)PasswordHasher::verify(password, decoy);
                 continue;
@@ -356,11 +397,12 @@ Result<SessionTokens> AuthService::login(const QString &username, const QString 
             if (verdict != PasswordHasher::Verdict::Match) {
                 failure = u"bad_credentials"_s;
                 account.reset();
-                if (auto r = recordLoginFailure(username, (*found)->customer.id, failure,
-                                                verdict == PasswordHasher::Verdict::Unusable
-                                                    ? u"password cannot be checked against the stored hash (too long for bcrypt, or no usable hash)"_s
-                                                    : kBadCredentials,
-                                                client);
+                if (auto r = recordLoginFailure(
+                        username, (*found)->customer.id, failure,
+                        verdict == PasswordHasher::Verdict::Unusable
+                            ? u"password cannot be checked against the stored hash (too long for bcrypt, or no usable hash)"_s
+                            : kBadCredentials,
+                        client);
                     !r)
                     return r.error();
                 return Error::unauthorized(kBadCredentials);
@@ -377,13 +419,16 @@ Result<SessionTokens> AuthService::login(const QString &username, const QString 
     if (!account) {
         if (directoryDown && !m_settings.order.contains(u"local"_s))
             return *directoryDown;
-        if (auto r = recordLoginFailure(username, std::nullopt, failure, kBadCredentials, client); !r)
+        if (auto r = recordLoginFailure(username, std::nullopt, failure, kBadCredentials, client);
+            !r)
             return r.error();
         return Error::unauthorized(kBadCredentials);
     }
     if (!account->isActive()) {
         const QString message = u"This account is disabled; ask your administrator"_s;
-        if (auto r = recordLoginFailure(username, account->customer.id, u"disabled"_s, message, client); !r)
+        if (auto r =
+                recordLoginFailure(username, account->customer.id, u"disabled"_s, message, client);
+            !r)
             return r.error();
         return Error::forbidden(message);
     }
@@ -391,7 +436,9 @@ Result<SessionTokens> AuthService::login(const QString &username, const QString 
     Transaction tx(*session);
     if (auto r = tx.begin(); !r)
         return r.error();
-    if (auto r = attempts.record(username, account->customer.id, client.ip, true, QString(), client.userAgent); !r)
+    if (auto r = attempts.record(username, account->customer.id, client.ip, true, QString(),
+                                 client.userAgent);
+        !r)
         return r.error();
     if (auto r = customers.recordLogin(account->customer.id); !r)
         return r.error();
@@ -416,7 +463,8 @@ Result<SessionTokens> AuthService::login(const QString &username, const QString 
 Result<SessionTokens> AuthService::refresh(const QString &refreshToken, const ClientInfo &client)
 {
     if (refreshToken.isEmpty() || refreshToken.size() > 256)
-        return Error::badRequest(u"Give the refreshToken you received at sign-in"_s, {{u"refreshToken"_s, u"refreshToken is required"_s}});
+        return Error::badRequest(u"Give the refreshToken you received at sign-in"_s,
+                                 {{u"refreshToken"_s, u"refreshToken is required"_s}});
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
@@ -448,12 +496,14 @@ Result<SessionTokens> AuthService::refresh(const QString &refreshToken, const Cl
             e.resourceId = (*state)->familyId;
             e.statusCode = 401;
             e.errorMessage = u"refresh token reused; family revoked"_s;
-            e.detail = QJsonObject{{u"reason"_s, u"reuse_detected"_s}, {u"revokedTokens"_s, *revoked}};
+            e.detail =
+                QJsonObject{{u"reason"_s, u"reuse_detected"_s}, {u"revokedTokens"_s, *revoked}};
             if (auto r = AuditRepository(*session).insert(e); !r)
                 return r.error();
             if (auto r = tx.commit(); !r)
                 return r.error();
-            return Error::unauthorized(u"This refresh token was already used; every session of this sign-in was ended. Sign in again"_s);
+            return Error::unauthorized(
+                u"This refresh token was already used; every session of this sign-in was ended. Sign in again"_s);
         }
         if ((*state)->expired)
             return Error::unauthorized(u"The refresh token has expired; sign in again"_s);
@@ -486,9 +536,12 @@ Result<SessionTokens> AuthService::refresh(const QString &refreshToken, const Cl
             (void)tokens.revokeFamily((*claimed)->familyId, u"admin"_s);
             if (auto r = tx.commit(); !r)
                 return r.error();
-            return Error::unauthorized(u"Your directory account no longer gives access to RemoteGPU; sign in again or ask an administrator"_s);
+            return Error::unauthorized(
+                u"Your directory account no longer gives access to RemoteGPU; sign in again or ask an administrator"_s);
         }
-        if (auto r = customers.updateRoleAndTenant((*account)->customer.id, mapped->first, mapped->second); !r)
+        if (auto r = customers.updateRoleAndTenant((*account)->customer.id, mapped->first,
+                                                   mapped->second);
+            !r)
             return r.error();
         account = customers.findById((*account)->customer.id);
         if (!account || !*account)
@@ -502,7 +555,8 @@ Result<SessionTokens> AuthService::refresh(const QString &refreshToken, const Cl
     return issued;
 }
 
-Result<void> AuthService::logout(const Principal &principal, const QString &refreshToken, bool everywhere, const ClientInfo &client)
+Result<void> AuthService::logout(const Principal &principal, const QString &refreshToken,
+                                 bool everywhere, const ClientInfo &client)
 {
     auto session = SqlSession::open(m_pool);
     if (!session)
@@ -554,15 +608,22 @@ Result<Customer> AuthService::profile(const Principal &principal)
     return (*account)->customer;
 }
 
-Result<QJsonObject> AuthService::requestPasswordReset(const QString &login, const ClientInfo &client)
+Result<QJsonObject> AuthService::requestPasswordReset(const QString &login,
+                                                      const ClientInfo &client)
 {
     if (login.trimmed().isEmpty() || login.size() > 128)
-        return Error::badRequest(u"Give your user name or e-mail address"_s, {{u"username"_s, u"username is required"_s}});
+        return Error::badRequest(u"Give your user name or e-mail address"_s,
+                                 {{u"username"_s, u"username is required"_s}});
     if (!m_mailer && m_settings.directoryPasswordResetUrl.isEmpty())
-        return Error::unavailable(u"Password reset is not set up on this server; ask your administrator"_s);
-    if (auto r = m_limiter.hit(u"reset-ip:"_s + client.ip, 10, 900, u"password reset requests from your address"_s); !r)
+        return Error::unavailable(
+            u"Password reset is not set up on this server; ask your administrator"_s);
+    if (auto r = m_limiter.hit(u"reset-ip:"_s + client.ip, 10, 900,
+                               u"password reset requests from your address"_s);
+        !r)
         return r.error();
-    if (auto r = m_limiter.hit(u"reset-account:"_s + login.trimmed().toLower(), 3, 900, u"password reset requests for this account"_s); !r)
+    if (auto r = m_limiter.hit(u"reset-account:"_s + login.trimmed().toLower(), 3, 900,
+                               u"password reset requests for this account"_s);
+        !r)
         return r.error();
 
     QJsonObject answer{{u"message"_s, kResetAnswer}};
@@ -582,14 +643,15 @@ Result<QJsonObject> AuthService::requestPasswordReset(const QString &login, cons
     AuditEntry e = client.audit(u"auth.password_reset.request"_s, AuditResult::Success);
     e.username = login.left(128);
     e.statusCode = 200;
-    const bool eligible = *account && (*account)->isActive() && !(*account)->isDirectoryOnly() && m_mailer
-        && !(*account)->customer.email.isEmpty();
+    const bool eligible = *account && (*account)->isActive() && !(*account)->isDirectoryOnly() &&
+                          m_mailer && !(*account)->customer.email.isEmpty();
     if (!eligible) {
         e.result = AuditResult::Failure;
-        e.errorMessage = !*account ? u"no such account"_s
-            : !(*account)->isActive() ? u"account disabled"_s
-            : (*account)->isDirectoryOnly() ? u"directory account: reset at the directory"_s
-                                            : u"no mail server or no e-mail address"_s;
+        e.errorMessage = !*account                 ? u"no such account"_s
+                         : !(*account)->isActive() ? u"account disabled"_s
+                         : (*account)->isDirectoryOnly()
+                             ? u"directory account: reset at the directory"_s
+                             : u"no mail server or no e-mail address"_s;
         if (*account) {
             e.actorId = (*account)->customer.id;
             e.tenantId = (*account)->customer.effectiveTenantId();
@@ -607,8 +669,9 @@ Result<QJsonObject> AuthService::requestPasswordReset(const QString &login, cons
     Transaction tx(*session);
     if (auto r = tx.begin(); !r)
         return r.error();
-    if (auto r = PasswordResetRepository(*session).insert(a.customer.id, *codeHash, QDateTime::currentDateTimeUtc().addSecs(limits->resetTtl),
-                                                          limits->resetMaxAttempts, client.ip);
+    if (auto r = PasswordResetRepository(*session).insert(
+            a.customer.id, *codeHash, QDateTime::currentDateTimeUtc().addSecs(limits->resetTtl),
+            limits->resetMaxAttempts, client.ip);
         !r)
         return r.error();
     e.actorId = a.customer.id;
@@ -625,24 +688,28 @@ Result<QJsonObject> AuthService::requestPasswordReset(const QString &login, cons
     MailMessage mail;
     mail.to = a.customer.email;
     mail.subject = u"RemoteGPU 密码重置验证码 / password reset code"_s;
-    mail.textBody = u"您好 %1，\n\n您的 RemoteGPU 密码重置验证码是：%2\n验证码 %3 分钟内有效，最多可尝试 %4 次。\n"
-                    "如果这不是您本人的操作，请忽略此邮件。\n\n"
-                    "Hello %1,\n\nYour RemoteGPU password reset code is: %2\n"
-                    "It is valid for %3 minutes and %4 tries. If you did not ask for it, ignore this mail.\n"_s
-                        .arg(a.customer.displayName.isEmpty() ? a.customer.username : a.customer.displayName, code)
-                        .arg(limits->resetTtl / 60)
-                        .arg(limits->resetMaxAttempts);
+    mail.textBody =
+        u"您好 %1，\n\n您的 RemoteGPU 密码重置验证码是：%2\n验证码 %3 分钟内有效，最多可尝试 %4 "
+        u"次。\n"
+        "如果这不是您本人的操作，请忽略此邮件。\n\n"
+        "Hello %1,\n\nYour RemoteGPU password reset code is: %2\n"
+        "It is valid for %3 minutes and %4 tries. If you did not ask for it, ignore this mail.\n"_s
+            .arg(a.customer.displayName.isEmpty() ? a.customer.username : a.customer.displayName,
+                 code)
+            .arg(limits->resetTtl / 60)
+            .arg(limits->resetMaxAttempts);
     SmtpMailer *mailer = m_mailer.get();
     const QString traceId = client.traceId;
     (void)QtConcurrent::run(m_mailThreads, [mailer, mail, traceId] {
         if (auto sent = mailer->send(mail); !sent)
-            qCWarning(lcServer).noquote() << "password reset mail not sent (trace" << traceId << "):" << sent.error().message;
+            qCWarning(lcServer).noquote()
+                << "password reset mail not sent (trace" << traceId << "):" << sent.error().message;
     });
     return answer;
 }
 
-Result<void> AuthService::confirmPasswordReset(const QString &login, const QString &code, const QString &newPassword,
-                                               const ClientInfo &client)
+Result<void> AuthService::confirmPasswordReset(const QString &login, const QString &code,
+                                               const QString &newPassword, const ClientInfo &client)
 {
     const QString wrong = u"The reset code is wrong or has expired; request a new one if needed"_s;
     auto session = SqlSession::open(m_pool);
@@ -656,7 +723,8 @@ Result<void> AuthService::confirmPasswordReset(const QString &login, const QStri
         fields.append({u"username"_s, u"username is required"_s});
     if (code.trimmed().isEmpty())
         fields.append({u"code"_s, u"code is required"_s});
-    fields += passwordProblems(newPassword, login.trimmed(), limits->passwordMinLength, limits->passwordLetterAndDigit, u"newPassword"_s);
+    fields += passwordProblems(newPassword, login.trimmed(), limits->passwordMinLength,
+                               limits->passwordLetterAndDigit, u"newPassword"_s);
     if (!fields.isEmpty())
         return Error::badRequest(u"The new password or the form is not acceptable"_s, fields);
 
@@ -681,14 +749,16 @@ Result<void> AuthService::confirmPasswordReset(const QString &login, const QStri
     e.resourceType = u"customer"_s;
     e.resourceId = QString::number(a.customer.id);
     AuditRepository audit(*session);
-    if (!*live || PasswordHasher::verify(code.trimmed(), (*live)->codeHash) != PasswordHasher::Verdict::Match) {
+    if (!*live || PasswordHasher::verify(code.trimmed(), (*live)->codeHash) !=
+                      PasswordHasher::Verdict::Match) {
         if (*live) {
             if (auto r = codes.countWrongGuess((*live)->id); !r)
                 return r;
         }
         e.result = AuditResult::Failure;
         e.statusCode = 400;
-        e.errorMessage = *live ? u"wrong code (%1 of %2 tries used)"_s.arg((*live)->attempts + 1).arg((*live)->maxAttempts)
+        e.errorMessage = *live ? u"wrong code (%1 of %2 tries used)"_s.arg((*live)->attempts + 1)
+                                     .arg((*live)->maxAttempts)
                                : u"no live code"_s;
         if (auto r = audit.insert(e); !r)
             return r.error();

@@ -25,7 +25,6 @@ class SqlSession;
 struct AccountRecord;
 struct DirectoryUser;
 
-
 struct SessionTokens
 {
     QString accessToken;
@@ -43,26 +42,29 @@ struct SessionTokens
 class AuthService
 {
 public:
-    AuthService(DatabasePool &pool, std::shared_ptr<const AccessTokenCodec> codec, AuthSettings settings,
-                RateLimiter &limiter);
+    AuthService(DatabasePool &pool, std::shared_ptr<const AccessTokenCodec> codec,
+                AuthSettings settings, RateLimiter &limiter);
     ~AuthService();
 
-    Result<SessionTokens> login(const QString &username, const QString &password, const ClientInfo &client);
+    Result<SessionTokens> login(const QString &username, const QString &password,
+                                const ClientInfo &client);
     Result<SessionTokens> refresh(const QString &refreshToken, const ClientInfo &client);
-    Result<void> logout(const Principal &principal, const QString &refreshToken, bool everywhere, const ClientInfo &client);
+    Result<void> logout(const Principal &principal, const QString &refreshToken, bool everywhere,
+                        const ClientInfo &client);
     Result<Customer> profile(const Principal &principal);
 
     // Always the same answer for a well-formed request, whether or not the account exists.
     Result<QJsonObject> requestPasswordReset(const QString &login, const ClientInfo &client);
-    Result<void> confirmPasswordReset(const QString &login, const QString &code, const QString &newPassword,
-                                      const ClientInfo &client);
+    Result<void> confirmPasswordReset(const QString &login, const QString &code,
+                                      const QString &newPassword, const ClientInfo &client);
 
     Result<Principal> verifyAccessToken(const QString &token) const;
 
     // Length and strength rules (system_configs password_min_length and
     // password_require_letter_and_digit), as field errors on `field`.
-    static QList<FieldError> passwordProblems(const QString &password, const QString &username, int minLength,
-                                              bool letterAndDigit, const QString &field);
+    static QList<FieldError> passwordProblems(const QString &password, const QString &username,
+                                              int minLength, bool letterAndDigit,
+                                              const QString &field);
 
     // Mail sending happens off the request thread; tests wait for it with this.
     void waitForMail();
@@ -70,12 +72,15 @@ public:
 private:
     struct Limits;
     Result<Limits> loadLimits(SqlSession &session);
-    Result<SessionTokens> issueTokens(SqlSession &session, const AccountRecord &account, const QString &familyId,
-                                      std::optional<qint64> parentId, const ClientInfo &client);
-    Result<void> recordLoginFailure(const QString &username, std::optional<qint64> accountId, const QString &reason,
-                                    const QString &message, const ClientInfo &client);
+    Result<SessionTokens> issueTokens(SqlSession &session, const AccountRecord &account,
+                                      const QString &familyId, std::optional<qint64> parentId,
+                                      const ClientInfo &client);
+    Result<void> recordLoginFailure(const QString &username, std::optional<qint64> accountId,
+                                    const QString &reason, const QString &message,
+                                    const ClientInfo &client);
     // The role and tenant a directory user's groups give; nullopt when no mapping admits them.
-    Result<std::optional<std::pair<Role, std::optional<qint64>>>> mapGroups(SqlSession &session, const DirectoryUser &user);
+    Result<std::optional<std::pair<Role, std::optional<qint64>>>>
+    mapGroups(SqlSession &session, const DirectoryUser &user);
 
     DatabasePool &m_pool;
     std::shared_ptr<const AccessTokenCodec> m_codec;

@@ -10,8 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 
 RateLimiter::RateLimiter(Clock clock)
     : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
-{
-}
+{}
 
 Result<void> RateLimiter::hit(const QString &key, int limit, int windowSeconds, const QString &what)
 {
@@ -39,7 +38,8 @@ Result<void> RateLimiter::hit(const QString &key, int limit, int windowSeconds, 
         return {};
     }
     const int retryAfter = std::max(1, int(std::ceil((1.0 - b.tokens) / perMs / 1000.0)));
-    return Error::tooManyRequests(u"Too many %1; try again in %2 seconds"_s.arg(what).arg(retryAfter), retryAfter);
+    return Error::tooManyRequests(
+        u"Too many %1; try again in %2 seconds"_s.arg(what).arg(retryAfter), retryAfter);
 }
 
 } // namespace remotegpu

@@ -14,7 +14,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QJsonObject dataOf(const HttpResult &r) { return r.json().value(u"data"_s).toObject(); }
+QJsonObject dataOf(const HttpResult &r)
+{
+    return r.json().value(u"data"_s).toObject();
+}
 
 const QString kDirectory = uR"(dn: dc=corp,dc=test
 objectClass: dcObject
@@ -128,7 +131,8 @@ TEST_F(DirectorySignIn, GroupsGiveRoleAndTenantAndTheAccountIsProvisioned)
 {
     const HttpResult alice = f().login(u"alice"_s, u"alice-Pass-1"_s);
     ASSERT_EQ(alice.status, 200) << alice.body.constData();
-    EXPECT_EQ(dataOf(alice).value(u"user"_s).toObject().value(u"role"_s).toString(), u"admin"_s) << "the first mapping wins";
+    EXPECT_EQ(dataOf(alice).value(u"user"_s).toObject().value(u"role"_s).toString(), u"admin"_s)
+        << "the first mapping wins";
 
     const HttpResult bob = f().login(u"bob"_s, u"bob-Pass-1"_s);
     ASSERT_EQ(bob.status, 200) << bob.body.constData();
@@ -136,15 +140,23 @@ TEST_F(DirectorySignIn, GroupsGiveRoleAndTenantAndTheAccountIsProvisioned)
     EXPECT_EQ(user.value(u"role"_s).toString(), u"customer_member"_s);
     EXPECT_EQ(user.value(u"tenantId"_s).toInteger(), f().ownerA.id);
     EXPECT_EQ(user.value(u"email"_s).toString(), u"bob@corp.test"_s);
-    EXPECT_EQ(f().db().scalar(u"SELECT password_hash FROM customers WHERE username = 'bob'"_s).toString(), u"!directory"_s)
+    EXPECT_EQ(
+        f().db().scalar(u"SELECT password_hash FROM customers WHERE username = 'bob'"_s).toString(),
+        u"!directory"_s)
         << "a directory account keeps no password of its own";
-    EXPECT_EQ(f().db().scalar(u"SELECT count(*) FROM audit_logs WHERE action = 'auth.login' AND result = 'success' AND username = 'bob' AND detail->>'source' = 'ldap'"_s).toInt(), 1);
+    EXPECT_EQ(
+        f().db()
+            .scalar(
+                u"SELECT count(*) FROM audit_logs WHERE action = 'auth.login' AND result = 'success' AND username = 'bob' AND detail->>'source' = 'ldap'"_s)
+            .toInt(),
+        1);
 }
 
 TEST_F(DirectorySignIn, RefusalsDoNotLetAnyoneIn)
 {
     EXPECT_EQ(f().login(u"bob"_s, u"wrong-Pass-1"_s).status, 401);
-    EXPECT_EQ(f().login(u"bob"_s, QString()).status, 400) << "empty password refused before any bind";
+    EXPECT_EQ(f().login(u"bob"_s, QString()).status, 400)
+        << "empty password refused before any bind";
     for (const QString &name : {u"*"_s, u"a)(uid=*"_s, u"*)(uid=*"_s, u"bob)(|(uid=*"_s}) {
         const HttpResult r = f().login(name, u"bob-Pass-1"_s);
         EXPECT_EQ(r.status, 401) << qPrintable(name);
@@ -152,7 +164,8 @@ TEST_F(DirectorySignIn, RefusalsDoNotLetAnyoneIn)
     const HttpResult carol = f().login(u"carol"_s, u"carol-Pass-1"_s);
     EXPECT_EQ(carol.status, 403) << "in no mapped group";
     EXPECT_TRUE(carol.json().value(u"message"_s).toString().contains(u"group"_s));
-    EXPECT_EQ(f().db().scalar(u"SELECT count(*) FROM customers WHERE username = 'carol'"_s).toInt(), 0);
+    EXPECT_EQ(f().db().scalar(u"SELECT count(*) FROM customers WHERE username = 'carol'"_s).toInt(),
+              0);
 }
 
 TEST_F(DirectorySignIn, LocalAccountsStillSignInAfterTheDirectory)
@@ -168,14 +181,19 @@ TEST_F(DirectorySignIn, LeavingTheGroupEndsAccessAtTheNextRefresh)
     const HttpResult stillIn = f().postJson(u"/api/auth/refresh"_s, {{u"refreshToken"_s, refresh}});
     ASSERT_EQ(stillIn.status, 200) << stillIn.body.constData();
 
-    ASSERT_EQ(slapd->modify(u"dn: cn=acme-users,ou=groups,dc=corp,dc=test\nchangetype: modify\ndelete: member\n"
-                            "member: uid=bob,ou=people,dc=corp,dc=test\n"_s),
-              QString());
-    const HttpResult out = f().postJson(u"/api/auth/refresh"_s, {{u"refreshToken"_s, dataOf(stillIn).value(u"refreshToken"_s).toString()}});
+    ASSERT_EQ(
+        slapd->modify(
+            u"dn: cn=acme-users,ou=groups,dc=corp,dc=test\nchangetype: modify\ndelete: member\n"
+            "member: uid=bob,ou=people,dc=corp,dc=test\n"_s),
+        QString());
+    const HttpResult out =
+        f().postJson(u"/api/auth/refresh"_s,
+                     {{u"refreshToken"_s, dataOf(stillIn).value(u"refreshToken"_s).toString()}});
     EXPECT_EQ(out.status, 401) << out.body.constData();
     EXPECT_EQ(f().login(u"bob"_s, u"bob-Pass-1"_s).status, 403);
-    ASSERT_EQ(slapd->modify(u"dn: cn=acme-users,ou=groups,dc=corp,dc=test\nchangetype: modify\nadd: member\n"
-                            "member: uid=bob,ou=people,dc=corp,dc=test\n"_s),
+    ASSERT_EQ(slapd->modify(
+                  u"dn: cn=acme-users,ou=groups,dc=corp,dc=test\nchangetype: modify\nadd: member\n"
+                  "member: uid=bob,ou=people,dc=corp,dc=test\n"_s),
               QString());
 }
 
@@ -185,7 +203,8 @@ TEST_F(DirectorySignIn, WithoutProvisioningAnUnknownDirectoryUserIsRefused)
     ASSERT_TRUE(refusing);
     const HttpResult r = refusing->login(u"bob"_s, u"bob-Pass-1"_s);
     EXPECT_EQ(r.status, 403);
-    EXPECT_TRUE(r.json().value(u"message"_s).toString().contains(u"no RemoteGPU account"_s)) << r.body.constData();
+    EXPECT_TRUE(r.json().value(u"message"_s).toString().contains(u"no RemoteGPU account"_s))
+        << r.body.constData();
 }
 
 TEST(DirectoryConfig, MistakesStopTheServerWithTheSettingNamed)
@@ -199,9 +218,13 @@ TEST(DirectoryConfig, MistakesStopTheServerWithTheSettingNamed)
     Server server(config);
     auto started = server.start();
     ASSERT_FALSE(started.ok());
-    EXPECT_TRUE(started.error().message.contains(u"--ldap-url"_s)) << qPrintable(started.error().message);
+    EXPECT_TRUE(started.error().message.contains(u"--ldap-url"_s))
+        << qPrintable(started.error().message);
 
-    config.values = {{u"ldap-url"_s, u"ldap://127.0.0.1:1"_s}, {u"ldap-base-dn"_s, u"dc=x"_s}, {u"ldap-group-map"_s, u"[{\"group\":\"cn=g\",\"role\":\"customer_member\"}]"_s}};
+    config.values = {
+        {u"ldap-url"_s, u"ldap://127.0.0.1:1"_s},
+        {u"ldap-base-dn"_s, u"dc=x"_s},
+        {u"ldap-group-map"_s, u"[{\"group\":\"cn=g\",\"role\":\"customer_member\"}]"_s}};
     Server second(config);
     auto again = second.start();
     ASSERT_FALSE(again.ok());

@@ -15,7 +15,10 @@ using namespace remotegpu::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QJsonObject dataOf(const HttpResult &r) { return r.json().value(u"data"_s).toObject(); }
+QJsonObject dataOf(const HttpResult &r)
+{
+    return r.json().value(u"data"_s).toObject();
+}
 } // namespace
 
 TEST(AuthLimits, RepeatedFailuresAre429AndForgedForwardedForDoesNotReset)
@@ -30,14 +33,20 @@ TEST(AuthLimits, RepeatedFailuresAre429AndForgedForwardedForDoesNotReset)
     EXPECT_GT(limited.header("Retry-After").toInt(), 0);
     EXPECT_EQ(limited.json().value(u"code"_s).toInt(), 429);
     for (const char *forged : {"1.2.3.4", "5.6.7.8, 9.9.9.9", "::1"}) {
-        const HttpResult r = f->login(f->ownerA.username, f->ownerA.password, {{"X-Forwarded-For", forged}});
+        const HttpResult r =
+            f->login(f->ownerA.username, f->ownerA.password, {{"X-Forwarded-For", forged}});
         EXPECT_EQ(r.status, 429) << forged;
     }
     // Even the right password waits: the lock is on trying, not on being wrong.
     EXPECT_EQ(f->login(f->ownerA.username, f->ownerA.password).status, 429);
     // Others are not affected by this account's lock.
     EXPECT_EQ(f->login(f->ownerB.username, f->ownerB.password).status, 200);
-    EXPECT_GE(f->db().scalar(u"SELECT count(*) FROM audit_logs WHERE action = 'auth.login' AND result = 'failure' AND status_code = 429"_s).toInt(), 1);
+    EXPECT_GE(
+        f->db()
+            .scalar(
+                u"SELECT count(*) FROM audit_logs WHERE action = 'auth.login' AND result = 'failure' AND status_code = 429"_s)
+            .toInt(),
+        1);
 }
 
 TEST(AuthLimits, TrustedProxyForwardedForIsTheClient)
@@ -45,11 +54,23 @@ TEST(AuthLimits, TrustedProxyForwardedForIsTheClient)
     auto f = AuthFixture::start(u"auth_proxy"_s, {{u"trusted-proxies"_s, u"127.0.0.1"_s}});
     ASSERT_TRUE(f);
     for (int i = 0; i < 5; ++i)
-        ASSERT_EQ(f->login(f->ownerA.username, u"wrong-pass-%1"_s.arg(i), {{"X-Forwarded-For", "198.51.100.7"}}).status, 401);
-    EXPECT_EQ(f->login(f->ownerA.username, f->ownerA.password, {{"X-Forwarded-For", "198.51.100.7"}}).status, 429);
+        ASSERT_EQ(f->login(f->ownerA.username, u"wrong-pass-%1"_s.arg(i),
+                           {{"X-Forwarded-For", "198.51.100.7"}})
+                      .status,
+                  401);
+    EXPECT_EQ(
+        f->login(f->ownerA.username, f->ownerA.password, {{"X-Forwarded-For", "198.51.100.7"}})
+            .status,
+        429);
     // Another client behind the same proxy is a different address.
-    EXPECT_EQ(f->login(f->ownerA.username, f->ownerA.password, {{"X-Forwarded-For", "198.51.100.8"}}).status, 200);
-    EXPECT_EQ(f->db().scalar(u"SELECT count(*) FROM login_attempts WHERE client_ip = '198.51.100.7'"_s).toInt(), 6);
+    EXPECT_EQ(
+        f->login(f->ownerA.username, f->ownerA.password, {{"X-Forwarded-For", "198.51.100.8"}})
+            .status,
+        200);
+    EXPECT_EQ(f->db()
+                  .scalar(u"SELECT count(*) FROM login_attempts WHERE client_ip = '198.51.100.7'"_s)
+                  .toInt(),
+              6);
 }
 
 class PasswordReset : public ::testing::Test
@@ -58,8 +79,10 @@ protected:
     void SetUp() override
     {
         sink = std::make_unique<SmtpSink>();
-        f = AuthFixture::start(u"auth_reset"_s, {{u"smtp-url"_s, sink->url()}, {u"smtp-tls"_s, u"none"_s},
-                                                 {u"smtp-from"_s, u"RemoteGPU <noreply@remotegpu.test>"_s}});
+        f = AuthFixture::start(u"auth_reset"_s,
+                               {{u"smtp-url"_s, sink->url()},
+                                {u"smtp-tls"_s, u"none"_s},
+                                {u"smtp-from"_s, u"RemoteGPU <noreply@remotegpu.test>"_s}});
         ASSERT_TRUE(f);
     }
     QString codeFromMail(int index)
@@ -76,48 +99,84 @@ protected:
 
 TEST_F(PasswordReset, CodeByMailSetsTheNewPasswordAndEndsSessions)
 {
-    const QString oldRefresh = dataOf(f->login(f->ownerA.username, f->ownerA.password)).value(u"refreshToken"_s).toString();
-    const HttpResult requested = f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, f->ownerA.username}});
+    const QString oldRefresh = dataOf(f->login(f->ownerA.username, f->ownerA.password))
+                                   .value(u"refreshToken"_s)
+                                   .toString();
+    const HttpResult requested =
+        f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, f->ownerA.username}});
     ASSERT_EQ(requested.status, 200) << requested.body.constData();
-    const HttpResult unknown = f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, u"nobody-here"_s}});
+    const HttpResult unknown =
+        f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, u"nobody-here"_s}});
     ASSERT_EQ(unknown.status, 200);
-    EXPECT_EQ(dataOf(requested), dataOf(unknown)) << "the answer must not tell whether the account exists";
+    EXPECT_EQ(dataOf(requested), dataOf(unknown))
+        << "the answer must not tell whether the account exists";
 
     const QString code = codeFromMail(0);
     const ReceivedMail mail = sink->messages().first();
     EXPECT_EQ(mail.recipients, QStringList{f->ownerA.username + u"@example.test"_s});
-    EXPECT_TRUE(mail.header("Subject").contains(u"密码重置"_s)) << qPrintable(mail.header("Subject"));
-    EXPECT_FALSE(f->db().scalar(u"SELECT count(*) FROM password_reset_codes WHERE code_hash LIKE '%%1%'"_s.arg(code)).toInt() > 0)
+    EXPECT_TRUE(mail.header("Subject").contains(u"密码重置"_s))
+        << qPrintable(mail.header("Subject"));
+    EXPECT_FALSE(
+        f->db()
+            .scalar(u"SELECT count(*) FROM password_reset_codes WHERE code_hash LIKE '%%1%'"_s.arg(
+                code))
+            .toInt() > 0)
         << "the code must be stored hashed";
 
-    const HttpResult weak = f->postJson(u"/api/auth/password-reset/confirm"_s,
-                                        {{u"username"_s, f->ownerA.username}, {u"code"_s, code}, {u"newPassword"_s, u"short"_s}});
+    const HttpResult weak = f->postJson(
+        u"/api/auth/password-reset/confirm"_s,
+        {{u"username"_s, f->ownerA.username}, {u"code"_s, code}, {u"newPassword"_s, u"short"_s}});
     EXPECT_EQ(weak.status, 400);
-    EXPECT_EQ(dataOf(weak).value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(), u"newPassword"_s);
+    EXPECT_EQ(
+        dataOf(weak).value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(),
+        u"newPassword"_s);
 
     const HttpResult done = f->postJson(u"/api/auth/password-reset/confirm"_s,
-                                        {{u"username"_s, f->ownerA.username}, {u"code"_s, code}, {u"newPassword"_s, u"Brand-new-pass-42"_s}});
+                                        {{u"username"_s, f->ownerA.username},
+                                         {u"code"_s, code},
+                                         {u"newPassword"_s, u"Brand-new-pass-42"_s}});
     ASSERT_EQ(done.status, 200) << done.body.constData();
     EXPECT_EQ(f->login(f->ownerA.username, u"Brand-new-pass-42"_s).status, 200);
     EXPECT_EQ(f->login(f->ownerA.username, f->ownerA.password).status, 401);
-    EXPECT_EQ(f->postJson(u"/api/auth/refresh"_s, {{u"refreshToken"_s, oldRefresh}}).status, 401) << "reset ends every session";
+    EXPECT_EQ(f->postJson(u"/api/auth/refresh"_s, {{u"refreshToken"_s, oldRefresh}}).status, 401)
+        << "reset ends every session";
     // A code works once.
     EXPECT_EQ(f->postJson(u"/api/auth/password-reset/confirm"_s,
-                          {{u"username"_s, f->ownerA.username}, {u"code"_s, code}, {u"newPassword"_s, u"Another-pass-43"_s}}).status, 400);
-    EXPECT_EQ(f->db().scalar(u"SELECT count(*) FROM audit_logs WHERE action = 'auth.password_reset.confirm' AND result = 'success'"_s).toInt(), 1);
+                          {{u"username"_s, f->ownerA.username},
+                           {u"code"_s, code},
+                           {u"newPassword"_s, u"Another-pass-43"_s}})
+                  .status,
+              400);
+    EXPECT_EQ(
+        f->db()
+            .scalar(
+                u"SELECT count(*) FROM audit_logs WHERE action = 'auth.password_reset.confirm' AND result = 'success'"_s)
+            .toInt(),
+        1);
 }
 
 TEST_F(PasswordReset, FiveWrongGuessesKillTheCode)
 {
-    ASSERT_EQ(f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, f->memberA.username}}).status, 200);
+    ASSERT_EQ(
+        f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, f->memberA.username}})
+            .status,
+        200);
     const QString code = codeFromMail(0);
     const QString wrong = code == u"00000000"_s ? u"11111111"_s : u"00000000"_s;
     for (int i = 0; i < 5; ++i) {
         EXPECT_EQ(f->postJson(u"/api/auth/password-reset/confirm"_s,
-                              {{u"username"_s, f->memberA.username}, {u"code"_s, wrong}, {u"newPassword"_s, u"Guess-pass-77"_s}}).status, 400);
+                              {{u"username"_s, f->memberA.username},
+                               {u"code"_s, wrong},
+                               {u"newPassword"_s, u"Guess-pass-77"_s}})
+                      .status,
+                  400);
     }
-    EXPECT_EQ(f->postJson(u"/api/auth/password-reset/confirm"_s,
-                          {{u"username"_s, f->memberA.username}, {u"code"_s, code}, {u"newPassword"_s, u"Guess-pass-77"_s}}).status, 400);
+    EXPECT_EQ(
+        f->postJson(u"/api/auth/password-reset/confirm"_s, {{u"username"_s, f->memberA.username},
+                                                            {u"code"_s, code},
+                                                            {u"newPassword"_s, u"Guess-pass-77"_s}})
+            .status,
+        400);
     EXPECT_EQ(f->login(f->memberA.username, f->memberA.password).status, 200);
 }
 
@@ -125,7 +184,8 @@ TEST_F(PasswordReset, RequestsAreRateLimited)
 {
     int limited = 0;
     for (int i = 0; i < 5; ++i) {
-        const HttpResult r = f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, f->ownerB.username}});
+        const HttpResult r = f->postJson(u"/api/auth/password-reset/request"_s,
+                                         {{u"username"_s, f->ownerB.username}});
         if (r.status == 429) {
             ++limited;
             EXPECT_GT(r.header("Retry-After").toInt(), 0);
@@ -136,35 +196,52 @@ TEST_F(PasswordReset, RequestsAreRateLimited)
 
 TEST_F(PasswordReset, AFailingAuditInsertRollsTheChangeBack)
 {
-    ASSERT_EQ(f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, f->ownerB.username}}).status, 200);
+    ASSERT_EQ(
+        f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, f->ownerB.username}})
+            .status,
+        200);
     const QString code = codeFromMail(0);
-    ASSERT_EQ(f->db().exec(u"CREATE FUNCTION fail_confirm_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                           "IF NEW.action = 'auth.password_reset.confirm' THEN RAISE EXCEPTION 'audit store down'; END IF; RETURN NEW; END $$; "
-                           "CREATE TRIGGER fail_confirm_audit BEFORE INSERT ON audit_logs FOR EACH ROW EXECUTE FUNCTION fail_confirm_audit();"_s),
-              QString());
+    ASSERT_EQ(
+        f->db().exec(
+            u"CREATE FUNCTION fail_confirm_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.action = 'auth.password_reset.confirm' THEN RAISE EXCEPTION 'audit store "
+            "down'; END IF; RETURN NEW; END $$; "
+            "CREATE TRIGGER fail_confirm_audit BEFORE INSERT ON audit_logs FOR EACH ROW EXECUTE FUNCTION fail_confirm_audit();"_s),
+        QString());
     const HttpResult r = f->postJson(u"/api/auth/password-reset/confirm"_s,
-                                     {{u"username"_s, f->ownerB.username}, {u"code"_s, code}, {u"newPassword"_s, u"Never-stored-88"_s}});
+                                     {{u"username"_s, f->ownerB.username},
+                                      {u"code"_s, code},
+                                      {u"newPassword"_s, u"Never-stored-88"_s}});
     EXPECT_EQ(r.status, 500);
     ASSERT_EQ(f->db().exec(u"DROP TRIGGER fail_confirm_audit ON audit_logs"_s), QString());
-    EXPECT_EQ(f->login(f->ownerB.username, f->ownerB.password).status, 200) << "the password change must have been rolled back";
+    EXPECT_EQ(f->login(f->ownerB.username, f->ownerB.password).status, 200)
+        << "the password change must have been rolled back";
     EXPECT_EQ(f->login(f->ownerB.username, u"Never-stored-88"_s).status, 401);
-    EXPECT_EQ(f->db().scalar(u"SELECT count(*) FROM password_reset_codes WHERE consumed_at IS NULL"_s).toInt(), 1) << "the code is still unspent";
+    EXPECT_EQ(f->db()
+                  .scalar(u"SELECT count(*) FROM password_reset_codes WHERE consumed_at IS NULL"_s)
+                  .toInt(),
+              1)
+        << "the code is still unspent";
 }
 
 TEST(PasswordResetUnconfigured, SaysSoInsteadOfPretending)
 {
     auto f = AuthFixture::start(u"auth_noreset"_s);
     ASSERT_TRUE(f);
-    const HttpResult r = f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, f->ownerA.username}});
+    const HttpResult r =
+        f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, f->ownerA.username}});
     EXPECT_EQ(r.status, 503);
     EXPECT_TRUE(r.json().value(u"message"_s).toString().contains(u"not set up"_s));
 }
 
 TEST(DirectoryResetLink, IsAnsweredWhenSignInIsDelegated)
 {
-    auto f = AuthFixture::start(u"auth_dirreset"_s, {{u"password-reset-url"_s, u"https://id.example.test/reset"_s}});
+    auto f = AuthFixture::start(u"auth_dirreset"_s,
+                                {{u"password-reset-url"_s, u"https://id.example.test/reset"_s}});
     ASSERT_TRUE(f);
-    const HttpResult r = f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, u"someone"_s}});
+    const HttpResult r =
+        f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, u"someone"_s}});
     ASSERT_EQ(r.status, 200);
-    EXPECT_EQ(dataOf(r).value(u"directoryResetUrl"_s).toString(), u"https://id.example.test/reset"_s);
+    EXPECT_EQ(dataOf(r).value(u"directoryResetUrl"_s).toString(),
+              u"https://id.example.test/reset"_s);
 }

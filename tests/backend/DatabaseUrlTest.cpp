@@ -7,7 +7,8 @@ using namespace Qt::Literals::StringLiterals;
 
 TEST(DatabaseUrl, ParsesUriWithOptions)
 {
-    auto url = DatabaseUrl::parse(u"postgresql://app:s%40cret@db.example:6543/fleet?sslmode=require&connect_timeout=5"_s);
+    auto url = DatabaseUrl::parse(
+        u"postgresql://app:s%40cret@db.example:6543/fleet?sslmode=require&connect_timeout=5"_s);
     ASSERT_TRUE(url.ok()) << qPrintable(url.error().message);
     EXPECT_EQ(url->host, u"db.example"_s);
     EXPECT_EQ(url->port, 6543);
@@ -30,10 +31,12 @@ TEST(DatabaseUrl, GarbageIsAnErrorThatShowsTheExpectedForm)
 {
     auto url = DatabaseUrl::parse(u"postgresql://a:b@host:notaport/db"_s);
     ASSERT_FALSE(url.ok());
-    EXPECT_TRUE(url.error().message.contains(u"postgresql://"_s)) << qPrintable(url.error().message);
+    EXPECT_TRUE(url.error().message.contains(u"postgresql://"_s))
+        << qPrintable(url.error().message);
     auto unknownOption = DatabaseUrl::parse(u"postgresql://a@host/db?nosuchoption=1"_s);
     ASSERT_FALSE(unknownOption.ok());
-    EXPECT_TRUE(unknownOption.error().message.contains(u"nosuchoption"_s)) << qPrintable(unknownOption.error().message);
+    EXPECT_TRUE(unknownOption.error().message.contains(u"nosuchoption"_s))
+        << qPrintable(unknownOption.error().message);
 }
 
 TEST(DatabaseUrl, WithDatabaseKeepsEverythingElseAndRedactedHidesThePassword)

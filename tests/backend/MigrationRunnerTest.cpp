@@ -1,7 +1,7 @@
 #include "MigrationRunner.h"
 #include "PgConnection.h"
-#include "ServerProcess.h"
 #include "QtPrinters.h"
+#include "ServerProcess.h"
 #include "TestDatabase.h"
 
 #include <QFile>
@@ -68,7 +68,8 @@ TEST(MigrationRunner, EditedMigrationIsRefusedByName)
     ASSERT_TRUE(db);
     QList<Migration> migrations = bundled();
     ASSERT_GE(migrations.size(), 2);
-    migrations[1] = Migration::fromFile(migrations[1].name, migrations[1].sql + "\n-- a quiet edit\n");
+    migrations[1] =
+        Migration::fromFile(migrations[1].name, migrations[1].sql + "\n-- a quiet edit\n");
     PgConnection c = connect(*db);
     MigrationRunner runner(c);
     auto r = runner.migrate(migrations);
@@ -82,7 +83,10 @@ TEST(MigrationRunner, DatabaseNewerThanTheBinaryIsRefused)
 {
     auto db = TestDatabase::create(u"mig_newer"_s);
     ASSERT_TRUE(db);
-    ASSERT_EQ(db->exec(u"INSERT INTO schema_migrations (version, name, checksum) VALUES (9999, '9999_future.sql', 'x')"_s), QString());
+    ASSERT_EQ(
+        db->exec(
+            u"INSERT INTO schema_migrations (version, name, checksum) VALUES (9999, '9999_future.sql', 'x')"_s),
+        QString());
     PgConnection c = connect(*db);
     MigrationRunner runner(c);
     auto r = runner.migrate(bundled());
@@ -100,7 +104,8 @@ TEST(MigrationRunner, FailingMigrationRollsBackAndKeepsEarlierOnes)
         f.write(sql);
     };
     write(u"0001_good.sql"_s, "CREATE TABLE good (id INT);");
-    write(u"0002_bad.sql"_s, "CREATE TABLE half (id INT);\nCREATE TABLE broken (id INT REFERENCES nowhere(id));");
+    write(u"0002_bad.sql"_s,
+          "CREATE TABLE half (id INT);\nCREATE TABLE broken (id INT REFERENCES nowhere(id));");
     auto migrations = MigrationRunner::fromDirectory(dir.path());
     ASSERT_TRUE(migrations.ok()) << qPrintable(migrations.error().message);
 
@@ -154,9 +159,11 @@ TEST(MigrationRunner, ServerRefusesToStartOnATamperedMigration)
 {
     auto db = TestDatabase::create(u"mig_server"_s);
     ASSERT_TRUE(db);
-    ASSERT_EQ(db->exec(u"UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1"_s), QString());
+    ASSERT_EQ(db->exec(u"UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1"_s),
+              QString());
     QString log;
-    const int code = ServerProcess::runToExit({u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s, db->url()}, &log);
+    const int code = ServerProcess::runToExit(
+        {u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s, db->url()}, &log);
     EXPECT_NE(code, 0);
     EXPECT_TRUE(log.contains(u"was edited after it was applied"_s)) << qPrintable(log);
     EXPECT_FALSE(log.contains(u"\"listening\""_s));

@@ -13,11 +13,17 @@ TEST(RequestMetrics, HistogramBucketsAreCumulativeAndCountMatches)
     m.record(u"/r"_s, u"GET"_s, 200, 20.0);
     const QString text = QString::fromUtf8(m.renderPrometheus());
     const QString labels = u"route=\"/r\",method=\"GET\",status=\"200\""_s;
-    EXPECT_TRUE(text.contains(u"remotegpu_http_request_duration_seconds_bucket{%1,le=\"0.001\"} 1\n"_s.arg(labels))) << qPrintable(text);
-    EXPECT_TRUE(text.contains(u"remotegpu_http_request_duration_seconds_bucket{%1,le=\"0.05\"} 2\n"_s.arg(labels)));
-    EXPECT_TRUE(text.contains(u"remotegpu_http_request_duration_seconds_bucket{%1,le=\"10\"} 2\n"_s.arg(labels)));
-    EXPECT_TRUE(text.contains(u"remotegpu_http_request_duration_seconds_bucket{%1,le=\"+Inf\"} 3\n"_s.arg(labels)));
-    EXPECT_TRUE(text.contains(u"remotegpu_http_request_duration_seconds_count{%1} 3\n"_s.arg(labels)));
+    EXPECT_TRUE(text.contains(
+        u"remotegpu_http_request_duration_seconds_bucket{%1,le=\"0.001\"} 1\n"_s.arg(labels)))
+        << qPrintable(text);
+    EXPECT_TRUE(text.contains(
+        u"remotegpu_http_request_duration_seconds_bucket{%1,le=\"0.05\"} 2\n"_s.arg(labels)));
+    EXPECT_TRUE(text.contains(
+        u"remotegpu_http_request_duration_seconds_bucket{%1,le=\"10\"} 2\n"_s.arg(labels)));
+    EXPECT_TRUE(text.contains(
+        u"remotegpu_http_request_duration_seconds_bucket{%1,le=\"+Inf\"} 3\n"_s.arg(labels)));
+    EXPECT_TRUE(
+        text.contains(u"remotegpu_http_request_duration_seconds_count{%1} 3\n"_s.arg(labels)));
 }
 
 TEST(RequestMetrics, InFlightGaugeFollowsStartAndFinish)
@@ -26,7 +32,8 @@ TEST(RequestMetrics, InFlightGaugeFollowsStartAndFinish)
     m.requestStarted();
     m.requestStarted();
     m.requestFinished();
-    EXPECT_TRUE(QString::fromUtf8(m.renderPrometheus()).contains(u"remotegpu_http_requests_in_flight 1\n"_s));
+    EXPECT_TRUE(QString::fromUtf8(m.renderPrometheus())
+                    .contains(u"remotegpu_http_requests_in_flight 1\n"_s));
 }
 
 TEST(RequestMetrics, LabelValuesAreEscaped)

@@ -1,7 +1,7 @@
+#include "Router.h"
+#include "../support/QtPrinters.h"
 #include "ApiEnvelope.h"
 #include "RequestMetrics.h"
-#include "../support/QtPrinters.h"
-#include "Router.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,21 +36,24 @@ ApiEnvelope envelope(const ApiResponse &response)
 class RouterTest : public ::testing::Test
 {
 protected:
-    RouterTest() : router(Router::Options{1024, {}}, &metrics, nullptr)
+    RouterTest()
+        : router(Router::Options{1024, {}}, &metrics, nullptr)
     {
-        router.add(HttpMethod::Get, u"/api/things/import"_s, Permission::publicRoute(), [](RequestContext &ctx) { return ctx.ok(u"import"_s); });
-        router.add(HttpMethod::Get, u"/api/things/:id"_s, Permission::publicRoute(), [](RequestContext &ctx) {
-            return ctx.ok(QJsonObject{{u"id"_s, ctx.pathParam(u"id"_s)}});
-        });
-        router.add(HttpMethod::Post, u"/api/things"_s, Permission::publicRoute(), [](RequestContext &ctx) {
-            auto body = ctx.jsonObject();
-            if (!body)
-                return ctx.fail(body.error());
-            return ctx.ok(*body, 201);
-        });
-        router.add(HttpMethod::Get, u"/api/boom"_s, Permission::publicRoute(), [](RequestContext &) -> ApiResponse {
-            throw std::runtime_error("boom");
-        });
+        router.add(HttpMethod::Get, u"/api/things/import"_s, Permission::publicRoute(),
+                   [](RequestContext &ctx) { return ctx.ok(u"import"_s); });
+        router.add(HttpMethod::Get, u"/api/things/:id"_s, Permission::publicRoute(),
+                   [](RequestContext &ctx) {
+                       return ctx.ok(QJsonObject{{u"id"_s, ctx.pathParam(u"id"_s)}});
+                   });
+        router.add(HttpMethod::Post, u"/api/things"_s, Permission::publicRoute(),
+                   [](RequestContext &ctx) {
+                       auto body = ctx.jsonObject();
+                       if (!body)
+                           return ctx.fail(body.error());
+                       return ctx.ok(*body, 201);
+                   });
+        router.add(HttpMethod::Get, u"/api/boom"_s, Permission::publicRoute(),
+                   [](RequestContext &) -> ApiResponse { throw std::runtime_error("boom"); });
     }
     RequestMetrics metrics;
     Router router;
@@ -71,8 +74,13 @@ TEST_F(RouterTest, UnknownRouteIsA404EnvelopeWithTraceId)
 
 TEST_F(RouterTest, PathParametersAndLiteralSegmentsMatchInOrder)
 {
-    EXPECT_EQ(envelope(router.dispatch(request(HttpMethod::Get, u"/api/things/import"_s))).data.toString(), u"import"_s);
-    EXPECT_EQ(envelope(router.dispatch(request(HttpMethod::Get, u"/api/things/node-7"_s))).data.toObject().value(u"id"_s).toString(),
+    EXPECT_EQ(envelope(router.dispatch(request(HttpMethod::Get, u"/api/things/import"_s)))
+                  .data.toString(),
+              u"import"_s);
+    EXPECT_EQ(envelope(router.dispatch(request(HttpMethod::Get, u"/api/things/node-7"_s)))
+                  .data.toObject()
+                  .value(u"id"_s)
+                  .toString(),
               u"node-7"_s);
 }
 
@@ -86,8 +94,9 @@ TEST_F(RouterTest, WrongMethodIs405WithAllow)
 
 TEST_F(RouterTest, MalformedJsonIs400WithTraceIdAndPosition)
 {
-    const ApiResponse r = router.dispatch(request(HttpMethod::Post, u"/api/things"_s, R"({"name": "a",})",
-                                                  {{"Content-Type", "application/json"}}));
+    const ApiResponse r =
+        router.dispatch(request(HttpMethod::Post, u"/api/things"_s, R"({"name": "a",})",
+                                {{"Content-Type", "application/json"}}));
     EXPECT_EQ(r.status, 400);
     const ApiEnvelope e = envelope(r);
     EXPECT_EQ(e.code, 400);
@@ -106,14 +115,16 @@ TEST_F(RouterTest, BodyThatIsNotAnObjectIsRefusedByTheHandler)
 
 TEST_F(RouterTest, WellFormedBodyReachesTheHandler)
 {
-    const ApiResponse r = router.dispatch(request(HttpMethod::Post, u"/api/things"_s, R"({"name":"机器"})"));
+    const ApiResponse r =
+        router.dispatch(request(HttpMethod::Post, u"/api/things"_s, R"({"name":"机器"})"));
     EXPECT_EQ(r.status, 201);
     EXPECT_EQ(envelope(r).data.toObject().value(u"name"_s).toString(), u"机器"_s);
 }
 
 TEST_F(RouterTest, OversizedBodyIs413)
 {
-    const ApiResponse r = router.dispatch(request(HttpMethod::Post, u"/api/things"_s, QByteArray(2048, 'x')));
+    const ApiResponse r =
+        router.dispatch(request(HttpMethod::Post, u"/api/things"_s, QByteArray(2048, 'x')));
     EXPECT_EQ(r.status, 413);
     EXPECT_EQ(envelope(r).code, 413);
     EXPECT_TRUE(envelope(r).message.contains(u"1024"_s));
@@ -121,9 +132,11 @@ TEST_F(RouterTest, OversizedBodyIs413)
 
 TEST_F(RouterTest, WellFormedIncomingTraceIdIsKeptAndHostileOneReplaced)
 {
-    const ApiResponse kept = router.dispatch(request(HttpMethod::Get, u"/api/things/1"_s, {}, {{"x-trace-id", "client-trace-0001"}}));
+    const ApiResponse kept = router.dispatch(
+        request(HttpMethod::Get, u"/api/things/1"_s, {}, {{"x-trace-id", "client-trace-0001"}}));
     EXPECT_EQ(envelope(kept).traceId, u"client-trace-0001"_s);
-    const ApiResponse replaced = router.dispatch(request(HttpMethod::Get, u"/api/things/1"_s, {}, {{"X-Trace-Id", "bad\"}\n{injected"}}));
+    const ApiResponse replaced = router.dispatch(
+        request(HttpMethod::Get, u"/api/things/1"_s, {}, {{"X-Trace-Id", "bad\"}\n{injected"}}));
     EXPECT_NE(envelope(replaced).traceId, u"bad\"}\n{injected"_s);
     EXPECT_EQ(envelope(replaced).traceId.size(), 32);
 }
@@ -143,7 +156,10 @@ TEST_F(RouterTest, MetricsCountByRoutePatternNotRawPath)
     router.dispatch(request(HttpMethod::Get, u"/api/things/b"_s));
     router.dispatch(request(HttpMethod::Get, u"/api/missing"_s));
     const QString text = QString::fromUtf8(metrics.renderPrometheus());
-    EXPECT_TRUE(text.contains(u"remotegpu_http_requests_total{route=\"/api/things/:id\",method=\"GET\",status=\"200\"} 2"_s)) << qPrintable(text);
-    EXPECT_TRUE(text.contains(u"remotegpu_http_requests_total{route=\"unmatched\",method=\"GET\",status=\"404\"} 1"_s));
+    EXPECT_TRUE(text.contains(
+        u"remotegpu_http_requests_total{route=\"/api/things/:id\",method=\"GET\",status=\"200\"} 2"_s))
+        << qPrintable(text);
+    EXPECT_TRUE(text.contains(
+        u"remotegpu_http_requests_total{route=\"unmatched\",method=\"GET\",status=\"404\"} 1"_s));
     EXPECT_FALSE(text.contains(u"/api/things/a"_s));
 }

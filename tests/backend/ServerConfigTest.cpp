@@ -1,7 +1,7 @@
 #include "ServerConfig.h"
 
-#include <QTemporaryDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -35,7 +35,8 @@ TEST(ServerConfig, FlagBeatsEnvironmentBeatsFile)
     const QString path = dir.filePath(u"server.ini"_s);
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write("listen = 0.0.0.0:7000\nworkers = 3\nlog-level = warning\ndatabase-url = \"postgresql://file@h/db\"\n");
+    f.write("listen = 0.0.0.0:7000\nworkers = 3\nlog-level = warning\ndatabase-url = "
+            "\"postgresql://file@h/db\"\n");
     f.close();
 
     auto fileOnly = ServerConfig::load({u"server"_s, u"--config"_s, path}, {});
@@ -44,13 +45,15 @@ TEST(ServerConfig, FlagBeatsEnvironmentBeatsFile)
     EXPECT_EQ(fileOnly->workers, 3);
     EXPECT_EQ(fileOnly->databaseUrl, u"postgresql://file@h/db"_s);
 
-    auto envWins = ServerConfig::load({u"server"_s, u"--config"_s, path}, {u"REMOTEGPU_WORKERS=5"_s, u"REMOTEGPU_LOG_LEVEL=debug"_s});
+    auto envWins = ServerConfig::load({u"server"_s, u"--config"_s, path},
+                                      {u"REMOTEGPU_WORKERS=5"_s, u"REMOTEGPU_LOG_LEVEL=debug"_s});
     ASSERT_TRUE(envWins.ok());
     EXPECT_EQ(envWins->workers, 5);
     EXPECT_EQ(envWins->logLevel, u"debug"_s);
 
-    auto flagWins = ServerConfig::load({u"server"_s, u"--config"_s, path, u"--workers"_s, u"7"_s, u"--listen"_s, u"[::1]:9000"_s},
-                                       {u"REMOTEGPU_WORKERS=5"_s});
+    auto flagWins = ServerConfig::load(
+        {u"server"_s, u"--config"_s, path, u"--workers"_s, u"7"_s, u"--listen"_s, u"[::1]:9000"_s},
+        {u"REMOTEGPU_WORKERS=5"_s});
     ASSERT_TRUE(flagWins.ok());
     EXPECT_EQ(flagWins->workers, 7);
     EXPECT_EQ(flagWins->listenPort, 9000);
@@ -90,9 +93,11 @@ TEST(ServerConfig, BadValuesAreExplained)
 
 TEST(ServerConfig, DemoSwitchFromEnvironment)
 {
-    auto on = ServerConfig::load({u"server"_s, u"--database-url"_s, kUrl}, {u"REMOTEGPU_DEMO=true"_s});
+    auto on =
+        ServerConfig::load({u"server"_s, u"--database-url"_s, kUrl}, {u"REMOTEGPU_DEMO=true"_s});
     ASSERT_TRUE(on.ok());
     EXPECT_TRUE(on->demo);
-    auto bad = ServerConfig::load({u"server"_s, u"--database-url"_s, kUrl}, {u"REMOTEGPU_DEMO=perhaps"_s});
+    auto bad =
+        ServerConfig::load({u"server"_s, u"--database-url"_s, kUrl}, {u"REMOTEGPU_DEMO=perhaps"_s});
     EXPECT_FALSE(bad.ok());
 }

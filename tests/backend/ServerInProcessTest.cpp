@@ -3,19 +3,19 @@
 // vanish mid-request, and the body checks over a real socket.
 #include "HttpServer.h"
 #include "HttpTestClient.h"
+#include "QtPrinters.h"
 #include "Router.h"
 #include "Server.h"
-#include "QtPrinters.h"
 #include "TestDatabase.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QTemporaryDir>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -39,18 +39,23 @@ std::unique_ptr<Server> startServer(const TestDatabase &db, qint64 maxBodyBytes 
     EXPECT_TRUE(started.ok()) << qPrintable(started.error().message);
     if (!started)
         return nullptr;
-    server->router().add(HttpMethod::Post, u"/test/echo"_s, Permission::publicRoute(), [](RequestContext &ctx) {
-        auto body = ctx.jsonObject();
-        return body ? ctx.ok(*body) : ctx.fail(body.error());
-    });
-    server->router().add(HttpMethod::Get, u"/test/slow"_s, Permission::publicRoute(), [](RequestContext &ctx) {
-        QThread::msleep(800);
-        return ctx.ok(u"finished"_s);
-    });
+    server->router().add(HttpMethod::Post, u"/test/echo"_s, Permission::publicRoute(),
+                         [](RequestContext &ctx) {
+                             auto body = ctx.jsonObject();
+                             return body ? ctx.ok(*body) : ctx.fail(body.error());
+                         });
+    server->router().add(HttpMethod::Get, u"/test/slow"_s, Permission::publicRoute(),
+                         [](RequestContext &ctx) {
+                             QThread::msleep(800);
+                             return ctx.ok(u"finished"_s);
+                         });
     return server;
 }
 
-QUrl base(const Server &s) { return QUrl(u"http://127.0.0.1:%1/"_s.arg(s.port())); }
+QUrl base(const Server &s)
+{
+    return QUrl(u"http://127.0.0.1:%1/"_s.arg(s.port()));
+}
 
 } // namespace
 
@@ -101,7 +106,8 @@ TEST_F(ServerInProcess, ShutdownFinishesInFlightRequestsThenStops)
     ASSERT_TRUE(server);
     QSignalSpy stopped(server.get(), &Server::stopped);
     QNetworkAccessManager manager;
-    QNetworkReply *reply = manager.get(QNetworkRequest(base(*server).resolved(QUrl(u"/test/slow"_s))));
+    QNetworkReply *reply =
+        manager.get(QNetworkRequest(base(*server).resolved(QUrl(u"/test/slow"_s))));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     // Wait until the request is being handled, then ask the server to stop.
     QTest::qWait(300);
@@ -141,9 +147,11 @@ TEST_F(ServerInProcess, ServesHttpsWithTheConfiguredCertificate)
     QTemporaryDir dir;
     const QString cert = dir.filePath(u"cert.pem"_s), key = dir.filePath(u"key.pem"_s);
     QProcess openssl;
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
-                                 u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
-                                 u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                   u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, key, u"-out"_s,
+                   cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                   u"subjectAltName=IP:127.0.0.1"_s});
     ASSERT_TRUE(openssl.waitForFinished(30000));
     ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
 
@@ -178,9 +186,11 @@ TEST_F(ServerInProcess, BadTlsFilesStopTheStartWithTheReason)
     ServerConfig config;
     config.databaseUrl = db->url();
     config.listenPort = 0;
-    config.values = {{u"tls-cert"_s, u"/nonexistent/cert.pem"_s}, {u"tls-key"_s, u"/nonexistent/key.pem"_s}};
+    config.values = {{u"tls-cert"_s, u"/nonexistent/cert.pem"_s},
+                     {u"tls-key"_s, u"/nonexistent/key.pem"_s}};
     Server server(config);
     auto started = server.start();
     ASSERT_FALSE(started.ok());
-    EXPECT_TRUE(started.error().message.contains(u"--tls-cert"_s)) << qPrintable(started.error().message);
+    EXPECT_TRUE(started.error().message.contains(u"--tls-cert"_s))
+        << qPrintable(started.error().message);
 }

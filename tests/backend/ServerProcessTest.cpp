@@ -1,6 +1,6 @@
 // The real remotegpu-server binary, as an operator runs it, on a fresh database.
-#include "HttpTestClient.h"
 #include "ServerProcess.h"
+#include "HttpTestClient.h"
 #include "QtPrinters.h"
 #include "TestDatabase.h"
 
@@ -66,7 +66,8 @@ TEST_F(ServerProcessTest, TraceIdInHeaderBodyAndLogLine)
     EXPECT_EQ(r.json().value(u"code"_s).toInt(), 404);
     ASSERT_TRUE(QTest::qWaitFor([&] { return server->log().contains(traceId); }, 5000));
     const QStringList lines = server->log().split(u'\n');
-    const auto line = std::find_if(lines.begin(), lines.end(), [&](const QString &l) { return l.contains(traceId); });
+    const auto line = std::find_if(lines.begin(), lines.end(),
+                                   [&](const QString &l) { return l.contains(traceId); });
     ASSERT_NE(line, lines.end());
     EXPECT_TRUE(line->contains(u"\"method\":\"GET\""_s)) << qPrintable(*line);
     EXPECT_TRUE(line->contains(u"\"status\":404"_s));
@@ -83,11 +84,13 @@ TEST_F(ServerProcessTest, MetricsCountRequestsByRouteAndStatus)
     EXPECT_EQ(metrics.status, 200);
     EXPECT_TRUE(metrics.header("Content-Type").startsWith("text/plain"));
     const QString text = QString::fromUtf8(metrics.body);
-    const QRegularExpression count(uR"(remotegpu_http_requests_total\{route="/healthz",method="GET",status="200"\} (\d+))"_s);
+    const QRegularExpression count(
+        uR"(remotegpu_http_requests_total\{route="/healthz",method="GET",status="200"\} (\d+))"_s);
     const auto match = count.match(text);
     ASSERT_TRUE(match.hasMatch()) << qPrintable(text);
     EXPECT_GE(match.captured(1).toInt(), 3);
-    EXPECT_TRUE(text.contains(u"remotegpu_http_request_duration_seconds_bucket{route=\"/healthz\""_s));
+    EXPECT_TRUE(
+        text.contains(u"remotegpu_http_request_duration_seconds_bucket{route=\"/healthz\""_s));
 }
 
 TEST_F(ServerProcessTest, WrongMethodAndUnknownRouteAreEnvelopes)
@@ -104,22 +107,27 @@ TEST_F(ServerProcessTest, WrongMethodAndUnknownRouteAreEnvelopes)
 TEST(ServerProcess, BadFlagsExitWithAMessage)
 {
     QString log;
-    EXPECT_EQ(ServerProcess::runToExit({u"--listen"_s, u"nowhere"_s, u"--database-url"_s, u"postgresql://x@127.0.0.1/db"_s}, &log), 2);
+    EXPECT_EQ(ServerProcess::runToExit({u"--listen"_s, u"nowhere"_s, u"--database-url"_s,
+                                        u"postgresql://x@127.0.0.1/db"_s},
+                                       &log),
+              2);
     EXPECT_TRUE(log.contains(u"HOST:PORT"_s)) << qPrintable(log);
     EXPECT_EQ(ServerProcess::runToExit({}, &log), 2);
     EXPECT_TRUE(log.contains(u"--database-url"_s)) << qPrintable(log);
     EXPECT_EQ(ServerProcess::runToExit({u"--help"_s}, &log), 0);
-    for (const QString &flag : {u"--listen"_s, u"--database-url"_s, u"--config"_s, u"--log-level"_s, u"--workers"_s,
-                                u"--bootstrap-admin"_s, u"--demo"_s, u"--agent-enroll-token"_s})
+    for (const QString &flag :
+         {u"--listen"_s, u"--database-url"_s, u"--config"_s, u"--log-level"_s, u"--workers"_s,
+          u"--bootstrap-admin"_s, u"--demo"_s, u"--agent-enroll-token"_s})
         EXPECT_TRUE(log.contains(flag)) << qPrintable(flag);
 }
 
 TEST(ServerProcess, UnreachableDatabaseStopsStartWithTheReason)
 {
     QString log;
-    const int code = ServerProcess::runToExit({u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s,
-                                               u"postgresql://nobody:pw@127.0.0.1:1/none?connect_timeout=2"_s},
-                                              &log);
+    const int code =
+        ServerProcess::runToExit({u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s,
+                                  u"postgresql://nobody:pw@127.0.0.1:1/none?connect_timeout=2"_s},
+                                 &log);
     EXPECT_EQ(code, 1);
     EXPECT_TRUE(log.contains(u"Cannot connect to PostgreSQL"_s)) << qPrintable(log);
     EXPECT_FALSE(log.contains(u"nobody:pw"_s)) << "the password must not be logged";
@@ -150,7 +158,8 @@ TEST(ServerProcess, DemoDataLoadsOnceAndItsAccountsSignIn)
     EXPECT_EQ(db->scalar(u"SELECT count(*) FROM allocations WHERE status = 'active'"_s).toInt(), 8);
     EXPECT_GT(db->scalar(u"SELECT count(*) FROM gpu_metrics"_s).toInt(), 1000);
     HttpTestClient http(server->baseUrl());
-    const HttpResult login = http.send("POST", u"/api/auth/login"_s, R"({"username":"acme","password":"Demo-pass-2026"})");
+    const HttpResult login = http.send("POST", u"/api/auth/login"_s,
+                                       R"({"username":"acme","password":"Demo-pass-2026"})");
     EXPECT_EQ(login.status, 200) << login.body.constData();
     EXPECT_EQ(server->terminate(), 0);
 
@@ -166,21 +175,36 @@ TEST(ServerProcess, BootstrapAdminNeedsAStrongPasswordFromTheEnvironment)
     auto db = TestDatabase::create(u"server_bootstrap"_s);
     ASSERT_TRUE(db);
     QString log;
-    EXPECT_EQ(ServerProcess::runToExit({u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s, db->url(), u"--bootstrap-admin"_s, u"chief"_s}, &log), 1);
+    EXPECT_EQ(ServerProcess::runToExit({u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s,
+                                        db->url(), u"--bootstrap-admin"_s, u"chief"_s},
+                                       &log),
+              1);
     EXPECT_TRUE(log.contains(u"REMOTEGPU_BOOTSTRAP_PASSWORD"_s)) << qPrintable(log);
-    EXPECT_EQ(ServerProcess::runToExit({u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s, db->url(), u"--bootstrap-admin"_s, u"chief"_s},
+    EXPECT_EQ(ServerProcess::runToExit({u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s,
+                                        db->url(), u"--bootstrap-admin"_s, u"chief"_s},
                                        &log, 60000, {u"REMOTEGPU_BOOTSTRAP_PASSWORD=short1"_s}),
               1);
     EXPECT_TRUE(log.contains(u"12 characters"_s)) << qPrintable(log);
     EXPECT_EQ(db->scalar(u"SELECT count(*) FROM customers WHERE role = 'admin'"_s).toInt(), 0);
 
     QString error;
-    auto server = ServerProcess::start(db->url(), {u"--bootstrap-admin"_s, u"chief"_s}, &error, 60000,
-                                       {u"REMOTEGPU_BOOTSTRAP_PASSWORD=Chief-admin-pass-1"_s});
+    auto server =
+        ServerProcess::start(db->url(), {u"--bootstrap-admin"_s, u"chief"_s}, &error, 60000,
+                             {u"REMOTEGPU_BOOTSTRAP_PASSWORD=Chief-admin-pass-1"_s});
     ASSERT_TRUE(server) << qPrintable(error);
     HttpTestClient http(server->baseUrl());
-    const HttpResult login = http.send("POST", u"/api/auth/login"_s, R"({"username":"chief","password":"Chief-admin-pass-1"})");
+    const HttpResult login = http.send("POST", u"/api/auth/login"_s,
+                                       R"({"username":"chief","password":"Chief-admin-pass-1"})");
     EXPECT_EQ(login.status, 200) << login.body.constData();
-    EXPECT_EQ(login.json().value(u"data"_s).toObject().value(u"user"_s).toObject().value(u"role"_s).toString(), u"admin"_s);
-    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM audit_logs WHERE action = 'auth.bootstrap_admin'"_s).toInt(), 1);
+    EXPECT_EQ(login.json()
+                  .value(u"data"_s)
+                  .toObject()
+                  .value(u"user"_s)
+                  .toObject()
+                  .value(u"role"_s)
+                  .toString(),
+              u"admin"_s);
+    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM audit_logs WHERE action = 'auth.bootstrap_admin'"_s)
+                  .toInt(),
+              1);
 }

@@ -10,7 +10,8 @@ namespace remotegpu::test {
 
 using namespace Qt::Literals::StringLiterals;
 
-std::unique_ptr<AuthFixture> AuthFixture::start(const QString &label, const QHash<QString, QString> &extraConfig)
+std::unique_ptr<AuthFixture> AuthFixture::start(const QString &label,
+                                                const QHash<QString, QString> &extraConfig)
 {
     std::unique_ptr<AuthFixture> f(new AuthFixture);
     f->m_db = TestDatabase::create(label);
@@ -42,16 +43,21 @@ AuthFixture::~AuthFixture()
     m_db.reset();
 }
 
-QUrl AuthFixture::baseUrl() const { return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server->port())); }
+QUrl AuthFixture::baseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server->port()));
+}
 
-AuthFixture::Account AuthFixture::createAccount(const QString &username, Role role, std::optional<qint64> tenantOwner,
+AuthFixture::Account AuthFixture::createAccount(const QString &username, Role role,
+                                                std::optional<qint64> tenantOwner,
                                                 const QString &password)
 {
     const QString hash = PasswordHasher::hash(password).value();
-    const QString sql = u"INSERT INTO customers (username, email, password_hash, role, tenant_id, user_type) "
-                        "VALUES ('%1', '%1@example.test', '%2', '%3', %4, '%5') RETURNING id"_s
-                            .arg(username, hash, toString(role), tenantOwner ? QString::number(*tenantOwner) : u"NULL"_s,
-                                 role == Role::Admin ? u"admin"_s : u"external"_s);
+    const QString sql =
+        u"INSERT INTO customers (username, email, password_hash, role, tenant_id, user_type) "
+        "VALUES ('%1', '%1@example.test', '%2', '%3', %4, '%5') RETURNING id"_s.arg(
+            username, hash, toString(role), tenantOwner ? QString::number(*tenantOwner) : u"NULL"_s,
+            role == Role::Admin ? u"admin"_s : u"external"_s);
     const QVariant id = m_db->scalar(sql);
     EXPECT_TRUE(id.isValid()) << "cannot create " << qPrintable(username);
     return Account{id.toLongLong(), username, password};
@@ -72,9 +78,11 @@ HttpResult AuthFixture::getAuthed(const QString &path, const QString &token)
     return m_http->get(path, {{"Authorization", "Bearer " + token.toLatin1()}});
 }
 
-HttpResult AuthFixture::login(const QString &username, const QString &password, const QList<QPair<QByteArray, QByteArray>> &headers)
+HttpResult AuthFixture::login(const QString &username, const QString &password,
+                              const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    return postJson(u"/api/auth/login"_s, {{u"username"_s, username}, {u"password"_s, password}}, {}, headers);
+    return postJson(u"/api/auth/login"_s, {{u"username"_s, username}, {u"password"_s, password}},
+                    {}, headers);
 }
 
 QString AuthFixture::accessToken(const Account &account)

@@ -24,7 +24,8 @@ public:
     };
 
     // `extraConfig`: more server settings (flag name → value), e.g. trusted-proxies, smtp-url.
-    static std::unique_ptr<AuthFixture> start(const QString &label, const QHash<QString, QString> &extraConfig = {});
+    static std::unique_ptr<AuthFixture> start(const QString &label,
+                                              const QHash<QString, QString> &extraConfig = {});
     ~AuthFixture();
 
     TestDatabase &db() { return *m_db; }
@@ -33,10 +34,12 @@ public:
     QUrl baseUrl() const;
 
     // Inserts an account directly (password hashed with PasswordHasher); tenantOwner for members.
-    Account createAccount(const QString &username, Role role, std::optional<qint64> tenantOwner = {},
+    Account createAccount(const QString &username, Role role,
+                          std::optional<qint64> tenantOwner = {},
                           const QString &password = QStringLiteral("Secret-pass-123"));
     // POST /api/auth/login; the whole answer.
-    HttpResult login(const QString &username, const QString &password, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResult login(const QString &username, const QString &password,
+                     const QList<QPair<QByteArray, QByteArray>> &headers = {});
     // The access token of a successful login (fails the test otherwise).
     QString accessToken(const Account &account);
 

@@ -18,26 +18,34 @@ QByteArray HttpResult::header(const QByteArray &name) const
     return {};
 }
 
-QJsonObject HttpResult::json() const { return QJsonDocument::fromJson(body).object(); }
+QJsonObject HttpResult::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
 
-HttpResult HttpTestClient::get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers)
+HttpResult HttpTestClient::get(const QString &path,
+                               const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     return send("GET", path, {}, headers);
 }
 
-HttpResult HttpTestClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+HttpResult HttpTestClient::send(const QByteArray &method, const QString &path,
+                                const QByteArray &body,
                                 const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
 {
     QUrl url = m_base.resolved(QUrl(path));
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     bool hasContentType = false;
     for (const auto &h : headers) {
         request.setRawHeader(h.first, h.second);
-        hasContentType = hasContentType || h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+        hasContentType =
+            hasContentType || h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
     }
     if (!body.isEmpty() && !hasContentType)
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
 
     auto *buffer = new QBuffer;
     buffer->setData(body);

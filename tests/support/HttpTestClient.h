@@ -11,10 +11,10 @@ namespace remotegpu::test {
 
 struct HttpResult
 {
-    int status = 0;           // 0: no HTTP answer (see error)
+    int status = 0; // 0: no HTTP answer (see error)
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QString error;            // transport error, if any
+    QString error; // transport error, if any
 
     QByteArray header(const QByteArray &name) const;
     QJsonObject json() const; // the body as a JSON object (empty if it is not one)
@@ -25,11 +25,14 @@ struct HttpResult
 class HttpTestClient
 {
 public:
-    explicit HttpTestClient(QUrl base) : m_base(std::move(base)) {}
+    explicit HttpTestClient(QUrl base)
+        : m_base(std::move(base))
+    {}
 
     HttpResult get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 30000);
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                    int timeoutMs = 30000);
 
 private:
     QUrl m_base;

@@ -9,14 +9,17 @@ namespace remotegpu::test {
 
 using namespace Qt::Literals::StringLiterals;
 
-std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl, const QStringList &extraArgs,
-                                                    QString *error, int timeoutMs, const QStringList &extraEnvironment)
+std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl,
+                                                    const QStringList &extraArgs, QString *error,
+                                                    int timeoutMs,
+                                                    const QStringList &extraEnvironment)
 {
     std::unique_ptr<ServerProcess> server(new ServerProcess);
     server->m_process = std::make_unique<QProcess>();
     QProcess *p = server->m_process.get();
     p->setProgram(QStringLiteral(REMOTEGPU_SERVER_BINARY));
-    p->setArguments(QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s, databaseUrl} + extraArgs);
+    p->setArguments(QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s, databaseUrl} +
+                    extraArgs);
     p->setProcessChannelMode(QProcess::SeparateChannels);
     if (!extraEnvironment.isEmpty())
         p->setEnvironment(QProcess::systemEnvironment() + extraEnvironment);
@@ -31,7 +34,8 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl, 
         if (p->state() == QProcess::NotRunning) {
             p->waitForFinished(2000);
             server->m_log += QString::fromUtf8(pending + p->readAllStandardError());
-            *error = u"the server exited with code %1 before listening:\n%2"_s.arg(p->exitCode()).arg(server->m_log);
+            *error = u"the server exited with code %1 before listening:\n%2"_s.arg(p->exitCode())
+                         .arg(server->m_log);
             return nullptr;
         }
         p->waitForReadyRead(100);
@@ -48,8 +52,9 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl, 
                 server->m_log += QString::fromUtf8(pending);
                 // Keep draining stderr while tests run, or a chatty server blocks on a full pipe.
                 ServerProcess *raw = server.get();
-                QObject::connect(p, &QProcess::readyReadStandardError, p,
-                                 [raw] { raw->m_log += QString::fromUtf8(raw->m_process->readAllStandardError()); });
+                QObject::connect(p, &QProcess::readyReadStandardError, p, [raw] {
+                    raw->m_log += QString::fromUtf8(raw->m_process->readAllStandardError());
+                });
                 return server;
             }
         }
@@ -58,7 +63,8 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl, 
     return nullptr;
 }
 
-int ServerProcess::runToExit(const QStringList &args, QString *log, int timeoutMs, const QStringList &extraEnvironment)
+int ServerProcess::runToExit(const QStringList &args, QString *log, int timeoutMs,
+                             const QStringList &extraEnvironment)
 {
     QProcess p;
     p.setProgram(QStringLiteral(REMOTEGPU_SERVER_BINARY));

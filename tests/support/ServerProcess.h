@@ -15,8 +15,9 @@ class ServerProcess
 public:
     // Starts the server and waits until it listens; on failure returns nullptr and `error` holds
     // why (with the server's log).
-    static std::unique_ptr<ServerProcess> start(const QString &databaseUrl, const QStringList &extraArgs,
-                                                QString *error, int timeoutMs = 60000,
+    static std::unique_ptr<ServerProcess> start(const QString &databaseUrl,
+                                                const QStringList &extraArgs, QString *error,
+                                                int timeoutMs = 60000,
                                                 const QStringList &extraEnvironment = {});
     // Runs the server to its exit (for start-up failures); returns the exit code, fills `log`.
     static int runToExit(const QStringList &args, QString *log, int timeoutMs = 60000,

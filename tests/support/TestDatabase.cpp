@@ -30,8 +30,9 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const QString &label, Schema 
 {
     const QString admin = adminUrl();
     if (admin.isEmpty()) {
-        ADD_FAILURE() << "REMOTEGPU_TEST_DATABASE_URL is not set: run the tests through ./scripts/test, "
-                         "which starts the private PostgreSQL and sets it";
+        ADD_FAILURE()
+            << "REMOTEGPU_TEST_DATABASE_URL is not set: run the tests through ./scripts/test, "
+               "which starts the private PostgreSQL and sets it";
         return nullptr;
     }
     auto parsed = DatabaseUrl::parse(admin);
@@ -41,7 +42,9 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const QString &label, Schema 
     }
     QString cleanLabel = label.toLower();
     cleanLabel.replace(QRegularExpression(u"[^a-z0-9_]"_s), u"_"_s);
-    const QString name = u"t_%1_%2_%3"_s.arg(cleanLabel.left(30)).arg(QCoreApplication::applicationPid()).arg(g_counter.fetchAndAddRelaxed(1));
+    const QString name = u"t_%1_%2_%3"_s.arg(cleanLabel.left(30))
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(g_counter.fetchAndAddRelaxed(1));
 
     auto connection = PgConnection::open(admin);
     if (!connection) {
@@ -78,7 +81,10 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const QString &label, Schema 
     return db;
 }
 
-TestDatabase::TestDatabase(QString name, QString url) : m_name(std::move(name)), m_url(std::move(url)) {}
+TestDatabase::TestDatabase(QString name, QString url)
+    : m_name(std::move(name))
+    , m_url(std::move(url))
+{}
 
 TestDatabase::~TestDatabase()
 {
@@ -100,14 +106,17 @@ TestDatabase::~TestDatabase()
 
 QSqlDatabase TestDatabase::connection() const
 {
-    const QString connectionName = u"test-"_s + m_name + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    const QString connectionName =
+        u"test-"_s + m_name + u'-' +
+        QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
     if (!db.isValid()) {
         db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
         DatabaseUrl::parse(m_url)->applyTo(db);
     }
     if (!db.isOpen() && !db.open())
-        ADD_FAILURE() << "cannot open " << qPrintable(m_name) << ": " << qPrintable(db.lastError().text());
+        ADD_FAILURE() << "cannot open " << qPrintable(m_name) << ": "
+                      << qPrintable(db.lastError().text());
     return db;
 }
 

@@ -19,7 +19,8 @@ public:
 
     // `label` becomes part of the database name (letters, digits, _), so a leftover one can be
     // traced back to its suite.
-    static std::unique_ptr<TestDatabase> create(const QString &label, Schema schema = Schema::Migrated);
+    static std::unique_ptr<TestDatabase> create(const QString &label,
+                                                Schema schema = Schema::Migrated);
     ~TestDatabase();
 
     QString name() const { return m_name; }
