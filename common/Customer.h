@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Enums.h"
+#include "Error.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace remotegpu {
+
+// A login account (table `customers`). A tenant is a customer_owner row; its members are
+// customer_member rows whose tenantId is the owner's id. There is deliberately no password or
+// hash field: the model is what crosses the wire, and a hash must never do so — the server's
+// repository reads it separately.
+struct Customer
+{
+    qint64 id = 0;
+    QString uuid;
+    QString username;
+    QString email;
+    QString displayName;
+    QString fullName;
+    QString avatarUrl;
+    QString phone;
+    QString company;
+    Role role = Role::CustomerMember;
+    UserType userType = UserType::External;
+    QString accountType = QStringLiteral("individual");
+    CustomerStatus status = CustomerStatus::Active;
+    bool emailVerified = false;
+    bool phoneVerified = false;
+    double balance = 0.0;
+    QString currency = QStringLiteral("CNY");
+    // The owner's id for a member; null for an admin and for an owner (its tenant is itself).
+    std::optional<qint64> tenantId;
+    QDateTime lastLoginAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // The tenant this account acts for: its own id for an owner, tenantId for a member,
+    // nothing for an admin (who sees all tenants).
+    std::optional<qint64> effectiveTenantId() const;
+
+    QJsonObject toJson() const;
+    static Result<Customer> fromJson(const QJsonObject &json);
+    QList<FieldError> validate() const;
+
+    friend bool operator==(const Customer &, const Customer &) = default;
+};
+
+} // namespace remotegpu
