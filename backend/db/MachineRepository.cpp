@@ -1,0 +1,690 @@
+#include "MachineRepository.h"
+
+#include "JsonWriter.h"
+#include "SqlSession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QDateTime utc(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : v.toDateTime().toUTC();
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant nullableInt(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+template<typename T>
+std::optional<T> optionalOf(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    if constexpr (std::is_same_v<T, double>)
+        return v.toDouble();
+    else if constexpr (std::is_same_v<T, int>)
+        return v.toInt();
+    else
+        return v.toLongLong();
+}
+
+// The current allocation of host h: active with now() inside [start_time, end_time) (at most
+// one, by the exclusion constraint of 0004). Written as two comparisons rather than
+// `period @> now()` so that it is one probe of the btree idx_allocations_active_host (host_id,
+// start_time DESC) WHERE status = 'active', already in the LIMIT 1 order, instead of a GiST scan.
+const QString kAllocationJoin =
+    u" LEFT JOIN LATERAL (SELECT a.id, a.tenant_id, a.start_time, a.end_time, a.status "
+    "FROM allocations a WHERE a.host_id = h.id AND a.status = 'active' "
+    "AND a.start_time <= now() AND a.end_time > now() "
+    "ORDER BY a.start_time DESC LIMIT 1) a ON true"_s;
+
+// The uncorrelated subquery runs once per statement (an InitPlan), not once per row.
+const QString kAllocationState =
+    u"CASE WHEN a.id IS NULL THEN 'unallocated' "
+    "WHEN a.end_time - now() < make_interval(days => (SELECT COALESCE(max(config_value), '7')::int "
+    "FROM system_configs WHERE config_key = 'allocation_expiring_window_days')) "
+    "THEN 'expiring' ELSE 'allocated' END"_s;
+
+const QString kTenantName =
+    u"COALESCE(NULLIF(t.company, ''), NULLIF(t.display_name, ''), t.username)"_s;
+
+// Columns 0-26 are the host, 27-34 its allocation and GPU model (see rowToItem).
+const QString kColumns =
+    u"SELECT h.id, h.name, h.hostname, h.ip_address, h.public_ip, h.ssh_host, h.ssh_port, "
+    "h.winrm_port, h.agent_port, h.os_type, h.os_version, h.arch, h.deployment_mode, "
+    "h.k8s_node_name, h.region, h.status, h.health_status, h.total_cpu, h.total_memory_gb, "
+    "h.total_disk_gb, h.total_gpu, h.labels::text, array_to_json(h.tags)::text, "
+    "h.last_heartbeat, h.registered_at, h.created_at, h.updated_at, "
+    "a.id, a.tenant_id, "_s +
+    kTenantName + u", a.start_time, a.end_time, "_s + kAllocationState + u", gm.name, a.status"_s;
+
+// What a row shows besides the host: its allocation, tenant and GPU model (first GPU's name,
+// one probe of gpus_host_id_index_key).
+const QString kDetailJoins = kAllocationJoin +
+                             u" LEFT JOIN customers t ON t.id = a.tenant_id"
+                             " LEFT JOIN LATERAL (SELECT g.name FROM gpus g WHERE g.host_id = h.id "
+                             "ORDER BY g.index LIMIT 1) gm ON true"_s;
+
+const QString kSelect = kColumns + u" FROM hosts h"_s + kDetailJoins;
+
+MachineListItem rowToItem(const QSqlQuery &q)
+{
+    MachineListItem item;
+    Machine &m = item.machine;
+    m.id = q.value(0).toString();
+    m.name = q.value(1).toString();
+    m.hostname = q.value(2).toString();
+    m.ipAddress = q.value(3).toString();
+    m.publicIp = q.value(4).toString();
+    m.sshHost = q.value(5).toString();
+    m.sshPort = q.value(6).isNull() ? 22 : q.value(6).toInt();
+    m.winrmPort = optionalOf<int>(q.value(7));
+    m.agentPort = q.value(8).isNull() ? 8080 : q.value(8).toInt();
+    m.osType = q.value(9).toString();
+    m.osVersion = q.value(10).toString();
+    m.arch = q.value(11).toString();
+    m.deploymentMode = q.value(12).toString();
+    m.k8sNodeName = q.value(13).toString();
+    m.region = q.value(14).toString();
+    m.status = fromString<MachineStatus>(q.value(15).toString()).value_or(MachineStatus::Offline);
+    m.healthStatus = q.value(16).toString();
+    m.totalCpu = q.value(17).toInt();
+    m.totalMemoryGb = q.value(18).toLongLong();
+    m.totalDiskGb = q.value(19).toLongLong();
+    m.totalGpu = q.value(20).toInt();
+    m.labels = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+    const QJsonArray tags = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).array();
+    for (const QJsonValue &t : tags)
+        m.tags.append(t.toString());
+    m.lastHeartbeat = utc(q.value(23));
+    m.registeredAt = utc(q.value(24));
+    m.createdAt = utc(q.value(25));
+    m.updatedAt = utc(q.value(26));
+    m.allocationId = q.value(27).toString();
+    if (!q.value(28).isNull())
+        m.tenantId = q.value(28).toLongLong();
+    m.tenantName = q.value(29).toString();
+    m.allocationEndTime = utc(q.value(31));
+    m.allocationState =
+        fromString<AllocationState>(q.value(32).toString()).value_or(AllocationState::Unallocated);
+    item.gpuModel = q.value(33).toString();
+    return item;
+}
+
+// LIKE metacharacters in the user's text match themselves.
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u"%"_s + escaped + u"%"_s;
+}
+
+Error filterError(const QString &field, const QString &message)
+{
+    return Error::badRequest(u"filters.%1 %2"_s.arg(field, message),
+                             {{u"filters."_s + field, message}});
+}
+
+struct ListWhere
+{
+    QString where; // " WHERE …" or empty
+    QVariantList binds;
+    bool needsAllocation = false; // the WHERE reads the allocation lateral (alias a)
+};
+
+Result<ListWhere> buildWhere(const PageRequest &request)
+{
+    ListWhere out;
+    QStringList where;
+    auto in = [&](const QString &expr, const QStringList &values) {
+        QStringList marks;
+        for (const QString &v : values) {
+            marks << u"?"_s;
+            out.binds << v;
+        }
+        where << expr + u" IN ("_s + marks.join(u", "_s) + u')';
+    };
+    if (request.hasFilter(u"status"_s)) {
+        QStringList values;
+        for (const QString &v : request.filterStrings(u"status"_s)) {
+            if (!fromString<MachineStatus>(v))
+                return filterError(u"status"_s, u"must be online, offline or maintenance"_s);
+            values << v;
+            // A V2.1 row stored as `allocated` is an online machine (see MachineStatus).
+            if (v == u"online"_s)
+                values << u"allocated"_s;
+        }
+        if (!values.isEmpty())
+            in(u"h.status"_s, values);
+    }
+    if (request.hasFilter(u"allocationState"_s)) {
+        const QStringList values = request.filterStrings(u"allocationState"_s);
+        for (const QString &v : values)
+            if (!fromString<AllocationState>(v))
+                return filterError(u"allocationState"_s,
+                                   u"must be allocated, unallocated or expiring"_s);
+        if (!values.isEmpty()) {
+            in(kAllocationState, values);
+            out.needsAllocation = true;
+        }
+    }
+    if (request.hasFilter(u"region"_s)) {
+        const QStringList values = request.filterStrings(u"region"_s);
+        if (!values.isEmpty())
+            in(u"h.region"_s, values);
+    }
+    if (request.hasFilter(u"gpuModel"_s)) {
+        const QStringList values = request.filterStrings(u"gpuModel"_s);
+        if (!values.isEmpty()) {
+            QStringList marks;
+            for (const QString &v : values) {
+                marks << u"?"_s;
+                out.binds << v;
+            }
+            where << u"EXISTS (SELECT 1 FROM gpus g WHERE g.host_id = h.id AND g.name IN ("_s +
+                         marks.join(u", "_s) + u"))"_s;
+        }
+    }
+    for (const QString &field : {u"gpuCountMin"_s, u"gpuCountMax"_s}) {
+        if (!request.hasFilter(field))
+            continue;
+        bool ok = false;
+        const int n = request.filterStrings(field).value(0).toInt(&ok);
+        if (!ok || n < 0)
+            return filterError(field, u"must be a whole number of GPUs, 0 or more"_s);
+        where << (field == u"gpuCountMin"_s ? u"h.total_gpu >= ?"_s : u"h.total_gpu <= ?"_s);
+        out.binds << n;
+    }
+    if (request.hasFilter(u"tenantId"_s)) {
+        bool ok = false;
+        const qint64 tenant = request.filterStrings(u"tenantId"_s).value(0).toLongLong(&ok);
+        if (!ok)
+            return filterError(u"tenantId"_s, u"must be a tenant id (a number)"_s);
+        where << u"a.tenant_id = ?"_s;
+        out.binds << tenant;
+        out.needsAllocation = true;
+    }
+    if (request.hasFilter(u"q"_s)) {
+        const QString text = request.filterStrings(u"q"_s).value(0).trimmed();
+        if (!text.isEmpty()) {
+            where << u"(h.name ILIKE ? OR h.ip_address ILIKE ? OR h.hostname ILIKE ?)"_s;
+            const QString pattern = likePattern(text);
+            out.binds << pattern << pattern << pattern;
+        }
+    }
+    if (!where.isEmpty())
+        out.where = u" WHERE "_s + where.join(u" AND "_s);
+    return out;
+}
+
+CurrentAllocation allocationFrom(const QSqlQuery &q, int first)
+{
+    CurrentAllocation a;
+    a.id = q.value(first).toString();
+    a.tenantId = q.value(first + 1).toLongLong();
+    a.tenantName = q.value(first + 2).toString();
+    a.startTime = utc(q.value(first + 3));
+    a.endTime = utc(q.value(first + 4));
+    a.status = q.value(first + 5).toString();
+    return a;
+}
+
+} // namespace
+
+QJsonObject MachineListItem::toJson() const
+{
+    QJsonObject json = machine.toJson();
+    json.insert(u"gpuModel"_s, json::nullable(gpuModel));
+    return json;
+}
+
+QJsonObject CurrentAllocation::toJson() const
+{
+    return QJsonObject{
+        {u"id"_s, id},
+        {u"tenantId"_s, tenantId},
+        {u"tenantName"_s, json::nullable(tenantName)},
+        {u"startTime"_s, json::timestamp(startTime)},
+        {u"endTime"_s, json::timestamp(endTime)},
+        {u"status"_s, status},
+    };
+}
+
+QJsonObject MachineDetail::toJson() const
+{
+    QJsonObject json = item.toJson();
+    json.insert(u"allocation"_s,
+                allocation ? QJsonValue(allocation->toJson()) : QJsonValue(QJsonValue::Null));
+    json.insert(u"latestHostMetrics"_s, latestHostMetrics ? QJsonValue(latestHostMetrics->toJson())
+                                                          : QJsonValue(QJsonValue::Null));
+    json.insert(u"latestGpuMetrics"_s, json::objects(latestGpuMetrics));
+    return json;
+}
+
+const QStringList &MachineRepository::sortableFields()
+{
+    static const QStringList fields = {u"name"_s,         u"ipAddress"_s, u"region"_s,
+                                       u"status"_s,       u"totalGpu"_s,  u"createdAt"_s,
+                                       u"lastHeartbeat"_s};
+    return fields;
+}
+
+const QStringList &MachineRepository::filterableFields()
+{
+    static const QStringList fields = {
+        u"status"_s,      u"allocationState"_s, u"region"_s,   u"gpuModel"_s,
+        u"gpuCountMin"_s, u"gpuCountMax"_s,     u"tenantId"_s, u"q"_s};
+    return fields;
+}
+
+Result<Page<MachineListItem>> MachineRepository::list(const PageRequest &request)
+{
+    auto where = buildWhere(request);
+    if (!where)
+        return where.error();
+    // A separate count beat count(*) OVER () on 10,000 hosts (bench/machine_list): the window
+    // makes every matching row go through both laterals and the sort before LIMIT, while the
+    // count reads only hosts (plus the allocation lateral when a filter needs it) and the page
+    // query stops after OFFSET + LIMIT rows of an index scan.
+    auto count =
+        m_session.exec(u"SELECT count(*) FROM hosts h"_s +
+                           (where->needsAllocation ? kAllocationJoin : QString()) + where->where,
+                       where->binds);
+    if (!count)
+        return count.error();
+    (*count)->next();
+    const qint64 total = (*count)->value(0).toLongLong();
+
+    static const QHash<QString, QString> columns = {
+        {u"name"_s, u"h.name"_s},
+        {u"ipAddress"_s, u"h.ip_address"_s},
+        {u"region"_s, u"h.region"_s},
+        {u"status"_s, u"h.status"_s},
+        {u"totalGpu"_s, u"h.total_gpu"_s},
+        {u"createdAt"_s, u"h.created_at"_s},
+        {u"lastHeartbeat"_s, u"h.last_heartbeat"_s},
+    };
+    QList<MachineListItem> list;
+    if (total > request.offset()) {
+        const QString column = columns.value(request.sortBy, u"h.name"_s);
+        const QString direction = request.order == SortOrder::Desc ? u" DESC"_s : u" ASC"_s;
+        QVariantList binds = where->binds;
+        binds << request.pageSize << request.offset();
+        // The page's hosts are chosen first (hosts only, plus the allocation lateral when a
+        // filter reads it); the detail laterals then run for those pageSize rows only, not for
+        // the OFFSET rows skipped before them.
+        const QString order = u" ORDER BY "_s + column + direction + u", h.id"_s + direction;
+        auto q = m_session.exec(kColumns + u" FROM (SELECT h.* FROM hosts h"_s +
+                                    (where->needsAllocation ? kAllocationJoin : QString()) +
+                                    where->where + order + u" LIMIT ? OFFSET ?) h"_s +
+                                    kDetailJoins + order,
+                                binds);
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            list.append(rowToItem(**q));
+    }
+    return Page<MachineListItem>::of(list, total, request);
+}
+
+Result<std::optional<MachineListItem>> MachineRepository::find(const QString &id)
+{
+    auto q = m_session.exec(kSelect + u" WHERE h.id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<MachineListItem>();
+    return std::optional<MachineListItem>(rowToItem(**q));
+}
+
+Result<QList<Gpu>> MachineRepository::gpusOf(const QString &hostId)
+{
+    auto q = m_session.exec(
+        u"SELECT id, host_id, index, uuid, name, brand, architecture, memory_total_mb, "
+        "cuda_cores, compute_capability, status, health_status, allocated_to, allocated_at, "
+        "power_limit, temperature_limit, created_at, updated_at FROM gpus WHERE host_id = ? "
+        "ORDER BY index"_s,
+        {hostId});
+    if (!q)
+        return q.error();
+    QList<Gpu> gpus;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        Gpu g;
+        g.id = r.value(0).toLongLong();
+        g.hostId = r.value(1).toString();
+        g.index = r.value(2).toInt();
+        g.uuid = r.value(3).toString();
+        g.name = r.value(4).toString();
+        g.brand = r.value(5).toString();
+        g.architecture = r.value(6).toString();
+        g.memoryTotalMb = r.value(7).toLongLong();
+        g.cudaCores = optionalOf<int>(r.value(8));
+        g.computeCapability = r.value(9).toString();
+        g.status = fromString<GpuStatus>(r.value(10).toString()).value_or(GpuStatus::Available);
+        g.healthStatus = r.value(11).toString();
+        g.allocatedTo = r.value(12).toString();
+        g.allocatedAt = utc(r.value(13));
+        g.powerLimit = optionalOf<int>(r.value(14));
+        g.temperatureLimit = optionalOf<int>(r.value(15));
+        g.createdAt = utc(r.value(16));
+        g.updatedAt = utc(r.value(17));
+        gpus.append(g);
+    }
+    return gpus;
+}
+
+Result<std::optional<MachineDetail>> MachineRepository::detail(const QString &id)
+{
+    auto found = find(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return std::optional<MachineDetail>();
+    MachineDetail d;
+    d.item = std::move(**found);
+    auto gpus = gpusOf(id);
+    if (!gpus)
+        return gpus.error();
+    d.item.machine.gpus = *gpus;
+
+    // The row's own allocation columns (27-34) came back with find(); read them again here so
+    // the detail shows start time and status too.
+    auto alloc = m_session.exec(u"SELECT a.id, a.tenant_id, "_s + kTenantName +
+                                    u", a.start_time, a.end_time, a.status FROM hosts h"_s +
+                                    kAllocationJoin +
+                                    u" JOIN customers t ON t.id = a.tenant_id WHERE h.id = ?"_s,
+                                {id});
+    if (!alloc)
+        return alloc.error();
+    if ((*alloc)->next())
+        d.allocation = allocationFrom(**alloc, 0);
+
+    auto host = m_session.exec(
+        u"SELECT cpu_usage_percent, cpu_load_1m, cpu_load_5m, cpu_load_15m, memory_used, "
+        "memory_available, memory_usage_percent, disk_used, disk_available, disk_usage_percent, "
+        "disk_io_read_bytes, disk_io_write_bytes, network_rx_bytes, network_tx_bytes, "
+        "network_rx_packets, network_tx_packets, gpu_avg_utilization, gpu_avg_memory_used, "
+        "gpu_avg_temperature, gpu_avg_power, collected_at FROM host_metrics WHERE host_id = ? "
+        "ORDER BY collected_at DESC LIMIT 1"_s,
+        {id});
+    if (!host)
+        return host.error();
+    if ((*host)->next()) {
+        const QSqlQuery &r = **host;
+        HostMetricSample s;
+        s.hostId = id;
+        s.cpuUsagePercent = optionalOf<double>(r.value(0));
+        s.cpuLoad1m = optionalOf<double>(r.value(1));
+        s.cpuLoad5m = optionalOf<double>(r.value(2));
+        s.cpuLoad15m = optionalOf<double>(r.value(3));
+        s.memoryUsed = optionalOf<qint64>(r.value(4));
+        s.memoryAvailable = optionalOf<qint64>(r.value(5));
+        s.memoryUsagePercent = optionalOf<double>(r.value(6));
+        s.diskUsed = optionalOf<qint64>(r.value(7));
+        s.diskAvailable = optionalOf<qint64>(r.value(8));
+        s.diskUsagePercent = optionalOf<double>(r.value(9));
+        s.diskIoReadBytes = optionalOf<qint64>(r.value(10));
+        s.diskIoWriteBytes = optionalOf<qint64>(r.value(11));
+        s.networkRxBytes = optionalOf<qint64>(r.value(12));
+        s.networkTxBytes = optionalOf<qint64>(r.value(13));
+        s.networkRxPackets = optionalOf<qint64>(r.value(14));
+        s.networkTxPackets = optionalOf<qint64>(r.value(15));
+        s.gpuAvgUtilization = optionalOf<double>(r.value(16));
+        s.gpuAvgMemoryUsed = optionalOf<qint64>(r.value(17));
+        s.gpuAvgTemperature = optionalOf<double>(r.value(18));
+        s.gpuAvgPower = optionalOf<double>(r.value(19));
+        s.collectedAt = utc(r.value(20));
+        d.latestHostMetrics = s;
+    }
+
+    // One index probe per GPU (idx_gpu_metrics_gpu_collected read backwards) rather than
+    // DISTINCT ON over the host's whole retained history.
+    auto gpuRows = m_session.exec(
+        u"SELECT g.id, g.index, m.utilization_percent, m.memory_used, m.memory_usage_percent, "
+        "m.temperature, m.power_draw, m.fan_speed_percent, m.sm_clock, m.memory_clock, "
+        "m.process_count, m.collected_at FROM gpus g JOIN LATERAL (SELECT * FROM gpu_metrics x "
+        "WHERE x.gpu_id = g.id ORDER BY x.collected_at DESC LIMIT 1) m ON true "
+        "WHERE g.host_id = ? ORDER BY g.index"_s,
+        {id});
+    if (!gpuRows)
+        return gpuRows.error();
+    while ((*gpuRows)->next()) {
+        const QSqlQuery &r = **gpuRows;
+        GpuMetricSample s;
+        s.gpuId = r.value(0).toLongLong();
+        s.hostId = id;
+        s.gpuIndex = r.value(1).toInt();
+        s.utilizationPercent = optionalOf<double>(r.value(2));
+        s.memoryUsed = optionalOf<qint64>(r.value(3));
+        s.memoryUsagePercent = optionalOf<double>(r.value(4));
+        s.temperature = optionalOf<double>(r.value(5));
+        s.powerDraw = optionalOf<double>(r.value(6));
+        s.fanSpeedPercent = optionalOf<double>(r.value(7));
+        s.smClock = optionalOf<int>(r.value(8));
+        s.memoryClock = optionalOf<int>(r.value(9));
+        s.processCount = optionalOf<int>(r.value(10));
+        s.collectedAt = utc(r.value(11));
+        d.latestGpuMetrics.append(s);
+    }
+    return std::optional<MachineDetail>(std::move(d));
+}
+
+Result<void> MachineRepository::insert(const Machine &m)
+{
+    auto q = m_session.exec(
+        u"INSERT INTO hosts (id, name, hostname, ip_address, public_ip, ssh_host, ssh_port, "
+        "winrm_port, agent_port, os_type, os_version, arch, deployment_mode, k8s_node_name, "
+        "region, status, total_cpu, total_memory_gb, total_disk_gb, total_gpu, labels, tags) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, "
+        "ARRAY(SELECT json_array_elements_text(?::json)))"_s,
+        {m.id,
+         m.name,
+         nullableText(m.hostname),
+         m.ipAddress,
+         nullableText(m.publicIp),
+         nullableText(m.sshHost),
+         m.sshPort,
+         nullableInt(m.winrmPort),
+         m.agentPort,
+         m.osType,
+         nullableText(m.osVersion),
+         m.arch,
+         m.deploymentMode,
+         nullableText(m.k8sNodeName),
+         nullableText(m.region),
+         toString(m.status),
+         m.totalCpu,
+         m.totalMemoryGb,
+         m.totalDiskGb,
+         m.totalGpu,
+         QString::fromUtf8(QJsonDocument(m.labels).toJson(QJsonDocument::Compact)),
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(m.tags)).toJson(QJsonDocument::Compact))});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<bool> MachineRepository::update(const Machine &m)
+{
+    auto q = m_session.exec(
+        u"UPDATE hosts SET name = ?, hostname = ?, ip_address = ?, public_ip = ?, ssh_host = ?, "
+        "ssh_port = ?, winrm_port = ?, agent_port = ?, os_type = ?, os_version = ?, arch = ?, "
+        "deployment_mode = ?, k8s_node_name = ?, region = ?, total_cpu = ?, total_memory_gb = ?, "
+        "total_disk_gb = ?, total_gpu = ?, labels = ?::jsonb, "
+        "tags = ARRAY(SELECT json_array_elements_text(?::json)) WHERE id = ? RETURNING id"_s,
+        {m.name,
+         nullableText(m.hostname),
+         m.ipAddress,
+         nullableText(m.publicIp),
+         nullableText(m.sshHost),
+         m.sshPort,
+         nullableInt(m.winrmPort),
+         m.agentPort,
+         m.osType,
+         nullableText(m.osVersion),
+         m.arch,
+         m.deploymentMode,
+         nullableText(m.k8sNodeName),
+         nullableText(m.region),
+         m.totalCpu,
+         m.totalMemoryGb,
+         m.totalDiskGb,
+         m.totalGpu,
+         QString::fromUtf8(QJsonDocument(m.labels).toJson(QJsonDocument::Compact)),
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(m.tags)).toJson(QJsonDocument::Compact)),
+         m.id});
+    if (!q)
+        return q.error();
+    return (*q)->next();
+}
+
+Result<void> MachineRepository::replaceGpus(const QString &hostId, const QList<Gpu> &gpus)
+{
+    // Upsert by (host, index) so a card that stays keeps its id and its metric history; cards
+    // no longer listed go (their metrics cascade).
+    QStringList indexes;
+    for (const Gpu &g : gpus)
+        indexes << QString::number(g.index);
+    auto del =
+        m_session.exec(u"DELETE FROM gpus WHERE host_id = ? AND NOT (index = ANY (?::int[]))"_s,
+                       {hostId, QString(u"{"_s + indexes.join(u',') + u"}"_s)});
+    if (!del)
+        return del.error();
+    for (const Gpu &g : gpus) {
+        auto q = m_session.exec(
+            u"INSERT INTO gpus (host_id, index, uuid, name, brand, architecture, memory_total_mb, "
+            "cuda_cores, compute_capability, power_limit, temperature_limit) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (host_id, index) DO UPDATE SET "
+            "uuid = EXCLUDED.uuid, name = EXCLUDED.name, brand = EXCLUDED.brand, "
+            "architecture = EXCLUDED.architecture, memory_total_mb = EXCLUDED.memory_total_mb, "
+            "cuda_cores = EXCLUDED.cuda_cores, compute_capability = EXCLUDED.compute_capability, "
+            "power_limit = EXCLUDED.power_limit, temperature_limit = EXCLUDED.temperature_limit"_s,
+            {hostId, g.index, nullableText(g.uuid), nullableText(g.name), nullableText(g.brand),
+             nullableText(g.architecture), g.memoryTotalMb, nullableInt(g.cudaCores),
+             nullableText(g.computeCapability), nullableInt(g.powerLimit),
+             nullableInt(g.temperatureLimit)});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<bool> MachineRepository::remove(const QString &id)
+{
+    auto q = m_session.exec(u"DELETE FROM hosts WHERE id = ? RETURNING id"_s, {id});
+    if (!q)
+        return q.error();
+    return (*q)->next();
+}
+
+Result<std::optional<QString>> MachineRepository::lockStatus(const QString &id)
+{
+    auto q = m_session.exec(u"SELECT status FROM hosts WHERE id = ? FOR UPDATE"_s, {id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<QString>();
+    return std::optional<QString>((*q)->value(0).toString());
+}
+
+Result<QString> MachineRepository::setMaintenance(const QString &id, bool enabled)
+{
+    // Leaving maintenance: online if the agent reported within the offline threshold
+    // (agent_heartbeat_interval_seconds × host_offline_missed_heartbeats), else offline until it
+    // does.
+    auto q = m_session.exec(u"UPDATE hosts SET status = CASE WHEN ?::boolean THEN 'maintenance' "
+                            "WHEN last_heartbeat > now() - make_interval(secs => (SELECT "
+                            "COALESCE(max(config_value) FILTER (WHERE config_key = "
+                            "'agent_heartbeat_interval_seconds'), "
+                            "'10')::int * COALESCE(max(config_value) FILTER (WHERE config_key = "
+                            "'host_offline_missed_heartbeats'), '3')::int FROM system_configs)) "
+                            "THEN 'online' ELSE 'offline' END WHERE id = ? RETURNING status"_s,
+                            {enabled, id});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toString();
+}
+
+Result<std::optional<CurrentAllocation>>
+MachineRepository::blockingAllocation(const QString &hostId)
+{
+    auto q = m_session.exec(u"SELECT a.id, a.tenant_id, "_s + kTenantName +
+                                u", a.start_time, a.end_time, a.status FROM allocations a "
+                                "JOIN customers t ON t.id = a.tenant_id WHERE a.host_id = ? "
+                                "AND a.status IN ('active', 'pending') ORDER BY a.start_time "
+                                "LIMIT 1"_s,
+                            {hostId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<CurrentAllocation>();
+    return std::optional<CurrentAllocation>(allocationFrom(**q, 0));
+}
+
+Result<bool> MachineRepository::hasAllocationHistory(const QString &hostId)
+{
+    auto q =
+        m_session.exec(u"SELECT EXISTS (SELECT 1 FROM allocations WHERE host_id = ?)"_s, {hostId});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toBool();
+}
+
+Result<std::optional<Error>> MachineRepository::findClash(const Machine &m,
+                                                          const QString &excludeId)
+{
+    auto clash = [](const QString &field, const QString &what, const QSqlQuery &r) {
+        const QString message = u"%1 is already used by %2 (%3)"_s.arg(what, r.value(0).toString(),
+                                                                       r.value(1).toString());
+        Error e = Error::conflict(message);
+        e.fieldErrors = {{field, message}};
+        return std::optional<Error>(e);
+    };
+    if (excludeId.isEmpty()) {
+        auto q = m_session.exec(u"SELECT id, name FROM hosts WHERE id = ?"_s, {m.id});
+        if (!q)
+            return q.error();
+        if ((*q)->next())
+            return clash(u"id"_s, u"id "_s + m.id, **q);
+    }
+    {
+        auto q = m_session.exec(
+            u"SELECT id, name FROM hosts WHERE ip_address = ? AND id IS DISTINCT FROM ?"_s,
+            {m.ipAddress, excludeId});
+        if (!q)
+            return q.error();
+        if ((*q)->next())
+            return clash(u"ipAddress"_s, u"ipAddress "_s + m.ipAddress, **q);
+    }
+    if (!m.sshHost.isEmpty()) {
+        auto q = m_session.exec(
+            u"SELECT id, name FROM hosts WHERE ssh_host = ? AND ssh_port = ? AND id IS DISTINCT FROM ?"_s,
+            {m.sshHost, m.sshPort, excludeId});
+        if (!q)
+            return q.error();
+        if ((*q)->next())
+            return clash(u"sshHost"_s, u"sshHost:sshPort %1:%2"_s.arg(m.sshHost).arg(m.sshPort),
+                         **q);
+    }
+    return std::optional<Error>();
+}
+
+} // namespace remotegpu

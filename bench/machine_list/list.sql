@@ -1,0 +1,10 @@
+-- What MachineRepository::list runs for the benchmark's filter set (status online, which also
+-- matches a stored V2.1 'allocated'; region; gpuCountMin), sorted by name, page 3 of 50: the
+-- count, then the page (hosts chosen first, the detail laterals only for those 50 rows).
+-- Values come from pgbench -D and \set so that -M prepared binds them as the server does.
+-- Keep in step with backend/db/MachineRepository.cpp.
+\set lim 50
+\set off 100
+\set gpumin 8
+SELECT count(*) FROM hosts h WHERE h.status IN (:status1, :status2) AND h.region IN (:region) AND h.total_gpu >= :gpumin;
+SELECT h.id, h.name, h.hostname, h.ip_address, h.public_ip, h.ssh_host, h.ssh_port, h.winrm_port, h.agent_port, h.os_type, h.os_version, h.arch, h.deployment_mode, h.k8s_node_name, h.region, h.status, h.health_status, h.total_cpu, h.total_memory_gb, h.total_disk_gb, h.total_gpu, h.labels::text, array_to_json(h.tags)::text, h.last_heartbeat, h.registered_at, h.created_at, h.updated_at, a.id, a.tenant_id, COALESCE(NULLIF(t.company, ''), NULLIF(t.display_name, ''), t.username), a.start_time, a.end_time, CASE WHEN a.id IS NULL THEN 'unallocated' WHEN a.end_time - now() < make_interval(days => (SELECT COALESCE(max(config_value), '7')::int FROM system_configs WHERE config_key = 'allocation_expiring_window_days')) THEN 'expiring' ELSE 'allocated' END, gm.name, a.status FROM (SELECT h.* FROM hosts h WHERE h.status IN (:status1, :status2) AND h.region IN (:region) AND h.total_gpu >= :gpumin ORDER BY h.name ASC, h.id ASC LIMIT :lim OFFSET :off) h LEFT JOIN LATERAL (SELECT a.id, a.tenant_id, a.start_time, a.end_time, a.status FROM allocations a WHERE a.host_id = h.id AND a.status = 'active' AND a.start_time <= now() AND a.end_time > now() ORDER BY a.start_time DESC LIMIT 1) a ON true LEFT JOIN customers t ON t.id = a.tenant_id LEFT JOIN LATERAL (SELECT g.name FROM gpus g WHERE g.host_id = h.id ORDER BY g.index LIMIT 1) gm ON true ORDER BY h.name ASC, h.id ASC;
