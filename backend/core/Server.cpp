@@ -1,5 +1,6 @@
 #include "Server.h"
 
+#include "AllocationSweeper.h"
 #include "ApiRoutes.h"
 #include "ServerContext.h"
 #include "AuthService.h"
@@ -42,6 +43,7 @@ Server::~Server()
     delete m_http;
     m_http = nullptr;
     m_auth.reset();
+    m_sweeper.reset(); // waits for a sweep in flight, which needs the pool
     m_pool.reset(); // joins the workers, closing their connections
 }
 
@@ -177,6 +179,9 @@ Result<void> Server::start()
     registerAllocationRoutes(*m_router, context);
     registerCustomerRoutes(*m_router, context);
     registerDashboardRoutes(*m_router, context);
+    // Expires allocations, activates pending ones and sends expiry reminders in the background.
+    m_sweeper = std::make_unique<AllocationSweeper>(*m_pool);
+    m_sweeper->start();
 
     m_http = new HttpServer(*m_router, m_pool->threadPool());
     QTcpServer *listener = nullptr;

@@ -234,6 +234,11 @@ const std::vector<TableSpec> kSchema = {
      "created_at timestamptz",
      "tenant_id int8"},
     // Tables beyond §11.3 (V2.1 and the API): every column is "beyond", listed in `columns`.
+    {"agent_key_jobs",
+     "id int8; host_id varchar(64); customer_id int8; ssh_key_id int8; public_key text; "
+     "action varchar(16); status varchar(16); allocation_id varchar(64); created_at timestamptz; "
+     "done_at timestamptz",
+     ""},
     {"ssh_keys",
      "id int8; customer_id int8; tenant_id int8; name varchar(64); public_key text; "
      "fingerprint varchar(128); last_used_at timestamptz; created_at timestamptz; "
@@ -496,8 +501,8 @@ TEST_F(SchemaTest, EveryTableAndColumnHasTheSpecifiedType)
             problems << u"table %1 is not in the spec"_s.arg(it.key());
     }
     EXPECT_TRUE(problems.isEmpty()) << str(problems.join(u'\n'));
-    // 33 tables of §11.3 less schema_migrations (the runner's), plus 10 for V2.1 / API / auth.
-    EXPECT_EQ(specTables.size(), 42);
+    // 33 tables of §11.3 less schema_migrations (the runner's), plus 11 for V2.1 / API / auth.
+    EXPECT_EQ(specTables.size(), 43);
 }
 
 TEST_F(SchemaTest, SeedExampleRowsInsertVerbatim)
@@ -568,6 +573,10 @@ struct CheckSpec
 };
 
 const std::vector<CheckSpec> kChecks = {
+    {"agent_key_jobs", "action", {"install", "remove"}, "",
+     "INSERT INTO agent_key_jobs (host_id, customer_id, public_key, action) VALUES ('node-01', 2, 'k', '%1')"},
+    {"agent_key_jobs", "status", {"pending", "done", "failed"}, "",
+     "INSERT INTO agent_key_jobs (host_id, customer_id, public_key, action, status, done_at) VALUES ('node-01', 2, 'k', 'install', '%1', now())"},
     {"system_configs",
      "config_type",
      {"string", "int", "bool", "json"},

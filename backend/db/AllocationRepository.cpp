@@ -1,0 +1,328 @@
+#include "AllocationRepository.h"
+
+#include "SqlSession.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Columns in the order rowToAllocation reads them; the joins give the names lists show.
+const QString &selectSql()
+{
+    static const QString sql =
+        u"SELECT a.id, a.customer_id, a.host_id, a.start_time, a.end_time, a.status, a.remark, "
+        u"a.created_by, "
+        "a.reclaimed_at, a.created_at, a.updated_at, COALESCE(NULLIF(c.company, ''), "
+        "NULLIF(c.display_name, ''), "
+        "c.username), h.name FROM allocations a JOIN customers c ON c.id = a.customer_id "
+        "JOIN hosts h ON h.id = a.host_id"_s;
+    return sql;
+}
+
+QDateTime utc(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : v.toDateTime().toUTC();
+}
+
+Allocation rowToAllocation(const QSqlQuery &r)
+{
+    Allocation a;
+    a.id = r.value(0).toString();
+    a.tenantId = r.value(1).toLongLong();
+    a.hostId = r.value(2).toString();
+    a.startTime = utc(r.value(3));
+    a.endTime = utc(r.value(4));
+    a.status =
+        fromString<AllocationStatus>(r.value(5).toString()).value_or(AllocationStatus::Active);
+    a.remark = r.value(6).toString();
+    if (!r.value(7).isNull())
+        a.createdBy = r.value(7).toLongLong();
+    a.reclaimedAt = utc(r.value(8));
+    a.createdAt = utc(r.value(9));
+    a.updatedAt = utc(r.value(10));
+    a.tenantName = r.value(11).toString();
+    a.hostName = r.value(12).toString();
+    return a;
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant nullableId(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+QString AllocationRepository::makeId(const QDateTime &day)
+{
+    const quint32 r = QRandomGenerator::system()->bounded(0x1000000u);
+    return u"alloc-%1-%2"_s.arg(day.toUTC().toString(u"yyyyMMdd"_s))
+        .arg(r, 6, 16, QLatin1Char('0'));
+}
+
+Result<Allocation> AllocationRepository::insert(const NewAllocation &a)
+{
+    auto q = m_session.exec(u"INSERT INTO allocations (id, customer_id, tenant_id, host_id, "
+                            u"start_time, end_time, status, "
+                            "remark, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                            {a.id, a.tenantId, a.tenantId, a.hostId, a.startTime, a.endTime,
+                             toString(a.status), nullableText(a.remark), nullableId(a.createdBy)});
+    if (!q)
+        return q.error();
+    auto row = find(a.id, 0);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::internal(u"The new allocation %1 could not be read back"_s.arg(a.id));
+    return **row;
+}
+
+Result<std::optional<Allocation>> AllocationRepository::find(const QString &id, qint64 scopeTenant,
+                                                             bool forUpdate)
+{
+    const QString lock = forUpdate ? u" FOR UPDATE OF a"_s : QString();
+    auto q = scopeTenant == 0
+                 ? m_session.exec(selectSql() + u" WHERE a.id = ?"_s + lock, {id})
+                 : m_session.exec(selectSql() + u" WHERE a.id = ? AND a.tenant_id = ?"_s + lock,
+                                  {id, scopeTenant});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<Allocation>();
+    return std::optional<Allocation>(rowToAllocation(**q));
+}
+
+Result<std::optional<Allocation>> AllocationRepository::activeForHost(const QString &hostId,
+                                                                      bool forUpdate)
+{
+    const QString lock = forUpdate ? u" FOR UPDATE OF a"_s : QString();
+    auto q = m_session.exec(
+        selectSql() +
+            u" WHERE a.host_id = ? AND a.status = 'active' ORDER BY a.start_time LIMIT 1"_s + lock,
+        {hostId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<Allocation>();
+    return std::optional<Allocation>(rowToAllocation(**q));
+}
+
+const QStringList &AllocationRepository::sortableFields()
+{
+    static const QStringList fields = {u"startTime"_s, u"endTime"_s, u"createdAt"_s};
+    return fields;
+}
+
+const QStringList &AllocationRepository::filterableFields()
+{
+    static const QStringList fields = {u"status"_s, u"tenantId"_s, u"hostId"_s, u"from"_s, u"to"_s};
+    return fields;
+}
+
+Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, qint64 scopeTenant,
+                                                    const QDateTime &now, qint64 expiringWindowSecs)
+{
+    // Only fixed SQL fragments reach the statement text; every value is a bound parameter.
+    QStringList where;
+    QVariantList binds;
+    if (scopeTenant != 0) {
+        where << u"a.tenant_id = ?"_s;
+        binds << scopeTenant;
+    }
+    if (request.hasFilter(u"status"_s)) {
+        QStringList any;
+        for (const QString &s : request.filterStrings(u"status"_s)) {
+            if (s == u"expiring"_s) {
+                any << u"(a.status = 'active' AND a.end_time > ? AND a.end_time <= ?)"_s;
+                binds << now << now.addSecs(expiringWindowSecs);
+            } else if (fromString<AllocationStatus>(s)) {
+                any << u"a.status = ?"_s;
+                binds << s;
+            } else {
+                return Error::badRequest(
+                    u"filters.status must be one of active, pending, expiring, expired, reclaimed; got \"%1\""_s
+                        .arg(s),
+                    {{u"filters.status"_s, u"unknown status"_s}});
+            }
+        }
+        if (!any.isEmpty())
+            where << u'(' + any.join(u" OR "_s) + u')';
+    }
+    if (request.hasFilter(u"tenantId"_s)) {
+        const QStringList values = request.filterStrings(u"tenantId"_s);
+        if (!values.isEmpty()) {
+            QStringList marks;
+            for (const QString &v : values) {
+                marks << u"?"_s;
+                binds << v;
+            }
+            where << u"a.tenant_id::text IN ("_s + marks.join(u", "_s) + u')';
+        }
+    }
+    if (request.hasFilter(u"hostId"_s)) {
+        const QStringList values = request.filterStrings(u"hostId"_s);
+        if (!values.isEmpty()) {
+            QStringList marks;
+            for (const QString &v : values) {
+                marks << u"?"_s;
+                binds << v;
+            }
+            where << u"a.host_id IN ("_s + marks.join(u", "_s) + u')';
+        }
+    }
+    // from/to select allocations whose period overlaps [from, to).
+    for (const QString &field : {u"from"_s, u"to"_s}) {
+        if (!request.hasFilter(field))
+            continue;
+        const QDateTime t =
+            QDateTime::fromString(request.filterStrings(field).value(0), Qt::ISODateWithMs);
+        if (!t.isValid())
+            return Error::badRequest(
+                u"filters.%1 must be an ISO 8601 time such as 2026-11-24T08:00:00Z"_s.arg(field),
+                {{u"filters."_s + field, u"not an ISO 8601 time"_s}});
+        where << (field == u"from"_s ? u"a.end_time > ?"_s : u"a.start_time < ?"_s);
+        binds << t;
+    }
+    const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+    auto count = m_session.exec(u"SELECT count(*) FROM allocations a"_s + whereSql, binds);
+    if (!count)
+        return count.error();
+    (*count)->next();
+    const qint64 total = (*count)->value(0).toLongLong();
+
+    static const QHash<QString, QString> columns = {{u"startTime"_s, u"a.start_time"_s},
+                                                    {u"endTime"_s, u"a.end_time"_s},
+                                                    {u"createdAt"_s, u"a.created_at"_s}};
+    const QString sortColumn = columns.value(request.sortBy, u"a.created_at"_s);
+    const bool descending = request.sortBy.isEmpty() || request.order == SortOrder::Desc;
+    QVariantList pageBinds = binds;
+    pageBinds << request.pageSize << request.offset();
+    auto q = m_session.exec(selectSql() + whereSql + u" ORDER BY "_s + sortColumn +
+                                (descending ? u" DESC"_s : u" ASC"_s) +
+                                u", a.id DESC LIMIT ? OFFSET ?"_s,
+                            pageBinds);
+    if (!q)
+        return q.error();
+    QList<Allocation> items;
+    while ((*q)->next())
+        items.append(rowToAllocation(**q));
+    return Page<Allocation>::of(items, total, request);
+}
+
+Result<QList<Allocation>> AllocationRepository::recent(qint64 scopeTenant, int limit)
+{
+    auto q =
+        scopeTenant == 0
+            ? m_session.exec(selectSql() + u" ORDER BY a.created_at DESC, a.id DESC LIMIT ?"_s,
+                             {limit})
+            : m_session.exec(
+                  selectSql() +
+                      u" WHERE a.tenant_id = ? ORDER BY a.created_at DESC, a.id DESC LIMIT ?"_s,
+                  {scopeTenant, limit});
+    if (!q)
+        return q.error();
+    QList<Allocation> items;
+    while ((*q)->next())
+        items.append(rowToAllocation(**q));
+    return items;
+}
+
+Result<Allocation> AllocationRepository::updateEnd(const QString &id, const QDateTime &endTime)
+{
+    auto q =
+        m_session.exec(u"UPDATE allocations SET end_time = ?, extended_count = extended_count + 1, "
+                       "last_reminder_days = NULL WHERE id = ?"_s,
+                       {endTime, id});
+    if (!q)
+        return q.error();
+    auto row = find(id, 0);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::notFound(u"Allocation %1 does not exist"_s.arg(id));
+    return **row;
+}
+
+Result<Allocation> AllocationRepository::markReclaimed(const QString &id, std::optional<qint64> by,
+                                                       const QString &reason, const QDateTime &at)
+{
+    auto q = m_session.exec(
+        u"UPDATE allocations SET status = 'reclaimed', reclaimed_at = ?, reclaimed_by = ?, "
+        "reclaim_reason = ? WHERE id = ?"_s,
+        {at, nullableId(by), nullableText(reason), id});
+    if (!q)
+        return q.error();
+    auto row = find(id, 0);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::notFound(u"Allocation %1 does not exist"_s.arg(id));
+    return **row;
+}
+
+Result<std::optional<QString>> AllocationRepository::holderOf(const QString &hostId,
+                                                              const QDateTime &start,
+                                                              const QDateTime &end,
+                                                              const QString &exceptId)
+{
+    auto q = m_session.exec(
+        u"SELECT id FROM allocations WHERE host_id = ? AND status IN ('active', 'pending') "
+        "AND period && tstzrange(?, ?, '[)') AND id IS DISTINCT FROM ? ORDER BY start_time LIMIT 1"_s,
+        {hostId, start, end, exceptId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<QString>();
+    return std::optional<QString>((*q)->value(0).toString());
+}
+
+Result<int> AllocationRepository::enqueueKeyJobs(const QString &allocationId, const QString &hostId,
+                                                 qint64 tenantId, const QString &action)
+{
+    auto q = m_session.exec(
+        u"INSERT INTO agent_key_jobs (host_id, customer_id, ssh_key_id, public_key, action, "
+        u"allocation_id) "
+        "SELECT ?, ?, k.id, k.public_key, ?, ? FROM ssh_keys k WHERE k.tenant_id = ? ORDER BY k.id"_s,
+        {hostId, tenantId, action, allocationId, tenantId});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected();
+}
+
+Result<QList<AllocationRepository::BusyPeriod>>
+AllocationRepository::busyPeriods(const QStringList &hostIds, const QDateTime &from,
+                                  const QDateTime &to)
+{
+    QList<BusyPeriod> periods;
+    if (hostIds.isEmpty())
+        return periods;
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &h : hostIds) {
+        marks << u"?"_s;
+        binds << h;
+    }
+    binds << from << to;
+    auto q = m_session.exec(
+        u"SELECT host_id, start_time, end_time FROM allocations WHERE host_id IN ("_s +
+            marks.join(u", "_s) +
+            u") AND status IN ('active', 'pending') AND period && tstzrange(?, ?, '[)') "
+            "ORDER BY host_id, start_time"_s,
+        binds);
+    if (!q)
+        return q.error();
+    while ((*q)->next())
+        periods.append({(*q)->value(0).toString(), utc((*q)->value(1)), utc((*q)->value(2))});
+    return periods;
+}
+
+} // namespace remotegpu

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Allocation.h"
+#include "ClientInfo.h"
+#include "Page.h"
+#include "PageRequest.h"
+#include "Principal.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace remotegpu {
+
+class DatabasePool;
+class SqlSession;
+
+// Whole-machine allocations: create, extend, reclaim, bulk extend and the free-window query.
+// Every write runs in one transaction with its audit row(s) and its SSH key jobs; a refused
+// write leaves a failure audit row written after the rollback. A host's periods never overlap
+// because the database refuses it (allocations_host_period_excl, SQLSTATE 23P01): this class
+// only turns that refusal into a 409 naming the allocation that holds the period.
+class AllocationService
+{
+public:
+    explicit AllocationService(DatabasePool &pool)
+        : m_pool(pool)
+    {}
+
+    struct CreateRequest
+    {
+        QString hostId;
+        qint64 tenantId = 0;
+        QDateTime startTime; // invalid: now
+        QDateTime endTime;
+        QString remark;
+        bool hostFromPath = false; // an unknown host is then 404 rather than a 400 on hostId
+    };
+
+    struct BulkExtendRequest
+    {
+        QStringList ids;
+        QDateTime endTime;             // either this…
+        std::optional<int> extendDays; // …or this many days added to each allocation's end
+    };
+
+    struct FreeWindow
+    {
+        QDateTime start;
+        QDateTime end;
+    };
+    struct HostWindows
+    {
+        QString hostId;
+        QString hostName;
+        QList<FreeWindow> free;
+    };
+
+    Result<Page<Allocation>> list(const PageRequest &request, qint64 scopeTenant);
+    Result<QList<Allocation>> recent(qint64 scopeTenant);
+    // Another tenant's allocation reads as NotFound.
+    Result<Allocation> get(const QString &id, qint64 scopeTenant);
+
+    Result<Allocation> create(const CreateRequest &request, const Principal &actor,
+                              const ClientInfo &client);
+    Result<Allocation> extend(const QString &id, const QDateTime &endTime, const Principal &actor,
+                              const ClientInfo &client);
+    Result<Allocation> reclaim(const QString &id, const QString &reason, const Principal &actor,
+                               const ClientInfo &client);
+    // Reclaims the host's active allocation.
+    Result<Allocation> reclaimHost(const QString &hostId, const QString &reason,
+                                   const Principal &actor, const ClientInfo &client);
+    // All or nothing: one unknown id or one clash and no allocation changes.
+    Result<QList<Allocation>> bulkExtend(const BulkExtendRequest &request, const Principal &actor,
+                                         const ClientInfo &client);
+
+    // Free [start, end) intervals of one host, or of every host with a GPU named `gpuModel`.
+    // `scopeTenant` 0: every host; otherwise only hosts that tenant has (or had) allocated, so a
+    // customer does not learn the rest of the fleet (another host reads as absent).
+    Result<QList<HostWindows>> freeWindows(const QString &hostId, const QString &gpuModel,
+                                           const QDateTime &from, const QDateTime &to,
+                                           qint64 scopeTenant = 0);
+
+    // The setting allocation_expiring_window_days in seconds (default 7 days).
+    static qint64 expiringWindowSecs(SqlSession &session);
+    // The JSON of an allocation plus its derived `state` (allocated / expiring / unallocated).
+    static QJsonObject toJson(const Allocation &a, const QDateTime &now, qint64 expiringWindowSecs);
+
+private:
+    // Writes a failure audit row in its own transaction (the failed one is rolled back) and
+    // hands the error back.
+    Error fail(const QString &action, const QString &resourceId, std::optional<qint64> tenantId,
+               const Error &error, const Principal &actor, const ClientInfo &client,
+               const QJsonObject &detail = {});
+    Result<Allocation> extendIn(SqlSession &session, const Allocation &current,
+                                const QDateTime &endTime);
+
+    DatabasePool &m_pool;
+};
+
+} // namespace remotegpu
