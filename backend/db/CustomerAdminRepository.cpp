@@ -1,0 +1,291 @@
+#include "CustomerAdminRepository.h"
+
+#include "SqlSession.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// UTC month boundaries, so the figure does not depend on the session time zone.
+const QString kMonthStart = u"(date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"_s;
+
+} // namespace
+
+const QStringList &CustomerAdminRepository::sortableFields()
+{
+    static const QStringList fields = {u"username"_s, u"createdAt"_s, u"lastLoginAt"_s};
+    return fields;
+}
+
+const QStringList &CustomerAdminRepository::filterableFields()
+{
+    static const QStringList fields = {u"role"_s, u"status"_s, u"tenantId"_s, u"q"_s};
+    return fields;
+}
+
+Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request, qint64 scopeTenant)
+{
+    // Only whitelisted column names reach the SQL text; every value is a bound parameter.
+    static const QHash<QString, QString> columns = {
+        {u"role"_s, u"c.role"_s},
+        {u"status"_s, u"c.status"_s},
+        {u"tenantId"_s, u"c.tenant_id::text"_s},
+        {u"username"_s, u"lower(c.username)"_s},
+        {u"createdAt"_s, u"c.created_at"_s},
+        {u"lastLoginAt"_s, u"c.last_login_at"_s},
+    };
+    QStringList where{u"c.deleted_at IS NULL"_s};
+    QVariantList binds;
+    if (scopeTenant != 0) {
+        where << u"c.tenant_id = ?"_s;
+        binds << scopeTenant;
+    }
+    for (const QString &field : filterableFields()) {
+        const QStringList values = request.filterStrings(field);
+        if (values.isEmpty())
+            continue;
+        if (field == u"q"_s) {
+            const QString q = values.first().trimmed();
+            if (q.isEmpty())
+                continue;
+            where
+                << u"(c.username ILIKE ? OR c.email ILIKE ? OR c.company ILIKE ? OR c.display_name ILIKE ?)"_s;
+            const QString p = likePattern(q);
+            binds << p << p << p << p;
+            continue;
+        }
+        QStringList marks;
+        for (const QString &v : values) {
+            marks << u"?"_s;
+            binds << v;
+        }
+        where << columns.value(field) + u" IN ("_s + marks.join(u", "_s) + u')';
+    }
+    const QString whereSql = u" WHERE "_s + where.join(u" AND "_s);
+    auto count = m_session.exec(u"SELECT count(*) FROM customers c"_s + whereSql, binds);
+    if (!count)
+        return count.error();
+    (*count)->next();
+    const qint64 total = (*count)->value(0).toLongLong();
+
+    QString order = u"c.created_at DESC, c.id DESC"_s;
+    if (!request.sortBy.isEmpty())
+        order = columns.value(request.sortBy) +
+                (request.order == SortOrder::Desc ? u" DESC NULLS LAST"_s : u" ASC NULLS LAST"_s) +
+                u", c.id ASC"_s;
+    QVariantList pageBinds = binds;
+    pageBinds << request.pageSize << request.offset();
+    auto q =
+        m_session.exec(u"SELECT "_s + CustomerRepository::selectColumns() + u" FROM customers c"_s +
+                           whereSql + u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s,
+                       pageBinds);
+    if (!q)
+        return q.error();
+    QList<Customer> list;
+    while ((*q)->next())
+        list.append(CustomerRepository::fromRow(**q).customer);
+    return Page<Customer>::of(std::move(list), total, request);
+}
+
+Result<std::optional<AccountRecord>> CustomerAdminRepository::find(qint64 id, qint64 scopeTenant)
+{
+    auto q = m_session.exec(
+        u"SELECT "_s + CustomerRepository::selectColumns() +
+            u" FROM customers c WHERE c.id = ? AND c.deleted_at IS NULL AND (? = 0 OR c.tenant_id = ?)"_s,
+        {id, scopeTenant, scopeTenant});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<AccountRecord>();
+    return std::optional<AccountRecord>(CustomerRepository::fromRow(**q));
+}
+
+Result<qint64> CustomerAdminRepository::create(const NewAccount &a)
+{
+    auto q = m_session.exec(
+        u"INSERT INTO customers (username, email, password_hash, role, tenant_id, user_type, "
+        u"display_name, full_name, phone, "
+        "company, avatar_url, account_type) VALUES (?, ?, ?, ?, ?, 'external', ?, ?, ?, ?, ?, COALESCE(?, 'individual')) RETURNING id"_s,
+        {a.username, a.email, a.passwordHash, toString(a.role),
+         a.tenantId ? QVariant(*a.tenantId) : QVariant(QMetaType::fromType<qint64>()),
+         nullableText(a.displayName), nullableText(a.fullName), nullableText(a.phone),
+         nullableText(a.company), nullableText(a.avatarUrl), nullableText(a.accountType)});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toLongLong();
+}
+
+Result<void> CustomerAdminRepository::update(qint64 id, const QVariantMap &values)
+{
+    static const QStringList allowed = {u"email"_s,       u"display_name"_s, u"full_name"_s,
+                                        u"phone"_s,       u"company"_s,      u"avatar_url"_s,
+                                        u"account_type"_s};
+    QStringList sets;
+    QVariantList binds;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return Error::internal(u"column %1 cannot be updated"_s.arg(it.key()));
+        sets << it.key() + u" = ?"_s;
+        const QString text = it.value().toString();
+        binds << (it.key() == u"email"_s || it.key() == u"account_type"_s ? QVariant(text)
+                                                                          : nullableText(text));
+    }
+    if (sets.isEmpty())
+        return {};
+    binds << id;
+    auto q = m_session.exec(u"UPDATE customers SET "_s + sets.join(u", "_s) +
+                                u" WHERE id = ? AND deleted_at IS NULL"_s,
+                            binds);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> CustomerAdminRepository::setStatus(qint64 id, const QString &status)
+{
+    auto q = m_session.exec(
+        u"UPDATE customers SET status = ? WHERE id = ? AND deleted_at IS NULL"_s, {status, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> CustomerAdminRepository::softDelete(qint64 id)
+{
+    // The schema's status CHECK knows only active/disabled: a deleted row is disabled and
+    // carries deleted_at, which every read filters on.
+    auto q = m_session.exec(
+        u"UPDATE customers SET deleted_at = now(), status = 'disabled' WHERE id = ? AND deleted_at IS NULL"_s,
+        {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<qint64> CustomerAdminRepository::liveAllocations(qint64 id, bool wholeTenant)
+{
+    auto q = m_session.exec(
+        wholeTenant
+            ? u"SELECT count(*) FROM allocations WHERE tenant_id = ? AND status IN ('active', 'pending')"_s
+            : u"SELECT count(*) FROM allocations WHERE customer_id = ? AND status IN ('active', 'pending')"_s,
+        {id});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toLongLong();
+}
+
+Result<qint64> CustomerAdminRepository::memberCount(qint64 ownerId)
+{
+    auto q = m_session.exec(
+        u"SELECT count(*) FROM customers WHERE tenant_id = ? AND id <> ? AND deleted_at IS NULL"_s,
+        {ownerId, ownerId});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toLongLong();
+}
+
+Result<QJsonObject> CustomerAdminRepository::statistics(qint64 id, bool wholeTenant)
+{
+    // The column is chosen from two literals, never from input.
+    const QString column = wholeTenant ? u"tenant_id"_s : u"customer_id"_s;
+    QJsonObject stats;
+
+    auto machines = m_session.exec(u"SELECT count(DISTINCT host_id) FROM allocations WHERE "_s +
+                                       column + u" = ? AND status = 'active'"_s,
+                                   {id});
+    if (!machines)
+        return machines.error();
+    (*machines)->next();
+    stats.insert(u"machinesHeld"_s, (*machines)->value(0).toLongLong());
+
+    // Hours of each allocation inside this month (up to now; a reclaimed one ends when it was
+    // reclaimed) times the host's GPU count.
+    const QString monthEnd = u"least(now(), "_s + kMonthStart + u" + interval '1 month')"_s;
+    const QString actualEnd = u"least(coalesce(a.reclaimed_at, a.end_time), a.end_time)"_s;
+    auto hours =
+        m_session.exec(u"SELECT coalesce(sum(extract(epoch FROM (least("_s + actualEnd + u", "_s +
+                           monthEnd + u") - greatest(a.start_time, "_s + kMonthStart +
+                           u"))) / 3600.0 * h.total_gpu), 0)::float8 FROM allocations a JOIN hosts "
+                           u"h ON h.id = a.host_id "
+                           "WHERE a."_s +
+                           column + u" = ? AND a.status <> 'pending' AND a.start_time < "_s +
+                           monthEnd + u" AND "_s + actualEnd + u" > "_s + kMonthStart,
+                       {id});
+    if (!hours)
+        return hours.error();
+    (*hours)->next();
+    stats.insert(u"gpuHoursThisMonth"_s, qRound((*hours)->value(0).toDouble() * 100.0) / 100.0);
+
+    QJsonObject tasks{{u"queued"_s, 0},
+                      {u"running"_s, 0},
+                      {u"succeeded"_s, 0},
+                      {u"failed"_s, 0},
+                      {u"stopped"_s, 0}};
+    auto t = m_session.exec(u"SELECT status, count(*) FROM tasks WHERE "_s + column +
+                                u" = ? AND deleted_at IS NULL GROUP BY status"_s,
+                            {id});
+    if (!t)
+        return t.error();
+    qint64 totalTasks = 0;
+    while ((*t)->next()) {
+        tasks.insert((*t)->value(0).toString(), (*t)->value(1).toLongLong());
+        totalTasks += (*t)->value(1).toLongLong();
+    }
+    tasks.insert(u"total"_s, totalTasks);
+    stats.insert(u"tasks"_s, tasks);
+
+    auto storage =
+        m_session.exec(u"SELECT coalesce(sum(total_size), 0)::int8 FROM datasets WHERE "_s +
+                           column + u" = ? AND deleted_at IS NULL"_s,
+                       {id});
+    if (!storage)
+        return storage.error();
+    (*storage)->next();
+    stats.insert(u"storageUsedBytes"_s, (*storage)->value(0).toLongLong());
+    return stats;
+}
+
+Result<QJsonObject> CustomerAdminRepository::notificationSettings(qint64 id)
+{
+    auto q = m_session.exec(
+        u"SELECT notification_settings::text FROM customers WHERE id = ? AND deleted_at IS NULL"_s,
+        {id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::notFound(u"Account %1 not found"_s.arg(id));
+    return QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object();
+}
+
+Result<void> CustomerAdminRepository::setNotificationSettings(qint64 id,
+                                                              const QJsonObject &settings)
+{
+    auto q = m_session.exec(
+        u"UPDATE customers SET notification_settings = ?::jsonb WHERE id = ?"_s,
+        {QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)), id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+} // namespace remotegpu

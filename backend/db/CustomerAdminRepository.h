@@ -1,0 +1,73 @@
+#pragma once
+
+#include "CustomerRepository.h"
+#include "Page.h"
+#include "PageRequest.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace remotegpu {
+
+class SqlSession;
+
+// The customers table as account management sees it (issue 4 item 3): lists with filters,
+// create/update with every profile column, status changes, soft delete and per-account usage
+// figures. Sign-in keeps its own CustomerRepository; this one reuses its row mapping so both
+// read an account the same way. Soft-deleted rows are invisible here too.
+class CustomerAdminRepository
+{
+public:
+    explicit CustomerAdminRepository(SqlSession &session)
+        : m_session(session)
+    {}
+
+    static const QStringList &sortableFields();
+    static const QStringList &filterableFields();
+    // `scopeTenant` 0: every account; otherwise only that tenant's owner and members.
+    Result<Page<Customer>> list(const PageRequest &request, qint64 scopeTenant);
+    // The account if it exists, is not deleted and lies in `scopeTenant` (0: any).
+    Result<std::optional<AccountRecord>> find(qint64 id, qint64 scopeTenant);
+
+    struct NewAccount
+    {
+        QString username;
+        QString email;
+        QString passwordHash;
+        Role role = Role::CustomerMember;
+        std::optional<qint64> tenantId; // members only
+        QString displayName;
+        QString fullName;
+        QString phone;
+        QString company;
+        QString avatarUrl;
+        QString accountType; // empty: the column default
+    };
+    Result<qint64> create(const NewAccount &account);
+
+    // Sets the given columns (whitelisted names → value; an empty string stores NULL for the
+    // nullable text columns).
+    Result<void> update(qint64 id, const QVariantMap &columns);
+    Result<void> setStatus(qint64 id, const QString &status);
+    Result<void> softDelete(qint64 id);
+
+    // Active or pending allocations held by the account (`wholeTenant`: by its whole tenant).
+    Result<qint64> liveAllocations(qint64 id, bool wholeTenant);
+    Result<qint64> memberCount(qint64 ownerId);
+
+    // {machinesHeld, gpuHoursThisMonth, tasks {status: n}, storageUsedBytes} for one account, or
+    // for the whole tenant when `wholeTenant`.
+    Result<QJsonObject> statistics(qint64 id, bool wholeTenant);
+
+    Result<QJsonObject> notificationSettings(qint64 id);
+    Result<void> setNotificationSettings(qint64 id, const QJsonObject &settings);
+
+private:
+    SqlSession &m_session;
+};
+
+} // namespace remotegpu

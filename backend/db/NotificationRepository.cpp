@@ -1,0 +1,130 @@
+#include "NotificationRepository.h"
+
+#include "SqlSession.h"
+
+#include <QSqlQuery>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The table knows five levels, the wire model three (one scale shared with alerts).
+AlertSeverity levelOf(const QString &stored)
+{
+    if (stored == u"warning"_s)
+        return AlertSeverity::Warning;
+    if (stored == u"error"_s || stored == u"critical"_s)
+        return AlertSeverity::Critical;
+    return AlertSeverity::Info;
+}
+
+} // namespace
+
+const QStringList &NotificationRepository::sortableFields()
+{
+    static const QStringList fields = {u"createdAt"_s};
+    return fields;
+}
+
+const QStringList &NotificationRepository::filterableFields()
+{
+    static const QStringList fields = {u"isRead"_s, u"type"_s};
+    return fields;
+}
+
+Result<Page<Notification>> NotificationRepository::list(const PageRequest &request,
+                                                        qint64 customerId)
+{
+    QStringList where{u"customer_id = ?"_s};
+    QVariantList binds{customerId};
+    const QStringList isRead = request.filterStrings(u"isRead"_s);
+    if (!isRead.isEmpty()) {
+        if (isRead.size() != 1 || (isRead.first() != u"true"_s && isRead.first() != u"false"_s))
+            return Error::badRequest(u"filters.isRead must be true or false"_s,
+                                     {{u"filters.isRead"_s, u"must be true or false"_s}});
+        where << u"is_read = ?"_s;
+        binds << (isRead.first() == u"true"_s);
+    }
+    const QStringList types = request.filterStrings(u"type"_s);
+    if (!types.isEmpty()) {
+        QStringList marks;
+        for (const QString &t : types) {
+            marks << u"?"_s;
+            binds << t;
+        }
+        where << u"type IN ("_s + marks.join(u", "_s) + u')';
+    }
+    const QString whereSql = u" WHERE "_s + where.join(u" AND "_s);
+    auto count = m_session.exec(u"SELECT count(*) FROM notifications"_s + whereSql, binds);
+    if (!count)
+        return count.error();
+    (*count)->next();
+    const qint64 total = (*count)->value(0).toLongLong();
+    const bool ascending = !request.sortBy.isEmpty() && request.order == SortOrder::Asc;
+    QVariantList pageBinds = binds;
+    pageBinds << request.pageSize << request.offset();
+    auto q = m_session.exec(
+        u"SELECT id, customer_id, title, content, type, level, is_read, read_at, created_at FROM notifications"_s +
+            whereSql +
+            (ascending ? u" ORDER BY created_at ASC, id ASC"_s
+                       : u" ORDER BY created_at DESC, id DESC"_s) +
+            u" LIMIT ? OFFSET ?"_s,
+        pageBinds);
+    if (!q)
+        return q.error();
+    QList<Notification> list;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        Notification n;
+        n.id = r.value(0).toLongLong();
+        n.customerId = r.value(1).toLongLong();
+        n.title = r.value(2).toString();
+        n.content = r.value(3).toString();
+        n.type = r.value(4).toString();
+        n.level = levelOf(r.value(5).toString());
+        n.isRead = r.value(6).toBool();
+        if (!r.value(7).isNull())
+            n.readAt = r.value(7).toDateTime().toUTC();
+        n.createdAt = r.value(8).toDateTime().toUTC();
+        list.append(n);
+    }
+    return Page<Notification>::of(std::move(list), total, request);
+}
+
+Result<qint64> NotificationRepository::unreadCount(qint64 customerId)
+{
+    auto q = m_session.exec(
+        u"SELECT count(*) FROM notifications WHERE customer_id = ? AND NOT is_read"_s,
+        {customerId});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toLongLong();
+}
+
+Result<bool> NotificationRepository::markRead(qint64 id, qint64 customerId)
+{
+    // Marking an already read one again keeps its first read_at.
+    auto q = m_session.exec(
+        u"UPDATE notifications SET is_read = true, read_at = coalesce(read_at, now()) WHERE id = ? AND customer_id = ? RETURNING id"_s,
+        {id, customerId});
+    if (!q)
+        return q.error();
+    return (*q)->next();
+}
+
+Result<qint64> NotificationRepository::markAllRead(qint64 customerId)
+{
+    auto q = m_session.exec(u"WITH u AS (UPDATE notifications SET is_read = true, read_at = now() "
+                            u"WHERE customer_id = ? AND NOT is_read RETURNING 1) "
+                            "SELECT count(*) FROM u"_s,
+                            {customerId});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toLongLong();
+}
+
+} // namespace remotegpu

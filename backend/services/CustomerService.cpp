@@ -1,0 +1,686 @@
+#include "CustomerService.h"
+
+#include "AuditRepository.h"
+#include "AuthService.h"
+#include "CustomerAdminRepository.h"
+#include "PasswordHasher.h"
+#include "RefreshTokenRepository.h"
+#include "SettingsRepository.h"
+#include "SqlSession.h"
+#include "WorkspaceRepository.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Reads optional text fields of a request body, collecting what is wrong with them.
+class BodyFields
+{
+public:
+    explicit BodyFields(const QJsonObject &body)
+        : m_body(body)
+    {}
+
+    std::optional<QString> text(const QString &key, int maxLength, bool required = false)
+    {
+        const QJsonValue v = m_body.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                errors.append({key, u"%1 is required"_s.arg(key)});
+            return std::nullopt;
+        }
+        if (!v.isString()) {
+            errors.append({key, u"%1 must be a string"_s.arg(key)});
+            return std::nullopt;
+        }
+        const QString s = v.toString().trimmed();
+        if (required && s.isEmpty())
+            errors.append({key, u"%1 is required"_s.arg(key)});
+        else if (s.size() > maxLength)
+            errors.append({key, u"%1 must be at most %2 characters"_s.arg(key).arg(maxLength)});
+        return s;
+    }
+
+    QList<FieldError> errors;
+
+private:
+    const QJsonObject &m_body;
+};
+
+bool validUsername(const QString &s)
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$"_s);
+    return re.match(s).hasMatch();
+}
+
+bool validEmail(const QString &s)
+{
+    static const QRegularExpression re(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    return re.match(s).hasMatch();
+}
+
+void checkProfileFields(BodyFields &f, const QJsonObject &body, QVariantMap &columns)
+{
+    static const QList<std::pair<QString, QString>> fields = {{u"displayName"_s, u"display_name"_s},
+                                                              {u"fullName"_s, u"full_name"_s},
+                                                              {u"phone"_s, u"phone"_s},
+                                                              {u"company"_s, u"company"_s},
+                                                              {u"avatarUrl"_s, u"avatar_url"_s}};
+    static const QHash<QString, int> limits = {{u"displayName"_s, 128},
+                                               {u"fullName"_s, 256},
+                                               {u"phone"_s, 32},
+                                               {u"company"_s, 256},
+                                               {u"avatarUrl"_s, 512}};
+    for (const auto &[key, column] : fields) {
+        if (!body.contains(key))
+            continue;
+        auto v = f.text(key, limits.value(key));
+        if (key == u"avatarUrl"_s && v && !v->isEmpty() && !v->startsWith(u"https://"_s) &&
+            !v->startsWith(u"http://"_s))
+            f.errors.append({key, u"avatarUrl must be an http(s) URL"_s});
+        if (body.value(key).isNull())
+            v = QString();
+        if (v)
+            columns.insert(column, *v);
+    }
+}
+
+AuditEntry auditOf(const ClientInfo &client, const Principal &p, const QString &action,
+                   const QString &resourceType, const QString &resourceId,
+                   std::optional<qint64> tenant, QJsonObject detail)
+{
+    AuditEntry e = client.audit(action, AuditResult::Success);
+    e.actorId = p.id;
+    e.username = p.username;
+    e.resourceType = resourceType;
+    e.resourceId = resourceId;
+    e.tenantId = tenant;
+    e.detail = std::move(detail);
+    return e;
+}
+
+std::optional<qint64> tenantOf(const Customer &c)
+{
+    return c.effectiveTenantId();
+}
+
+Error notFound(qint64 id)
+{
+    return Error::notFound(u"Customer %1 not found"_s.arg(id));
+}
+
+} // namespace
+
+QString CustomerService::generatePassword(int minLength)
+{
+    // No look-alike characters (0/O, 1/l/I): the password is read off a screen once.
+    static const QString letters = u"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"_s;
+    static const QString digits = u"23456789"_s;
+    const QString all = letters + digits;
+    const int length = std::max(16, minLength);
+    QRandomGenerator *rng = QRandomGenerator::system();
+    QString s;
+    s += letters.at(int(rng->bounded(quint32(letters.size()))));
+    s += digits.at(int(rng->bounded(quint32(digits.size()))));
+    while (s.size() < length)
+        s += all.at(int(rng->bounded(quint32(all.size()))));
+    // Move the guaranteed letter and digit away from the front.
+    for (qsizetype i = s.size() - 1; i > 0; --i)
+        std::swap(s[i], s[int(rng->bounded(quint32(i + 1)))]);
+    return s;
+}
+
+Result<AccountRecord> CustomerService::target(SqlSession &session, const Principal &principal,
+                                              qint64 id)
+{
+    auto found = CustomerAdminRepository(session).find(id, principal.scopeTenant());
+    if (!found)
+        return found.error();
+    if (!*found)
+        return notFound(id);
+    return **found;
+}
+
+Result<Page<Customer>> CustomerService::list(const Principal &principal, const PageRequest &request)
+{
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    return CustomerAdminRepository(*session).list(request, principal.scopeTenant());
+}
+
+Result<QJsonObject> CustomerService::detail(const Principal &principal, qint64 id)
+{
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    auto account = target(*session, principal, id);
+    if (!account)
+        return account.error();
+    const bool owner = account->customer.role == Role::CustomerOwner;
+    auto stats = CustomerAdminRepository(*session).statistics(id, owner);
+    if (!stats)
+        return stats.error();
+    QJsonObject json = account->customer.toJson();
+    QJsonObject s = *stats;
+    s.insert(u"scope"_s, owner ? u"tenant"_s : u"account"_s);
+    json.insert(u"statistics"_s, s);
+    return json;
+}
+
+Result<CustomerService::Created> CustomerService::create(const Principal &principal,
+                                                         const QJsonObject &body,
+                                                         const ClientInfo &client)
+{
+    BodyFields f(body);
+    const QString username = f.text(u"username"_s, 64, true).value_or(QString());
+    const QString email = f.text(u"email"_s, 128, true).value_or(QString());
+    if (!username.isEmpty() && username.size() <= 64 && !validUsername(username))
+        f.errors.append(
+            {u"username"_s,
+             u"username must be 3-64 letters, digits, '.', '_' or '-', starting with a letter or digit"_s});
+    if (!email.isEmpty() && email.size() <= 128 && !validEmail(email))
+        f.errors.append(
+            {u"email"_s, u"email must be an e-mail address such as name@example.com"_s});
+
+    // Role: owners create members of their own tenant only; admins create owners (the default)
+    // and members of a named tenant.
+    Role role = principal.isAdmin() ? Role::CustomerOwner : Role::CustomerMember;
+    if (body.contains(u"role"_s)) {
+        const auto r = fromString<Role>(body.value(u"role"_s).toString());
+        if (!r)
+            return Error::badRequest(u"role must be customer_owner or customer_member"_s,
+                                     {{u"role"_s, u"must be customer_owner or customer_member"_s}});
+        role = *r;
+    }
+    if (role == Role::Admin)
+        return Error::forbidden(
+            u"Administrator accounts cannot be created here; use --bootstrap-admin or the directory"_s);
+    if (!principal.isAdmin() && role != Role::CustomerMember)
+        return Error::forbidden(
+            u"A customer owner can only create members of its own tenant, not owners or administrators"_s);
+
+    std::optional<qint64> tenantId;
+    if (role == Role::CustomerMember) {
+        if (principal.isAdmin()) {
+            const QJsonValue t = body.value(u"tenantId"_s);
+            if (!t.isDouble() || t.toInteger() <= 0)
+                f.errors.append(
+                    {u"tenantId"_s,
+                     u"tenantId is required for a member: the id of its tenant's owner account"_s});
+            else
+                tenantId = t.toInteger();
+        } else {
+            tenantId = principal.tenantId; // never from the body
+        }
+    }
+
+    CustomerAdminRepository::NewAccount n;
+    n.username = username;
+    n.email = email;
+    n.role = role;
+    n.tenantId = tenantId;
+    n.displayName = f.text(u"displayName"_s, 128).value_or(QString());
+    n.fullName = f.text(u"fullName"_s, 256).value_or(QString());
+    n.phone = f.text(u"phone"_s, 32).value_or(QString());
+    n.company = f.text(u"company"_s, 256).value_or(QString());
+    n.avatarUrl = f.text(u"avatarUrl"_s, 512).value_or(QString());
+    if (auto type = f.text(u"accountType"_s, 32)) {
+        if (*type != u"individual"_s && *type != u"enterprise"_s)
+            f.errors.append({u"accountType"_s, u"accountType must be individual or enterprise"_s});
+        n.accountType = *type;
+    }
+
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    SettingsRepository settings(*session);
+    auto minLength = settings.intValue(u"password_min_length"_s, 8);
+    auto letterAndDigit = settings.boolValue(u"password_require_letter_and_digit"_s, true);
+    if (!minLength || !letterAndDigit)
+        return !minLength ? minLength.error() : letterAndDigit.error();
+
+    QString password;
+    QString initialPassword;
+    const QJsonValue given = body.value(u"password"_s);
+    if (given.isUndefined() || given.isNull()) {
+        initialPassword = generatePassword(*minLength);
+        password = initialPassword;
+    } else if (!given.isString()) {
+        f.errors.append({u"password"_s, u"password must be a string"_s});
+    } else {
+        password = given.toString();
+        f.errors.append(AuthService::passwordProblems(password, username, *minLength,
+                                                      *letterAndDigit, u"password"_s));
+    }
+    if (!f.errors.isEmpty())
+        return Error::invalidFields(f.errors);
+
+    CustomerAdminRepository customers(*session);
+    if (role == Role::CustomerMember && principal.isAdmin()) {
+        auto tenant = customers.find(*tenantId, 0);
+        if (!tenant)
+            return tenant.error();
+        if (!*tenant || (*tenant)->customer.role != Role::CustomerOwner)
+            return Error::badRequest(
+                u"tenantId %1 is not a customer owner account"_s.arg(*tenantId),
+                {{u"tenantId"_s, u"must be the id of a customer owner"_s}});
+    }
+    // Named conflicts before the insert, so the 409 says which value clashes (the unique
+    // indexes still decide under concurrency).
+    auto clash =
+        session->exec(u"SELECT lower(username) = lower(?), lower(email) = lower(?) FROM customers "
+                      "WHERE lower(username) = lower(?) OR lower(email) = lower(?) LIMIT 1"_s,
+                      {username, email, username, email});
+    if (!clash)
+        return clash.error();
+    if ((*clash)->next()) {
+        if ((*clash)->value(0).toBool())
+            return Error::conflict(u"The user name '%1' is already taken"_s.arg(username));
+        return Error::conflict(
+            u"The e-mail address '%1' is already used by another account"_s.arg(email));
+    }
+
+    auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.error();
+    n.passwordHash = *hash;
+
+    Transaction tx(*session);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto id = customers.create(n);
+    if (!id)
+        return id.error();
+    auto created = customers.find(*id, 0);
+    if (!created)
+        return created.error();
+    if (!*created)
+        return Error::internal(u"The new account could not be read back"_s);
+    const Customer &c = (*created)->customer;
+    AuditEntry e = auditOf(client, principal, u"customer.create"_s, u"customer"_s,
+                           QString::number(c.id), tenantOf(c),
+                           QJsonObject{{u"username"_s, c.username},
+                                       {u"email"_s, c.email},
+                                       {u"role"_s, toString(c.role)},
+                                       {u"generatedPassword"_s, !initialPassword.isEmpty()}});
+    e.statusCode = 201;
+    if (auto r = AuditRepository(*session).insert(e); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return Created{c, initialPassword};
+}
+
+Result<Customer> CustomerService::update(const Principal &principal, qint64 id,
+                                         const QJsonObject &body, const ClientInfo &client)
+{
+    static const QStringList fixed = {u"username"_s, u"role"_s,     u"tenantId"_s,
+                                      u"status"_s,   u"password"_s, u"id"_s};
+    static const QStringList known = {u"email"_s,   u"displayName"_s, u"fullName"_s,   u"phone"_s,
+                                      u"company"_s, u"avatarUrl"_s,   u"accountType"_s};
+    BodyFields f(body);
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (fixed.contains(it.key()))
+            f.errors.append(
+                {it.key(),
+                 u"%1 cannot be changed here (status: use disable/enable)"_s.arg(it.key())});
+        else if (!known.contains(it.key()))
+            f.errors.append({it.key(), u"unknown field %1"_s.arg(it.key())});
+    }
+    QVariantMap columns;
+    checkProfileFields(f, body, columns);
+    if (body.contains(u"email"_s)) {
+        const QString email = f.text(u"email"_s, 128, true).value_or(QString());
+        if (!email.isEmpty() && !validEmail(email))
+            f.errors.append(
+                {u"email"_s, u"email must be an e-mail address such as name@example.com"_s});
+        columns.insert(u"email"_s, email);
+    }
+    if (body.contains(u"accountType"_s)) {
+        const QString type = f.text(u"accountType"_s, 32).value_or(QString());
+        if (type != u"individual"_s && type != u"enterprise"_s)
+            f.errors.append({u"accountType"_s, u"accountType must be individual or enterprise"_s});
+        columns.insert(u"account_type"_s, type);
+    }
+    if (!f.errors.isEmpty())
+        return Error::invalidFields(f.errors);
+
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    auto account = target(*session, principal, id);
+    if (!account)
+        return account.error();
+    if (columns.contains(u"email"_s)) {
+        auto clash = session->exec(
+            u"SELECT username FROM customers WHERE lower(email) = lower(?) AND id <> ?"_s,
+            {columns.value(u"email"_s), id});
+        if (!clash)
+            return clash.error();
+        if ((*clash)->next())
+            return Error::conflict(
+                u"The e-mail address '%1' is already used by another account"_s.arg(
+                    columns.value(u"email"_s).toString()));
+    }
+    const Customer &before = account->customer;
+    const QHash<QString, QString> old = {{u"email"_s, before.email},
+                                         {u"display_name"_s, before.displayName},
+                                         {u"full_name"_s, before.fullName},
+                                         {u"phone"_s, before.phone},
+                                         {u"company"_s, before.company},
+                                         {u"avatar_url"_s, before.avatarUrl},
+                                         {u"account_type"_s, before.accountType}};
+    QJsonObject changes;
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        if (old.value(it.key()) != it.value().toString())
+            changes.insert(it.key(), QJsonObject{{u"old"_s, old.value(it.key())},
+                                                 {u"new"_s, it.value().toString()}});
+    }
+
+    Transaction tx(*session);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    CustomerAdminRepository customers(*session);
+    if (auto r = customers.update(id, columns); !r)
+        return r.error();
+    if (auto r = AuditRepository(*session).insert(
+            auditOf(client, principal, u"customer.update"_s, u"customer"_s, QString::number(id),
+                    tenantOf(before), QJsonObject{{u"changes"_s, changes}}));
+        !r)
+        return r.error();
+    auto after = customers.find(id, 0);
+    if (!after)
+        return after.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    if (!*after)
+        return notFound(id);
+    return (*after)->customer;
+}
+
+Result<Customer> CustomerService::setEnabled(const Principal &principal, qint64 id, bool enabled,
+                                             const ClientInfo &client)
+{
+    if (id == principal.id)
+        return Error::forbidden(enabled ? u"You cannot enable your own account"_s
+                                        : u"You cannot disable your own account"_s);
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    auto account = target(*session, principal, id);
+    if (!account)
+        return account.error();
+
+    Transaction tx(*session);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    CustomerAdminRepository customers(*session);
+    if (auto r = customers.setStatus(id, enabled ? u"active"_s : u"disabled"_s); !r)
+        return r.error();
+    int revoked = 0;
+    if (!enabled) {
+        // At once, not at the next refresh: a disabled account keeps no session alive beyond
+        // its current access token's lifetime.
+        auto n = RefreshTokenRepository(*session).revokeAllOf(id, u"account_disabled"_s);
+        if (!n)
+            return n.error();
+        revoked = *n;
+    }
+    QJsonObject detail{{u"username"_s, account->customer.username},
+                       {u"previousStatus"_s, account->rawStatus}};
+    if (!enabled)
+        detail.insert(u"revokedTokens"_s, revoked);
+    if (auto r = AuditRepository(*session).insert(
+            auditOf(client, principal, enabled ? u"customer.enable"_s : u"customer.disable"_s,
+                    u"customer"_s, QString::number(id), tenantOf(account->customer), detail));
+        !r)
+        return r.error();
+    auto after = customers.find(id, 0);
+    if (!after)
+        return after.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    if (!*after)
+        return notFound(id);
+    return (*after)->customer;
+}
+
+Result<void> CustomerService::remove(const Principal &principal, qint64 id,
+                                     const ClientInfo &client)
+{
+    if (id == principal.id)
+        return Error::forbidden(u"You cannot delete your own account"_s);
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    Transaction tx(*session);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    // Lock the row so a concurrent delete or update waits for this one's checks.
+    auto lock = session->exec(u"SELECT id FROM customers WHERE id = ? FOR UPDATE"_s, {id});
+    if (!lock)
+        return lock.error();
+    auto account = target(*session, principal, id);
+    if (!account)
+        return account.error();
+    const Customer &c = account->customer;
+    const bool owner = c.role == Role::CustomerOwner;
+    CustomerAdminRepository customers(*session);
+    auto live = customers.liveAllocations(id, owner);
+    if (!live)
+        return live.error();
+    if (*live > 0)
+        return Error::conflict(
+            u"Customer '%1' %2 %3 active or pending allocation(s); reclaim them before deleting the account"_s
+                .arg(c.username, owner ? u"(its tenant) holds"_s : u"holds"_s,
+                     QString::number(*live)));
+    if (owner) {
+        auto members = customers.memberCount(id);
+        if (!members)
+            return members.error();
+        if (*members > 0)
+            return Error::conflict(
+                u"Customer '%1' still has %2 member account(s); delete them first"_s.arg(c.username)
+                    .arg(*members));
+    }
+    if (auto r = customers.softDelete(id); !r)
+        return r.error();
+    auto revoked = RefreshTokenRepository(*session).revokeAllOf(id, u"account_deleted"_s);
+    if (!revoked)
+        return revoked.error();
+    if (auto r = AuditRepository(*session).insert(auditOf(
+            client, principal, u"customer.delete"_s, u"customer"_s, QString::number(id),
+            tenantOf(c), QJsonObject{{u"username"_s, c.username}, {u"role"_s, toString(c.role)}}));
+        !r)
+        return r.error();
+    return tx.commit();
+}
+
+Result<Page<Workspace>> CustomerService::workspaces(const Principal &principal,
+                                                    const PageRequest &request)
+{
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    return WorkspaceRepository(*session).list(request, principal.scopeTenant());
+}
+
+Result<QJsonObject> CustomerService::workspace(const Principal &principal, qint64 id)
+{
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    WorkspaceRepository repo(*session);
+    auto ws = repo.find(id, principal.scopeTenant());
+    if (!ws)
+        return ws.error();
+    if (!*ws)
+        return Error::notFound(u"Workspace %1 not found"_s.arg(id));
+    auto members = repo.members(id);
+    if (!members)
+        return members.error();
+    QJsonObject json = (*ws)->toJson();
+    json.insert(u"members"_s, json::objects(*members));
+    return json;
+}
+
+Result<Workspace> CustomerService::createWorkspace(const Principal &principal,
+                                                   const QJsonObject &body,
+                                                   const ClientInfo &client)
+{
+    BodyFields f(body);
+    const QString name = f.text(u"name"_s, 128, true).value_or(QString());
+    const QString description = f.text(u"description"_s, 4000).value_or(QString());
+    const QString type = f.text(u"type"_s, 16).value_or(u"team"_s);
+    if (type != u"team"_s && type != u"personal"_s)
+        f.errors.append({u"type"_s, u"type must be team or personal"_s});
+    qint64 ownerId = principal.id;
+    if (principal.isAdmin()) {
+        const QJsonValue o = body.value(u"ownerId"_s);
+        if (!o.isDouble() || o.toInteger() <= 0)
+            f.errors.append(
+                {u"ownerId"_s,
+                 u"ownerId is required: the customer account that owns the workspace"_s});
+        else
+            ownerId = o.toInteger();
+    }
+    if (!f.errors.isEmpty())
+        return Error::invalidFields(f.errors);
+
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    auto owner = CustomerAdminRepository(*session).find(ownerId, principal.scopeTenant());
+    if (!owner)
+        return owner.error();
+    if (!*owner || (*owner)->customer.role == Role::Admin)
+        return Error::badRequest(u"ownerId %1 is not a customer account"_s.arg(ownerId),
+                                 {{u"ownerId"_s, u"not a customer account"_s}});
+
+    Transaction tx(*session);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    WorkspaceRepository repo(*session);
+    auto ws = repo.create(ownerId, name, description, type);
+    if (!ws)
+        return ws.error();
+    if (auto m = repo.addMember(ws->id, ownerId, WorkspaceRole::Owner); !m)
+        return m.error();
+    if (auto r = repo.recount(ws->id); !r)
+        return r.error();
+    if (auto r = AuditRepository(*session).insert(auditOf(
+            client, principal, u"workspace.create"_s, u"workspace"_s, QString::number(ws->id),
+            ws->tenantId, QJsonObject{{u"name"_s, name}, {u"ownerId"_s, ownerId}}));
+        !r)
+        return r.error();
+    auto after = repo.find(ws->id, 0);
+    if (!after)
+        return after.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return after->value_or(*ws);
+}
+
+Result<WorkspaceMember> CustomerService::addWorkspaceMember(const Principal &principal,
+                                                            qint64 workspaceId,
+                                                            const QJsonObject &body,
+                                                            const ClientInfo &client)
+{
+    const QJsonValue c = body.value(u"customerId"_s);
+    if (!c.isDouble() || c.toInteger() <= 0)
+        return Error::badRequest(u"customerId is required: the account to add"_s,
+                                 {{u"customerId"_s, u"required"_s}});
+    const qint64 customerId = c.toInteger();
+    WorkspaceRole role = WorkspaceRole::Member;
+    if (body.contains(u"role"_s)) {
+        const auto r = fromString<WorkspaceRole>(body.value(u"role"_s).toString());
+        if (!r || *r == WorkspaceRole::Owner)
+            return Error::badRequest(u"role must be member or admin"_s,
+                                     {{u"role"_s, u"must be member or admin"_s}});
+        role = *r;
+    }
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    WorkspaceRepository repo(*session);
+    auto ws = repo.find(workspaceId, principal.scopeTenant());
+    if (!ws)
+        return ws.error();
+    if (!*ws)
+        return Error::notFound(u"Workspace %1 not found"_s.arg(workspaceId));
+    auto account = CustomerAdminRepository(*session).find(customerId, (*ws)->tenantId.value_or(-1));
+    if (!account)
+        return account.error();
+    if (!*account)
+        return Error::notFound(
+            u"Customer %1 not found in this workspace's tenant"_s.arg(customerId));
+    auto existing = session->exec(
+        u"SELECT 1 FROM workspace_members WHERE workspace_id = ? AND customer_id = ?"_s,
+        {workspaceId, customerId});
+    if (!existing)
+        return existing.error();
+    if ((*existing)->next())
+        return Error::conflict(u"'%1' is already a member of workspace '%2'"_s.arg(
+            (*account)->customer.username, (*ws)->name));
+
+    Transaction tx(*session);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto member = repo.addMember(workspaceId, customerId, role);
+    if (!member)
+        return member.error();
+    if (auto r = repo.recount(workspaceId); !r)
+        return r.error();
+    if (auto r = AuditRepository(*session).insert(
+            auditOf(client, principal, u"workspace.member_add"_s, u"workspace"_s,
+                    QString::number(workspaceId), (*ws)->tenantId,
+                    QJsonObject{{u"customerId"_s, customerId}, {u"role"_s, toString(role)}}));
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return *member;
+}
+
+Result<void> CustomerService::removeWorkspaceMember(const Principal &principal, qint64 workspaceId,
+                                                    qint64 customerId, const ClientInfo &client)
+{
+    auto session = SqlSession::open(m_pool);
+    if (!session)
+        return session.error();
+    WorkspaceRepository repo(*session);
+    auto ws = repo.find(workspaceId, principal.scopeTenant());
+    if (!ws)
+        return ws.error();
+    if (!*ws)
+        return Error::notFound(u"Workspace %1 not found"_s.arg(workspaceId));
+    if ((*ws)->ownerId == customerId)
+        return Error::conflict(
+            u"The owner of workspace '%1' cannot be removed from it"_s.arg((*ws)->name));
+    Transaction tx(*session);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto removed = repo.removeMember(workspaceId, customerId);
+    if (!removed)
+        return removed.error();
+    if (!*removed)
+        return Error::notFound(
+            u"Customer %1 is not a member of workspace %2"_s.arg(customerId).arg(workspaceId));
+    if (auto r = repo.recount(workspaceId); !r)
+        return r.error();
+    if (auto r = AuditRepository(*session).insert(
+            auditOf(client, principal, u"workspace.member_remove"_s, u"workspace"_s,
+                    QString::number(workspaceId), (*ws)->tenantId,
+                    QJsonObject{{u"customerId"_s, customerId}}));
+        !r)
+        return r.error();
+    return tx.commit();
+}
+
+} // namespace remotegpu

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "ClientInfo.h"
+#include "Customer.h"
+#include "Page.h"
+#include "PageRequest.h"
+#include "Principal.h"
+#include "Result.h"
+#include "Workspace.h"
+#include "WorkspaceMember.h"
+
+#include <QJsonObject>
+
+namespace remotegpu {
+
+class DatabasePool;
+class SqlSession;
+struct AccountRecord;
+
+// Customer accounts and teams (issue 4 item 3). Admins manage every account; a customer owner
+// manages the members of its own tenant (another tenant's account reads as absent: 404) and may
+// not create owners or admins; members only read. Every change is audited in the same
+// transaction.
+class CustomerService
+{
+public:
+    explicit CustomerService(DatabasePool &pool)
+        : m_pool(pool)
+    {}
+
+    Result<Page<Customer>> list(const Principal &principal, const PageRequest &request);
+    // The account with its usage figures under "statistics".
+    Result<QJsonObject> detail(const Principal &principal, qint64 id);
+
+    struct Created
+    {
+        Customer customer;
+        QString initialPassword; // set only when the server generated it
+    };
+    Result<Created> create(const Principal &principal, const QJsonObject &body,
+                           const ClientInfo &client);
+    Result<Customer> update(const Principal &principal, qint64 id, const QJsonObject &body,
+                            const ClientInfo &client);
+    // Disabling revokes the account's refresh tokens at once.
+    Result<Customer> setEnabled(const Principal &principal, qint64 id, bool enabled,
+                                const ClientInfo &client);
+    // Soft delete; refused while the account (an owner: its tenant) holds live allocations.
+    Result<void> remove(const Principal &principal, qint64 id, const ClientInfo &client);
+
+    Result<Page<Workspace>> workspaces(const Principal &principal, const PageRequest &request);
+    // The workspace with its members under "members".
+    Result<QJsonObject> workspace(const Principal &principal, qint64 id);
+    Result<Workspace> createWorkspace(const Principal &principal, const QJsonObject &body,
+                                      const ClientInfo &client);
+    Result<WorkspaceMember> addWorkspaceMember(const Principal &principal, qint64 workspaceId,
+                                               const QJsonObject &body, const ClientInfo &client);
+    Result<void> removeWorkspaceMember(const Principal &principal, qint64 workspaceId,
+                                       qint64 customerId, const ClientInfo &client);
+
+    // A password that meets the rules: letters and digits, at least `minLength` (16 or more).
+    static QString generatePassword(int minLength);
+
+private:
+    Result<AccountRecord> target(SqlSession &session, const Principal &principal, qint64 id);
+
+    DatabasePool &m_pool;
+};
+
+} // namespace remotegpu
