@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace remotegpu {
+
+class SqlSession;
+
+// The dashboard cards: counts over the fleet (admin) or over one tenant (customer), and the
+// fleet GPU-utilisation trend. "Allocated now" everywhere means an allocation in status active
+// whose period contains now(); "expiring" one of those ending within the expiring window.
+class DashboardRepository
+{
+public:
+    struct AdminStats
+    {
+        qint64 machines = 0, online = 0, offline = 0, maintenance = 0;
+        qint64 allocatedMachines = 0;
+        qint64 gpus = 0, allocatedGpus = 0;
+        qint64 activeAllocations = 0, expiringSoon = 0;
+        qint64 activeAlerts = 0, tenants = 0, tenantsWithMachines = 0;
+        int expiringWindowDays = 0;
+
+        QJsonObject toJson() const;
+    };
+
+    struct TrendPoint
+    {
+        QDateTime time;                           // start of the bucket
+        std::optional<double> averageUtilization; // none: no GPU reported in the bucket
+        qint64 gpus = 0;                          // GPUs that reported in the bucket
+
+        QJsonObject toJson() const;
+    };
+
+    struct CustomerStats
+    {
+        qint64 activeAllocations = 0, gpus = 0, expiringSoon = 0;
+        qint64 tasksRunning = 0, tasksQueued = 0;
+        qint64 storageUsedBytes = 0, unreadNotifications = 0;
+
+        QJsonObject toJson() const;
+    };
+
+    explicit DashboardRepository(SqlSession &session)
+        : m_session(session)
+    {}
+
+    Result<AdminStats> adminStats(qint64 expiringWindowSecs);
+    // One point per `stepSecs` bucket of [from, to), bucket k starting at from + k·step; the
+    // fleet average is the mean over the reporting GPUs of each GPU's mean in the bucket, so a
+    // GPU that reports more often does not weigh more. Buckets without samples are included
+    // with no average, so a chart shows the gap.
+    Result<QList<TrendPoint>> gpuTrend(const QDateTime &from, const QDateTime &to, int stepSecs);
+    // `scopeTenant` 0: every tenant (an admin calling the customer view). Unread notifications
+    // are always the caller's own inbox (`customerId`).
+    Result<CustomerStats> customerStats(qint64 scopeTenant, qint64 customerId,
+                                        qint64 expiringWindowSecs);
+
+private:
+    SqlSession &m_session;
+};
+
+} // namespace remotegpu
