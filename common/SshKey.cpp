@@ -2,65 +2,17 @@
 
 #include "JsonReader.h"
 #include "JsonWriter.h"
+#include "SshPublicKey.h"
 #include "Validator.h"
-
-#include <QByteArray>
-#include <QCryptographicHash>
-#include <QStringList>
 
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-constexpr QLatin1StringView KeyTypes[] = {
-    QLatin1StringView("ssh-ed25519"),
-    QLatin1StringView("ssh-rsa"),
-    QLatin1StringView("ecdsa-sha2-nistp256"),
-    QLatin1StringView("ecdsa-sha2-nistp384"),
-    QLatin1StringView("ecdsa-sha2-nistp521"),
-    QLatin1StringView("sk-ssh-ed25519@openssh.com"),
-    QLatin1StringView("sk-ecdsa-sha2-nistp256@openssh.com"),
-};
-
-// The decoded key blob, checked to start with its own type name as the SSH wire format
-// (RFC 4253 §6.6) requires — which catches a key pasted with its type and body mismatched.
-QByteArray keyBlob(const QString &publicKey)
-{
-    const QStringList parts = publicKey.trimmed().split(u' ', Qt::SkipEmptyParts);
-    if (parts.size() < 2)
-        return {};
-    const QString &type = parts.at(0);
-    bool known = false;
-    for (QLatin1StringView t : KeyTypes)
-        known = known || type == t;
-    if (!known)
-        return {};
-    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return {};
-    const QByteArray blob = *decoded;
-    const QByteArray typeBytes = type.toLatin1();
-    if (blob.size() < 4 + typeBytes.size())
-        return {};
-    const quint32 length = (quint32(quint8(blob[0])) << 24) | (quint32(quint8(blob[1])) << 16) |
-                           (quint32(quint8(blob[2])) << 8) | quint32(quint8(blob[3]));
-    if (length != quint32(typeBytes.size()) || blob.mid(4, typeBytes.size()) != typeBytes)
-        return {};
-    return blob;
-}
-
-} // namespace
-
 QString SshKey::fingerprintOf(const QString &publicKey)
 {
-    const QByteArray blob = keyBlob(publicKey);
-    if (blob.isEmpty())
-        return {};
-    const QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);
-    return u"SHA256:"_s + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals));
+    const Result<SshPublicKey> key = SshPublicKey::parse(publicKey);
+    return key.ok() ? key->fingerprint() : QString();
 }
 
 QJsonObject SshKey::toJson() const
@@ -94,7 +46,7 @@ QList<FieldError> SshKey::validate() const
     v.requiredMaxLength(u"name"_s, name, 64)
         .required(u"publicKey"_s, publicKey)
         .maxLength(u"fingerprint"_s, fingerprint, 128);
-    if (!publicKey.trimmed().isEmpty() && keyBlob(publicKey).isEmpty()) {
+    if (!publicKey.trimmed().isEmpty() && !SshPublicKey::parse(publicKey).ok()) {
         v.add(u"publicKey"_s, u"publicKey must be one OpenSSH public key line, such as the "
                               u"contents of ~/.ssh/id_ed25519.pub (ssh-ed25519 AAAA… you@host)"_s);
     }
