@@ -1,6 +1,7 @@
 #include "AllocationRepository.h"
 
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -24,40 +25,25 @@ const QString &selectSql()
     return sql;
 }
 
-QDateTime utc(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : v.toDateTime().toUTC();
-}
-
 Allocation rowToAllocation(const QSqlQuery &r)
 {
     Allocation a;
     a.id = r.value(0).toString();
     a.tenantId = r.value(1).toLongLong();
     a.hostId = r.value(2).toString();
-    a.startTime = utc(r.value(3));
-    a.endTime = utc(r.value(4));
+    a.startTime = sql::utcTime(r.value(3));
+    a.endTime = sql::utcTime(r.value(4));
     a.status =
         fromString<AllocationStatus>(r.value(5).toString()).value_or(AllocationStatus::Active);
     a.remark = r.value(6).toString();
     if (!r.value(7).isNull())
         a.createdBy = r.value(7).toLongLong();
-    a.reclaimedAt = utc(r.value(8));
-    a.createdAt = utc(r.value(9));
-    a.updatedAt = utc(r.value(10));
+    a.reclaimedAt = sql::utcTime(r.value(8));
+    a.createdAt = sql::utcTime(r.value(9));
+    a.updatedAt = sql::utcTime(r.value(10));
     a.tenantName = r.value(11).toString();
     a.hostName = r.value(12).toString();
     return a;
-}
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant nullableId(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace
@@ -75,7 +61,8 @@ Result<Allocation> AllocationRepository::insert(const NewAllocation &a)
                             u"start_time, end_time, status, "
                             "remark, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                             {a.id, a.tenantId, a.tenantId, a.hostId, a.startTime, a.endTime,
-                             toString(a.status), nullableText(a.remark), nullableId(a.createdBy)});
+                             toString(a.status), sql::nullableText(a.remark),
+                             sql::nullableId(a.createdBy)});
     if (!q)
         return q.error();
     auto row = find(a.id, 0);
@@ -132,21 +119,19 @@ Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, 
                                                     const QDateTime &now, qint64 expiringWindowSecs)
 {
     // Only fixed SQL fragments reach the statement text; every value is a bound parameter.
-    QStringList where;
-    QVariantList binds;
-    if (scopeTenant != 0) {
-        where << u"a.tenant_id = ?"_s;
-        binds << scopeTenant;
-    }
+    sql::WhereClause where;
+    if (scopeTenant != 0)
+        where.add(u"a.tenant_id = ?"_s, {scopeTenant});
     if (request.hasFilter(u"status"_s)) {
         QStringList any;
+        QVariantList anyBinds;
         for (const QString &s : request.filterStrings(u"status"_s)) {
             if (s == u"expiring"_s) {
                 any << u"(a.status = 'active' AND a.end_time > ? AND a.end_time <= ?)"_s;
-                binds << now << now.addSecs(expiringWindowSecs);
+                anyBinds << now << now.addSecs(expiringWindowSecs);
             } else if (fromString<AllocationStatus>(s)) {
                 any << u"a.status = ?"_s;
-                binds << s;
+                anyBinds << s;
             } else {
                 return Error::badRequest(
                     u"filters.status must be one of active, pending, expiring, expired, reclaimed; got \"%1\""_s
@@ -155,30 +140,10 @@ Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, 
             }
         }
         if (!any.isEmpty())
-            where << u'(' + any.join(u" OR "_s) + u')';
+            where.add(u'(' + any.join(u" OR "_s) + u')', anyBinds);
     }
-    if (request.hasFilter(u"tenantId"_s)) {
-        const QStringList values = request.filterStrings(u"tenantId"_s);
-        if (!values.isEmpty()) {
-            QStringList marks;
-            for (const QString &v : values) {
-                marks << u"?"_s;
-                binds << v;
-            }
-            where << u"a.tenant_id::text IN ("_s + marks.join(u", "_s) + u')';
-        }
-    }
-    if (request.hasFilter(u"hostId"_s)) {
-        const QStringList values = request.filterStrings(u"hostId"_s);
-        if (!values.isEmpty()) {
-            QStringList marks;
-            for (const QString &v : values) {
-                marks << u"?"_s;
-                binds << v;
-            }
-            where << u"a.host_id IN ("_s + marks.join(u", "_s) + u')';
-        }
-    }
+    where.addIn(u"a.tenant_id::text"_s, request.filterStrings(u"tenantId"_s));
+    where.addIn(u"a.host_id"_s, request.filterStrings(u"hostId"_s));
     // from/to select allocations whose period overlaps [from, to).
     for (const QString &field : {u"from"_s, u"to"_s}) {
         if (!request.hasFilter(field))
@@ -189,11 +154,10 @@ Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, 
             return Error::badRequest(
                 u"filters.%1 must be an ISO 8601 time such as 2026-11-24T08:00:00Z"_s.arg(field),
                 {{u"filters."_s + field, u"not an ISO 8601 time"_s}});
-        where << (field == u"from"_s ? u"a.end_time > ?"_s : u"a.start_time < ?"_s);
-        binds << t;
+        where.add(field == u"from"_s ? u"a.end_time > ?"_s : u"a.start_time < ?"_s, {t});
     }
-    const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
-    auto count = m_session.exec(u"SELECT count(*) FROM allocations a"_s + whereSql, binds);
+    const QString whereSql = where.sql();
+    auto count = m_session.exec(u"SELECT count(*) FROM allocations a"_s + whereSql, where.binds());
     if (!count)
         return count.error();
     (*count)->next();
@@ -204,7 +168,7 @@ Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, 
                                                     {u"createdAt"_s, u"a.created_at"_s}};
     const QString sortColumn = columns.value(request.sortBy, u"a.created_at"_s);
     const bool descending = request.sortBy.isEmpty() || request.order == SortOrder::Desc;
-    QVariantList pageBinds = binds;
+    QVariantList pageBinds = where.binds();
     pageBinds << request.pageSize << request.offset();
     auto q = m_session.exec(selectSql() + whereSql + u" ORDER BY "_s + sortColumn +
                                 (descending ? u" DESC"_s : u" ASC"_s) +
@@ -258,7 +222,7 @@ Result<Allocation> AllocationRepository::markReclaimed(const QString &id, std::o
     auto q = m_session.exec(
         u"UPDATE allocations SET status = 'reclaimed', reclaimed_at = ?, reclaimed_by = ?, "
         "reclaim_reason = ? WHERE id = ?"_s,
-        {at, nullableId(by), nullableText(reason), id});
+        {at, sql::nullableId(by), sql::nullableText(reason), id});
     if (!q)
         return q.error();
     auto row = find(id, 0);
@@ -321,7 +285,8 @@ AllocationRepository::busyPeriods(const QStringList &hostIds, const QDateTime &f
     if (!q)
         return q.error();
     while ((*q)->next())
-        periods.append({(*q)->value(0).toString(), utc((*q)->value(1)), utc((*q)->value(2))});
+        periods.append({(*q)->value(0).toString(), sql::utcTime((*q)->value(1)),
+                        sql::utcTime((*q)->value(2))});
     return periods;
 }
 

@@ -1,6 +1,7 @@
 #include "AuditRepository.h"
 
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -9,20 +10,6 @@ namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QVariant nullableId(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-} // namespace
-
 Result<qint64> AuditRepository::insert(const AuditEntry &e)
 {
     auto q = m_session.exec(
@@ -30,16 +17,15 @@ Result<qint64> AuditRepository::insert(const AuditEntry &e)
         u"resource_id, result, trace_id, "
         "detail, ip_address, user_agent, request_method, request_path, status_code, error_message) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {nullableId(e.actorId), nullableId(e.tenantId), nullableText(e.username), e.action,
-         nullableText(e.resourceType), nullableText(e.resourceId), toString(e.result),
-         nullableText(e.traceId),
+        {sql::nullableId(e.actorId), sql::nullableId(e.tenantId), sql::nullableText(e.username),
+         e.action, sql::nullableText(e.resourceType), sql::nullableText(e.resourceId),
+         toString(e.result), sql::nullableText(e.traceId),
          e.detail.isEmpty()
              ? QVariant(QMetaType::fromType<QString>())
              : QVariant(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))),
-         nullableText(e.ipAddress), nullableText(e.userAgent), nullableText(e.requestMethod),
-         nullableText(e.requestPath),
-         e.statusCode ? QVariant(*e.statusCode) : QVariant(QMetaType::fromType<int>()),
-         nullableText(e.errorMessage)});
+         sql::nullableText(e.ipAddress), sql::nullableText(e.userAgent),
+         sql::nullableText(e.requestMethod), sql::nullableText(e.requestPath),
+         sql::nullableInt(e.statusCode), sql::nullableText(e.errorMessage)});
     if (!q)
         return q.error();
     (*q)->next();
@@ -70,12 +56,9 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
         {u"traceId"_s, u"trace_id"_s},       {u"tenantId"_s, u"tenant_id"_s},
         {u"createdAt"_s, u"created_at"_s},
     };
-    QStringList where;
-    QVariantList binds;
-    if (scopeTenant != 0) {
-        where << u"tenant_id = ?"_s;
-        binds << scopeTenant;
-    }
+    sql::WhereClause where;
+    if (scopeTenant != 0)
+        where.add(u"tenant_id = ?"_s, {scopeTenant});
     for (const QString &field : filterableFields()) {
         if (!request.hasFilter(field))
             continue;
@@ -87,24 +70,15 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
                     u"filters.%1 must be an ISO 8601 time such as 2026-11-24T08:00:00Z"_s.arg(
                         field),
                     {{u"filters."_s + field, u"not an ISO 8601 time"_s}});
-            where << (field == u"from"_s ? u"created_at >= ?"_s : u"created_at < ?"_s);
-            binds << t;
+            where.add(field == u"from"_s ? u"created_at >= ?"_s : u"created_at < ?"_s, {t});
             continue;
-        }
-        if (values.isEmpty())
-            continue;
-        QStringList marks;
-        for (const QString &v : values) {
-            marks << u"?"_s;
-            binds << v;
         }
         const QString column = columns.value(field);
         const bool numeric = field == u"actorId"_s || field == u"tenantId"_s;
-        where << (numeric ? column + u"::text IN ("_s : column + u" IN ("_s) + marks.join(u", "_s) +
-                     u')';
+        where.addIn(numeric ? column + u"::text"_s : column, values);
     }
-    const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
-    auto count = m_session.exec(u"SELECT count(*) FROM audit_logs"_s + whereSql, binds);
+    const QString whereSql = where.sql();
+    auto count = m_session.exec(u"SELECT count(*) FROM audit_logs"_s + whereSql, where.binds());
     if (!count)
         return count.error();
     (*count)->next();
@@ -113,7 +87,7 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
     const QString sortColumn =
         columns.value(request.sortBy.isEmpty() ? u"createdAt"_s : request.sortBy, u"created_at"_s);
     const bool descending = request.sortBy.isEmpty() || request.order == SortOrder::Desc;
-    QVariantList pageBinds = binds;
+    QVariantList pageBinds = where.binds();
     pageBinds << request.pageSize << request.offset();
     auto q = m_session.exec(
         u"SELECT id, tenant_id, customer_id, username, action, resource_type, resource_id, result, "

@@ -1,6 +1,7 @@
 #include "CustomerAdminRepository.h"
 
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -10,11 +11,6 @@ namespace remotegpu {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
 
 QString likePattern(const QString &text)
 {
@@ -51,12 +47,10 @@ Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request,
         {u"createdAt"_s, u"c.created_at"_s},
         {u"lastLoginAt"_s, u"c.last_login_at"_s},
     };
-    QStringList where{u"c.deleted_at IS NULL"_s};
-    QVariantList binds;
-    if (scopeTenant != 0) {
-        where << u"c.tenant_id = ?"_s;
-        binds << scopeTenant;
-    }
+    sql::WhereClause where;
+    where.add(u"c.deleted_at IS NULL"_s);
+    if (scopeTenant != 0)
+        where.add(u"c.tenant_id = ?"_s, {scopeTenant});
     for (const QString &field : filterableFields()) {
         const QStringList values = request.filterStrings(field);
         if (values.isEmpty())
@@ -65,21 +59,16 @@ Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request,
             const QString q = values.first().trimmed();
             if (q.isEmpty())
                 continue;
-            where
-                << u"(c.username ILIKE ? OR c.email ILIKE ? OR c.company ILIKE ? OR c.display_name ILIKE ?)"_s;
             const QString p = likePattern(q);
-            binds << p << p << p << p;
+            where.add(
+                u"(c.username ILIKE ? OR c.email ILIKE ? OR c.company ILIKE ? OR c.display_name ILIKE ?)"_s,
+                {p, p, p, p});
             continue;
         }
-        QStringList marks;
-        for (const QString &v : values) {
-            marks << u"?"_s;
-            binds << v;
-        }
-        where << columns.value(field) + u" IN ("_s + marks.join(u", "_s) + u')';
+        where.addIn(columns.value(field), values);
     }
-    const QString whereSql = u" WHERE "_s + where.join(u" AND "_s);
-    auto count = m_session.exec(u"SELECT count(*) FROM customers c"_s + whereSql, binds);
+    const QString whereSql = where.sql();
+    auto count = m_session.exec(u"SELECT count(*) FROM customers c"_s + whereSql, where.binds());
     if (!count)
         return count.error();
     (*count)->next();
@@ -90,7 +79,7 @@ Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request,
         order = columns.value(request.sortBy) +
                 (request.order == SortOrder::Desc ? u" DESC NULLS LAST"_s : u" ASC NULLS LAST"_s) +
                 u", c.id ASC"_s;
-    QVariantList pageBinds = binds;
+    QVariantList pageBinds = where.binds();
     pageBinds << request.pageSize << request.offset();
     auto q =
         m_session.exec(u"SELECT "_s + CustomerRepository::selectColumns() + u" FROM customers c"_s +
@@ -123,10 +112,10 @@ Result<qint64> CustomerAdminRepository::create(const NewAccount &a)
         u"INSERT INTO customers (username, email, password_hash, role, tenant_id, user_type, "
         u"display_name, full_name, phone, "
         "company, avatar_url, account_type) VALUES (?, ?, ?, ?, ?, 'external', ?, ?, ?, ?, ?, COALESCE(?, 'individual')) RETURNING id"_s,
-        {a.username, a.email, a.passwordHash, toString(a.role),
-         a.tenantId ? QVariant(*a.tenantId) : QVariant(QMetaType::fromType<qint64>()),
-         nullableText(a.displayName), nullableText(a.fullName), nullableText(a.phone),
-         nullableText(a.company), nullableText(a.avatarUrl), nullableText(a.accountType)});
+        {a.username, a.email, a.passwordHash, toString(a.role), sql::nullableId(a.tenantId),
+         sql::nullableText(a.displayName), sql::nullableText(a.fullName),
+         sql::nullableText(a.phone), sql::nullableText(a.company), sql::nullableText(a.avatarUrl),
+         sql::nullableText(a.accountType)});
     if (!q)
         return q.error();
     (*q)->next();
@@ -145,8 +134,9 @@ Result<void> CustomerAdminRepository::update(qint64 id, const QVariantMap &value
             return Error::internal(u"column %1 cannot be updated"_s.arg(it.key()));
         sets << it.key() + u" = ?"_s;
         const QString text = it.value().toString();
-        binds << (it.key() == u"email"_s || it.key() == u"account_type"_s ? QVariant(text)
-                                                                          : nullableText(text));
+        binds << (it.key() == u"email"_s || it.key() == u"account_type"_s
+                      ? QVariant(text)
+                      : sql::nullableText(text));
     }
     if (sets.isEmpty())
         return {};

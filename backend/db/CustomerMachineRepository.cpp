@@ -2,6 +2,7 @@
 
 #include "JsonWriter.h"
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -11,11 +12,6 @@ namespace remotegpu {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QDateTime utc(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : v.toDateTime().toUTC();
-}
 
 std::optional<double> optionalDouble(const QVariant &v)
 {
@@ -70,11 +66,11 @@ CustomerMachineRepository::MachineView fromRow(const QSqlQuery &r)
     m.totalMemoryGb = r.value(14).toLongLong();
     m.tenantId = r.value(15).toLongLong();
     m.allocationId = r.value(16).toString();
-    m.allocationStart = utc(r.value(17));
-    m.allocationEnd = utc(r.value(18));
+    m.allocationStart = sql::utcTime(r.value(17));
+    m.allocationEnd = sql::utcTime(r.value(18));
     m.expiring = r.value(19).toBool();
     m.latestGpuUtilization = optionalDouble(r.value(20));
-    m.latestMetricsAt = utc(r.value(21));
+    m.latestMetricsAt = sql::utcTime(r.value(21));
     return m;
 }
 
@@ -166,19 +162,12 @@ CustomerMachineRepository::list(const PageRequest &request, qint64 scopeTenant,
         {u"status"_s, u"CASE WHEN h.status = 'allocated' THEN 'online' ELSE h.status END"_s},
         {u"gpuModel"_s, u"gm.model"_s},
     };
-    QString where = u" WHERE "_s + kHeldWhere;
-    QVariantList filterBinds{scopeTenant, scopeTenant};
-    for (const QString &field : filterableFields()) {
-        const QStringList values = request.filterStrings(field);
-        if (values.isEmpty())
-            continue;
-        QStringList marks;
-        for (const QString &v : values) {
-            marks << u"?"_s;
-            filterBinds << v;
-        }
-        where += u" AND "_s + columns.value(field) + u" IN ("_s + marks.join(u", "_s) + u')';
-    }
+    sql::WhereClause filter;
+    filter.add(kHeldWhere, {scopeTenant, scopeTenant});
+    for (const QString &field : filterableFields())
+        filter.addIn(columns.value(field), request.filterStrings(field));
+    const QString where = filter.sql();
+    const QVariantList &filterBinds = filter.binds();
     const QString modelJoin =
         u" LEFT JOIN LATERAL (SELECT g.name AS model FROM gpus g WHERE g.host_id = h.id "
         "AND g.name IS NOT NULL GROUP BY g.name ORDER BY count(*) DESC, g.name LIMIT 1) gm ON true"_s;
@@ -233,7 +222,7 @@ CustomerMachineRepository::find(const QString &id, qint64 scopeTenant, qint64 ex
         if (!r.value(2).isNull())
             v.memoryTotalMb = r.value(2).toInt();
         v.utilization = optionalDouble(r.value(3));
-        v.collectedAt = utc(r.value(4));
+        v.collectedAt = sql::utcTime(r.value(4));
         m.gpus.append(v);
     }
     return std::optional<MachineView>(std::move(m));

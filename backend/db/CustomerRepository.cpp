@@ -1,6 +1,7 @@
 #include "CustomerRepository.h"
 
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -9,16 +10,6 @@
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-QDateTime utc(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    QDateTime t = v.toDateTime();
-    return t.toUTC();
-}
-} // namespace
 
 const QString &CustomerRepository::selectColumns()
 {
@@ -54,11 +45,11 @@ AccountRecord CustomerRepository::fromRow(const QSqlQuery &q)
     c.currency = q.value(16).toString();
     if (c.role == Role::CustomerMember && !q.value(17).isNull())
         c.tenantId = q.value(17).toLongLong();
-    c.lastLoginAt = utc(q.value(18));
-    c.createdAt = utc(q.value(19));
-    c.updatedAt = utc(q.value(20));
+    c.lastLoginAt = sql::utcTime(q.value(18));
+    c.createdAt = sql::utcTime(q.value(19));
+    c.updatedAt = sql::utcTime(q.value(20));
     r.passwordHash = q.value(21).toString();
-    r.lockedUntil = utc(q.value(22));
+    r.lockedUntil = sql::utcTime(q.value(22));
     return r;
 }
 
@@ -104,8 +95,7 @@ Result<qint64> CustomerRepository::create(const NewAccount &a)
         u"INSERT INTO customers (username, email, password_hash, role, tenant_id, user_type, "
         u"display_name) "
         "VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, '')) RETURNING id"_s,
-        {a.username, a.email, a.passwordHash, toString(a.role),
-         a.tenantId ? QVariant(*a.tenantId) : QVariant(QMetaType::fromType<qint64>()),
+        {a.username, a.email, a.passwordHash, toString(a.role), sql::nullableId(a.tenantId),
          toString(a.userType), a.displayName});
     if (!q)
         return q.error();
@@ -136,9 +126,7 @@ Result<void> CustomerRepository::updateRoleAndTenant(qint64 id, Role role,
 {
     auto q = m_session.exec(
         u"UPDATE customers SET role = ?, tenant_id = ? WHERE id = ? AND (role <> ? OR tenant_id IS DISTINCT FROM ?)"_s,
-        {toString(role), tenantId ? QVariant(*tenantId) : QVariant(QMetaType::fromType<qint64>()),
-         id, toString(role),
-         tenantId ? QVariant(*tenantId) : QVariant(QMetaType::fromType<qint64>())});
+        {toString(role), sql::nullableId(tenantId), id, toString(role), sql::nullableId(tenantId)});
     if (!q)
         return q.error();
     return {};

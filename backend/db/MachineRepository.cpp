@@ -2,6 +2,7 @@
 
 #include "JsonWriter.h"
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,21 +13,6 @@ namespace remotegpu {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QDateTime utc(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : v.toDateTime().toUTC();
-}
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant nullableInt(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
-}
 
 template<typename T>
 std::optional<T> optionalOf(const QVariant &v)
@@ -109,15 +95,15 @@ MachineListItem rowToItem(const QSqlQuery &q)
     const QJsonArray tags = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).array();
     for (const QJsonValue &t : tags)
         m.tags.append(t.toString());
-    m.lastHeartbeat = utc(q.value(23));
-    m.registeredAt = utc(q.value(24));
-    m.createdAt = utc(q.value(25));
-    m.updatedAt = utc(q.value(26));
+    m.lastHeartbeat = sql::utcTime(q.value(23));
+    m.registeredAt = sql::utcTime(q.value(24));
+    m.createdAt = sql::utcTime(q.value(25));
+    m.updatedAt = sql::utcTime(q.value(26));
     m.allocationId = q.value(27).toString();
     if (!q.value(28).isNull())
         m.tenantId = q.value(28).toLongLong();
     m.tenantName = q.value(29).toString();
-    m.allocationEndTime = utc(q.value(31));
+    m.allocationEndTime = sql::utcTime(q.value(31));
     m.allocationState =
         fromString<AllocationState>(q.value(32).toString()).value_or(AllocationState::Unallocated);
     item.gpuModel = q.value(33).toString();
@@ -148,15 +134,7 @@ struct ListWhere
 Result<ListWhere> buildWhere(const PageRequest &request)
 {
     ListWhere out;
-    QStringList where;
-    auto in = [&](const QString &expr, const QStringList &values) {
-        QStringList marks;
-        for (const QString &v : values) {
-            marks << u"?"_s;
-            out.binds << v;
-        }
-        where << expr + u" IN ("_s + marks.join(u", "_s) + u')';
-    };
+    sql::WhereClause where;
     if (request.hasFilter(u"status"_s)) {
         QStringList values;
         for (const QString &v : request.filterStrings(u"status"_s)) {
@@ -167,8 +145,7 @@ Result<ListWhere> buildWhere(const PageRequest &request)
             if (v == u"online"_s)
                 values << u"allocated"_s;
         }
-        if (!values.isEmpty())
-            in(u"h.status"_s, values);
+        where.addIn(u"h.status"_s, values);
     }
     if (request.hasFilter(u"allocationState"_s)) {
         const QStringList values = request.filterStrings(u"allocationState"_s);
@@ -177,26 +154,17 @@ Result<ListWhere> buildWhere(const PageRequest &request)
                 return filterError(u"allocationState"_s,
                                    u"must be allocated, unallocated or expiring"_s);
         if (!values.isEmpty()) {
-            in(kAllocationState, values);
+            where.addIn(kAllocationState, values);
             out.needsAllocation = true;
         }
     }
-    if (request.hasFilter(u"region"_s)) {
-        const QStringList values = request.filterStrings(u"region"_s);
-        if (!values.isEmpty())
-            in(u"h.region"_s, values);
-    }
-    if (request.hasFilter(u"gpuModel"_s)) {
-        const QStringList values = request.filterStrings(u"gpuModel"_s);
-        if (!values.isEmpty()) {
-            QStringList marks;
-            for (const QString &v : values) {
-                marks << u"?"_s;
-                out.binds << v;
-            }
-            where << u"EXISTS (SELECT 1 FROM gpus g WHERE g.host_id = h.id AND g.name IN ("_s +
-                         marks.join(u", "_s) + u"))"_s;
-        }
+    where.addIn(u"h.region"_s, request.filterStrings(u"region"_s));
+    const QStringList models = request.filterStrings(u"gpuModel"_s);
+    if (!models.isEmpty()) {
+        const QStringList marks(models.size(), u"?"_s);
+        where.add(u"EXISTS (SELECT 1 FROM gpus g WHERE g.host_id = h.id AND g.name IN ("_s +
+                      marks.join(u", "_s) + u"))"_s,
+                  QVariantList(models.cbegin(), models.cend()));
     }
     for (const QString &field : {u"gpuCountMin"_s, u"gpuCountMax"_s}) {
         if (!request.hasFilter(field))
@@ -205,28 +173,26 @@ Result<ListWhere> buildWhere(const PageRequest &request)
         const int n = request.filterStrings(field).value(0).toInt(&ok);
         if (!ok || n < 0)
             return filterError(field, u"must be a whole number of GPUs, 0 or more"_s);
-        where << (field == u"gpuCountMin"_s ? u"h.total_gpu >= ?"_s : u"h.total_gpu <= ?"_s);
-        out.binds << n;
+        where.add(field == u"gpuCountMin"_s ? u"h.total_gpu >= ?"_s : u"h.total_gpu <= ?"_s, {n});
     }
     if (request.hasFilter(u"tenantId"_s)) {
         bool ok = false;
         const qint64 tenant = request.filterStrings(u"tenantId"_s).value(0).toLongLong(&ok);
         if (!ok)
             return filterError(u"tenantId"_s, u"must be a tenant id (a number)"_s);
-        where << u"a.tenant_id = ?"_s;
-        out.binds << tenant;
+        where.add(u"a.tenant_id = ?"_s, {tenant});
         out.needsAllocation = true;
     }
     if (request.hasFilter(u"q"_s)) {
         const QString text = request.filterStrings(u"q"_s).value(0).trimmed();
         if (!text.isEmpty()) {
-            where << u"(h.name ILIKE ? OR h.ip_address ILIKE ? OR h.hostname ILIKE ?)"_s;
             const QString pattern = likePattern(text);
-            out.binds << pattern << pattern << pattern;
+            where.add(u"(h.name ILIKE ? OR h.ip_address ILIKE ? OR h.hostname ILIKE ?)"_s,
+                      {pattern, pattern, pattern});
         }
     }
-    if (!where.isEmpty())
-        out.where = u" WHERE "_s + where.join(u" AND "_s);
+    out.where = where.sql();
+    out.binds = where.binds();
     return out;
 }
 
@@ -236,8 +202,8 @@ CurrentAllocation allocationFrom(const QSqlQuery &q, int first)
     a.id = q.value(first).toString();
     a.tenantId = q.value(first + 1).toLongLong();
     a.tenantName = q.value(first + 2).toString();
-    a.startTime = utc(q.value(first + 3));
-    a.endTime = utc(q.value(first + 4));
+    a.startTime = sql::utcTime(q.value(first + 3));
+    a.endTime = sql::utcTime(q.value(first + 4));
     a.status = q.value(first + 5).toString();
     return a;
 }
@@ -377,11 +343,11 @@ Result<QList<Gpu>> MachineRepository::gpusOf(const QString &hostId)
         g.status = fromString<GpuStatus>(r.value(10).toString()).value_or(GpuStatus::Available);
         g.healthStatus = r.value(11).toString();
         g.allocatedTo = r.value(12).toString();
-        g.allocatedAt = utc(r.value(13));
+        g.allocatedAt = sql::utcTime(r.value(13));
         g.powerLimit = optionalOf<int>(r.value(14));
         g.temperatureLimit = optionalOf<int>(r.value(15));
-        g.createdAt = utc(r.value(16));
-        g.updatedAt = utc(r.value(17));
+        g.createdAt = sql::utcTime(r.value(16));
+        g.updatedAt = sql::utcTime(r.value(17));
         gpus.append(g);
     }
     return gpus;
@@ -447,7 +413,7 @@ Result<std::optional<MachineDetail>> MachineRepository::detail(const QString &id
         s.gpuAvgMemoryUsed = optionalOf<qint64>(r.value(17));
         s.gpuAvgTemperature = optionalOf<double>(r.value(18));
         s.gpuAvgPower = optionalOf<double>(r.value(19));
-        s.collectedAt = utc(r.value(20));
+        s.collectedAt = sql::utcTime(r.value(20));
         d.latestHostMetrics = s;
     }
 
@@ -477,7 +443,7 @@ Result<std::optional<MachineDetail>> MachineRepository::detail(const QString &id
         s.smClock = optionalOf<int>(r.value(8));
         s.memoryClock = optionalOf<int>(r.value(9));
         s.processCount = optionalOf<int>(r.value(10));
-        s.collectedAt = utc(r.value(11));
+        s.collectedAt = sql::utcTime(r.value(11));
         d.latestGpuMetrics.append(s);
     }
     return std::optional<MachineDetail>(std::move(d));
@@ -493,19 +459,19 @@ Result<void> MachineRepository::insert(const Machine &m)
         "ARRAY(SELECT json_array_elements_text(?::json)))"_s,
         {m.id,
          m.name,
-         nullableText(m.hostname),
+         sql::nullableText(m.hostname),
          m.ipAddress,
-         nullableText(m.publicIp),
-         nullableText(m.sshHost),
+         sql::nullableText(m.publicIp),
+         sql::nullableText(m.sshHost),
          m.sshPort,
-         nullableInt(m.winrmPort),
+         sql::nullableInt(m.winrmPort),
          m.agentPort,
          m.osType,
-         nullableText(m.osVersion),
+         sql::nullableText(m.osVersion),
          m.arch,
          m.deploymentMode,
-         nullableText(m.k8sNodeName),
-         nullableText(m.region),
+         sql::nullableText(m.k8sNodeName),
+         sql::nullableText(m.region),
          toString(m.status),
          m.totalCpu,
          m.totalMemoryGb,
@@ -528,19 +494,19 @@ Result<bool> MachineRepository::update(const Machine &m)
         "total_disk_gb = ?, total_gpu = ?, labels = ?::jsonb, "
         "tags = ARRAY(SELECT json_array_elements_text(?::json)) WHERE id = ? RETURNING id"_s,
         {m.name,
-         nullableText(m.hostname),
+         sql::nullableText(m.hostname),
          m.ipAddress,
-         nullableText(m.publicIp),
-         nullableText(m.sshHost),
+         sql::nullableText(m.publicIp),
+         sql::nullableText(m.sshHost),
          m.sshPort,
-         nullableInt(m.winrmPort),
+         sql::nullableInt(m.winrmPort),
          m.agentPort,
          m.osType,
-         nullableText(m.osVersion),
+         sql::nullableText(m.osVersion),
          m.arch,
          m.deploymentMode,
-         nullableText(m.k8sNodeName),
-         nullableText(m.region),
+         sql::nullableText(m.k8sNodeName),
+         sql::nullableText(m.region),
          m.totalCpu,
          m.totalMemoryGb,
          m.totalDiskGb,
@@ -575,10 +541,10 @@ Result<void> MachineRepository::replaceGpus(const QString &hostId, const QList<G
             "architecture = EXCLUDED.architecture, memory_total_mb = EXCLUDED.memory_total_mb, "
             "cuda_cores = EXCLUDED.cuda_cores, compute_capability = EXCLUDED.compute_capability, "
             "power_limit = EXCLUDED.power_limit, temperature_limit = EXCLUDED.temperature_limit"_s,
-            {hostId, g.index, nullableText(g.uuid), nullableText(g.name), nullableText(g.brand),
-             nullableText(g.architecture), g.memoryTotalMb, nullableInt(g.cudaCores),
-             nullableText(g.computeCapability), nullableInt(g.powerLimit),
-             nullableInt(g.temperatureLimit)});
+            {hostId, g.index, sql::nullableText(g.uuid), sql::nullableText(g.name),
+             sql::nullableText(g.brand), sql::nullableText(g.architecture), g.memoryTotalMb,
+             sql::nullableInt(g.cudaCores), sql::nullableText(g.computeCapability),
+             sql::nullableInt(g.powerLimit), sql::nullableInt(g.temperatureLimit)});
         if (!q)
             return q.error();
     }

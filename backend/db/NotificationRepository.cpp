@@ -1,6 +1,7 @@
 #include "NotificationRepository.h"
 
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -37,33 +38,24 @@ const QStringList &NotificationRepository::filterableFields()
 Result<Page<Notification>> NotificationRepository::list(const PageRequest &request,
                                                         qint64 customerId)
 {
-    QStringList where{u"customer_id = ?"_s};
-    QVariantList binds{customerId};
+    sql::WhereClause where;
+    where.add(u"customer_id = ?"_s, {customerId});
     const QStringList isRead = request.filterStrings(u"isRead"_s);
     if (!isRead.isEmpty()) {
         if (isRead.size() != 1 || (isRead.first() != u"true"_s && isRead.first() != u"false"_s))
             return Error::badRequest(u"filters.isRead must be true or false"_s,
                                      {{u"filters.isRead"_s, u"must be true or false"_s}});
-        where << u"is_read = ?"_s;
-        binds << (isRead.first() == u"true"_s);
+        where.add(u"is_read = ?"_s, {isRead.first() == u"true"_s});
     }
-    const QStringList types = request.filterStrings(u"type"_s);
-    if (!types.isEmpty()) {
-        QStringList marks;
-        for (const QString &t : types) {
-            marks << u"?"_s;
-            binds << t;
-        }
-        where << u"type IN ("_s + marks.join(u", "_s) + u')';
-    }
-    const QString whereSql = u" WHERE "_s + where.join(u" AND "_s);
-    auto count = m_session.exec(u"SELECT count(*) FROM notifications"_s + whereSql, binds);
+    where.addIn(u"type"_s, request.filterStrings(u"type"_s));
+    const QString whereSql = where.sql();
+    auto count = m_session.exec(u"SELECT count(*) FROM notifications"_s + whereSql, where.binds());
     if (!count)
         return count.error();
     (*count)->next();
     const qint64 total = (*count)->value(0).toLongLong();
     const bool ascending = !request.sortBy.isEmpty() && request.order == SortOrder::Asc;
-    QVariantList pageBinds = binds;
+    QVariantList pageBinds = where.binds();
     pageBinds << request.pageSize << request.offset();
     auto q = m_session.exec(
         u"SELECT id, customer_id, title, content, type, level, is_read, read_at, created_at FROM notifications"_s +

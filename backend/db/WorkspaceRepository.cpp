@@ -1,6 +1,7 @@
 #include "WorkspaceRepository.h"
 
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -73,25 +74,14 @@ Result<Page<Workspace>> WorkspaceRepository::list(const PageRequest &request, qi
         {u"name"_s, u"lower(w.name)"_s},
         {u"createdAt"_s, u"w.created_at"_s},
     };
-    QStringList where{u"true"_s};
-    QVariantList binds;
-    if (scopeTenant != 0) {
-        where << u"w.tenant_id = ?"_s;
-        binds << scopeTenant;
-    }
-    for (const QString &field : filterableFields()) {
-        const QStringList values = request.filterStrings(field);
-        if (values.isEmpty())
-            continue;
-        QStringList marks;
-        for (const QString &v : values) {
-            marks << u"?"_s;
-            binds << v;
-        }
-        where << columns.value(field) + u" IN ("_s + marks.join(u", "_s) + u')';
-    }
-    const QString whereSql = u" WHERE "_s + where.join(u" AND "_s);
-    auto count = m_session.exec(u"SELECT count(*) FROM workspaces w"_s + whereSql, binds);
+    sql::WhereClause where;
+    where.add(u"true"_s);
+    if (scopeTenant != 0)
+        where.add(u"w.tenant_id = ?"_s, {scopeTenant});
+    for (const QString &field : filterableFields())
+        where.addIn(columns.value(field), request.filterStrings(field));
+    const QString whereSql = where.sql();
+    auto count = m_session.exec(u"SELECT count(*) FROM workspaces w"_s + whereSql, where.binds());
     if (!count)
         return count.error();
     (*count)->next();
@@ -101,7 +91,7 @@ Result<Page<Workspace>> WorkspaceRepository::list(const PageRequest &request, qi
                               : columns.value(request.sortBy) +
                                     (request.order == SortOrder::Desc ? u" DESC"_s : u" ASC"_s) +
                                     u", w.id"_s;
-    QVariantList pageBinds = binds;
+    QVariantList pageBinds = where.binds();
     pageBinds << request.pageSize << request.offset();
     auto q = m_session.exec(u"SELECT "_s + kColumns + u" FROM workspaces w"_s + whereSql +
                                 u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s,

@@ -1,0 +1,52 @@
+#include "SqlValues.h"
+
+namespace remotegpu::sql {
+
+using namespace Qt::Literals::StringLiterals;
+
+QVariant nullableId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QDateTime utcTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : value.toDateTime().toUTC();
+}
+
+WhereClause &WhereClause::add(const QString &condition, const QVariantList &binds)
+{
+    m_conditions << condition;
+    m_binds << binds;
+    return *this;
+}
+
+WhereClause &WhereClause::addIn(const QString &column, const QStringList &values)
+{
+    if (values.isEmpty())
+        return *this;
+    QStringList marks;
+    for (const QString &v : values) {
+        marks << u"?"_s;
+        m_binds << v;
+    }
+    m_conditions << column + u" IN ("_s + marks.join(u", "_s) + u')';
+    return *this;
+}
+
+QString WhereClause::sql() const
+{
+    return m_conditions.isEmpty() ? QString() : u" WHERE "_s + m_conditions.join(u" AND "_s);
+}
+
+} // namespace remotegpu::sql

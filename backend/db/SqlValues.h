@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantList>
+
+#include <optional>
+
+// Small helpers the repositories share for bind values and WHERE clauses.
+namespace remotegpu::sql {
+
+// A typed SQL NULL when the id is absent, else the id.
+QVariant nullableId(const std::optional<qint64> &id);
+// A typed SQL NULL when the number is absent, else the number.
+QVariant nullableInt(const std::optional<int> &value);
+// A typed SQL NULL for the empty string, else the text.
+QVariant nullableText(const QString &text);
+// A timestamp column in UTC; an invalid QDateTime for NULL.
+QDateTime utcTime(const QVariant &value);
+
+// Conditions joined with AND, and their binds in the order the conditions were added.
+class WhereClause
+{
+public:
+    // `condition` with its `?` placeholders bound, in order, to `binds`.
+    WhereClause &add(const QString &condition, const QVariantList &binds = {});
+    // "`column` IN (?, ?, …)" with one bind per value; nothing when `values` is empty.
+    WhereClause &addIn(const QString &column, const QStringList &values);
+
+    bool isEmpty() const { return m_conditions.isEmpty(); }
+    // " WHERE a AND b", or empty when there is no condition.
+    QString sql() const;
+    const QVariantList &binds() const { return m_binds; }
+
+private:
+    QStringList m_conditions;
+    QVariantList m_binds;
+};
+
+} // namespace remotegpu::sql
