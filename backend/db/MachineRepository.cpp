@@ -52,10 +52,11 @@ const QString kColumns =
     u"SELECT h.id, h.name, h.hostname, h.ip_address, h.public_ip, h.ssh_host, h.ssh_port, "
     "h.winrm_port, h.agent_port, h.os_type, h.os_version, h.arch, h.deployment_mode, "
     "h.k8s_node_name, h.region, h.status, h.health_status, h.total_cpu, h.total_memory_gb, "
-    "h.total_disk_gb, h.total_gpu, h.labels::text, array_to_json(h.tags)::text, "
-    "h.last_heartbeat, h.registered_at, h.created_at, h.updated_at, "
-    "a.id, a.tenant_id, "_s +
-    kTenantName + u", a.start_time, a.end_time, "_s + kAllocationState + u", gm.name, a.status"_s;
+    "h.total_disk_gb, h.total_gpu, h.labels::text, array_to_json(h.tags)::text, "_s +
+    sql::epochMs(u"h.last_heartbeat"_s) + u", "_s + sql::epochMs(u"h.registered_at"_s) + u", "_s +
+    sql::epochMs(u"h.created_at"_s) + u", "_s + sql::epochMs(u"h.updated_at"_s) + u", a.id, a.tenant_id, "_s +
+    kTenantName + u", "_s + sql::epochMs(u"a.start_time"_s) + u", "_s + sql::epochMs(u"a.end_time"_s) + u", "_s +
+    kAllocationState + u", gm.name, a.status"_s;
 
 // What a row shows besides the host: its allocation, tenant and GPU model (first GPU's name,
 // one probe of gpus_host_id_index_key).
@@ -95,15 +96,15 @@ MachineListItem rowToItem(const QSqlQuery &q)
     const QJsonArray tags = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).array();
     for (const QJsonValue &t : tags)
         m.tags.append(t.toString());
-    m.lastHeartbeat = sql::utcTime(q.value(23));
-    m.registeredAt = sql::utcTime(q.value(24));
-    m.createdAt = sql::utcTime(q.value(25));
-    m.updatedAt = sql::utcTime(q.value(26));
+    m.lastHeartbeat = sql::utcFromEpochMs(q.value(23));
+    m.registeredAt = sql::utcFromEpochMs(q.value(24));
+    m.createdAt = sql::utcFromEpochMs(q.value(25));
+    m.updatedAt = sql::utcFromEpochMs(q.value(26));
     m.allocationId = q.value(27).toString();
     if (!q.value(28).isNull())
         m.tenantId = q.value(28).toLongLong();
     m.tenantName = q.value(29).toString();
-    m.allocationEndTime = sql::utcTime(q.value(31));
+    m.allocationEndTime = sql::utcFromEpochMs(q.value(31));
     m.allocationState =
         fromString<AllocationState>(q.value(32).toString()).value_or(AllocationState::Unallocated);
     item.gpuModel = q.value(33).toString();

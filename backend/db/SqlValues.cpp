@@ -4,6 +4,18 @@ namespace remotegpu::sql {
 
 using namespace Qt::Literals::StringLiterals;
 
+QString epochMs(const QString &column)
+{
+    return u"(extract(epoch FROM "_s + column + u") * 1000)::int8"_s;
+}
+
+QDateTime utcFromEpochMs(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
 QVariant nullableId(const std::optional<qint64> &id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());

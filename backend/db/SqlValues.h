@@ -20,6 +20,12 @@ QVariant nullableText(const QString &text);
 // A timestamp column in UTC; an invalid QDateTime for NULL.
 QDateTime utcTime(const QVariant &value);
 
+// For hot queries: select a timestamptz as milliseconds since the epoch (`epochMs(u"h.created_at")`
+// in the SQL, `utcFromEpochMs(q.value(n))` in C++). QPSQL turns every timestamptz it reads into
+// local time, a conversion that costs more than the rest of a list row (docs/benchmarks.md).
+QString epochMs(const QString &column);
+QDateTime utcFromEpochMs(const QVariant &value);
+
 // Conditions joined with AND, and their binds in the order the conditions were added.
 class WhereClause
 {
