@@ -2,6 +2,7 @@
 #include "Router.h"
 #include "ServerContext.h"
 #include "StatisticsService.h"
+#include "WorkbenchService.h"
 
 namespace remotegpu {
 
@@ -31,6 +32,31 @@ void registerCustomerMachineRoutes(Router &router, const ServerContext &context)
         auto page = service.customerMachines(*ctx.principal(), ctx.request().query);
         return page ? ctx.ok(*page) : ctx.fail(page.error());
     });
+    WorkbenchService workbench(context.pool);
+    router.add(HttpMethod::Get, u"/api/customer/machines/:id/monitoring"_s, read,
+               [workbench](RequestContext &ctx) {
+                   auto data = workbench.machineMonitoring(*ctx.principal(), ctx.pathParam(u"id"_s),
+                                                           ctx.request().query);
+                   return data ? ctx.ok(*data) : ctx.fail(data.error());
+               });
+    router.add(HttpMethod::Get, u"/api/customer/machines/:id/tasks"_s, read,
+               [workbench](RequestContext &ctx) {
+                   auto data = workbench.machineTasks(*ctx.principal(), ctx.pathParam(u"id"_s),
+                                                      ctx.request().query);
+                   return data ? ctx.ok(*data) : ctx.fail(data.error());
+               });
+    // Tasks module (任务管理: Owner W, Member W — reading is within that).
+    router.add(HttpMethod::Get, u"/api/customer/tasks/recent"_s, Permission::read(Module::Tasks),
+               [workbench](RequestContext &ctx) {
+                   auto data = workbench.recentTasks(*ctx.principal());
+                   return data ? ctx.ok(*data) : ctx.fail(data.error());
+               });
+    // Monitoring and alerts (监控与告警: Admin M, Owner W, Member R): customers see their tenant's.
+    router.add(HttpMethod::Get, u"/api/admin/alerts/active"_s, Permission::read(Module::Monitoring),
+               [workbench](RequestContext &ctx) {
+                   auto data = workbench.activeAlerts(*ctx.principal());
+                   return data ? ctx.ok(*data) : ctx.fail(data.error());
+               });
     router.add(HttpMethod::Get, u"/api/customer/machines/:id"_s, read,
                [service](RequestContext &ctx) {
                    auto machine = service.customerMachine(*ctx.principal(), ctx.pathParam(u"id"_s));

@@ -54,9 +54,9 @@ const QString kColumns =
     "h.k8s_node_name, h.region, h.status, h.health_status, h.total_cpu, h.total_memory_gb, "
     "h.total_disk_gb, h.total_gpu, h.labels::text, array_to_json(h.tags)::text, "_s +
     sql::epochMs(u"h.last_heartbeat"_s) + u", "_s + sql::epochMs(u"h.registered_at"_s) + u", "_s +
-    sql::epochMs(u"h.created_at"_s) + u", "_s + sql::epochMs(u"h.updated_at"_s) + u", a.id, a.tenant_id, "_s +
-    kTenantName + u", "_s + sql::epochMs(u"a.start_time"_s) + u", "_s + sql::epochMs(u"a.end_time"_s) + u", "_s +
-    kAllocationState + u", gm.name, a.status"_s;
+    sql::epochMs(u"h.created_at"_s) + u", "_s + sql::epochMs(u"h.updated_at"_s) +
+    u", a.id, a.tenant_id, "_s + kTenantName + u", "_s + sql::epochMs(u"a.start_time"_s) + u", "_s +
+    sql::epochMs(u"a.end_time"_s) + u", "_s + kAllocationState + u", gm.name, a.status"_s;
 
 // What a row shows besides the host: its allocation, tenant and GPU model (first GPU's name,
 // one probe of gpus_host_id_index_key).

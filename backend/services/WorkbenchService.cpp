@@ -1,0 +1,100 @@
+#include "WorkbenchService.h"
+
+#include "AlertRepository.h"
+#include "CustomerMachineRepository.h"
+#include "MachineMonitoringRepository.h"
+#include "SqlSession.h"
+#include "TaskRepository.h"
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The held allocation's start, or 404 in the same words as the machine detail.
+Result<QDateTime> heldSince(SqlSession &session, const Principal &principal, const QString &hostId)
+{
+    auto machine = CustomerMachineRepository(session).find(hostId, principal.scopeTenant(), 0);
+    if (!machine)
+        return machine.error();
+    if (!*machine)
+        return Error::notFound(u"No machine %1 is allocated to your account now"_s.arg(hostId));
+    return (*machine)->allocationStart;
+}
+
+} // namespace
+
+Result<QJsonObject> WorkbenchService::machineMonitoring(const Principal &principal,
+                                                        const QString &hostId,
+                                                        const QUrlQuery &query) const
+{
+    int minutes = 60;
+    if (query.hasQueryItem(u"minutes"_s)) {
+        bool ok = false;
+        minutes = query.queryItemValue(u"minutes"_s).toInt(&ok);
+        if (!ok || minutes < 1 || minutes > 1440)
+            return Error::badRequest(
+                u"minutes must be a whole number from 1 to 1440"_s,
+                {{u"minutes"_s, u"minutes must be a whole number from 1 to 1440"_s}});
+    }
+    auto session = SqlSession::open(*m_pool);
+    if (!session)
+        return session.error();
+    auto since = heldSince(*session, principal, hostId);
+    if (!since)
+        return since.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime from = now.addSecs(-60LL * minutes);
+    if (since->isValid() && *since > from)
+        from = *since;
+    return MachineMonitoringRepository(*session).recent(hostId, from, now);
+}
+
+Result<QJsonObject> WorkbenchService::machineTasks(const Principal &principal,
+                                                   const QString &hostId,
+                                                   const QUrlQuery &query) const
+{
+    auto request = PageRequest::fromQuery(query, {}, {u"status"_s});
+    if (!request)
+        return request.error();
+    auto session = SqlSession::open(*m_pool);
+    if (!session)
+        return session.error();
+    if (auto held = heldSince(*session, principal, hostId); !held)
+        return held.error();
+    auto page = TaskRepository(*session).forHost(hostId, principal.scopeTenant(), *request);
+    if (!page)
+        return page.error();
+    return page->toJson();
+}
+
+Result<QJsonArray> WorkbenchService::recentTasks(const Principal &principal) const
+{
+    auto session = SqlSession::open(*m_pool);
+    if (!session)
+        return session.error();
+    auto tasks = TaskRepository(*session).recent(principal.scopeTenant(), 10);
+    if (!tasks)
+        return tasks.error();
+    QJsonArray list;
+    for (const Task &t : *tasks)
+        list.append(t.toJson());
+    return list;
+}
+
+Result<QJsonArray> WorkbenchService::activeAlerts(const Principal &principal) const
+{
+    auto session = SqlSession::open(*m_pool);
+    if (!session)
+        return session.error();
+    auto alerts = AlertRepository(*session).active(principal.scopeTenant(), 50);
+    if (!alerts)
+        return alerts.error();
+    QJsonArray list;
+    for (const Alert &a : *alerts)
+        list.append(a.toJson());
+    return list;
+}
+
+} // namespace remotegpu

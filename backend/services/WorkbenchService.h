@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Principal.h"
+#include "Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace remotegpu {
+
+class DatabasePool;
+
+// The remaining read views of the workbench (seed 001 §5.2.1 and §5.3.1–5.3.2): a machine's
+// recent metrics and tasks for its tenant, the tenant's recent tasks, the active alerts.
+// Machine views answer 404 unless the caller's tenant holds the machine now.
+class WorkbenchService
+{
+public:
+    explicit WorkbenchService(DatabasePool &pool)
+        : m_pool(&pool)
+    {}
+
+    // `minutes` of history (query `minutes`, 1–1440, default 60), never before the tenant's
+    // allocation started.
+    Result<QJsonObject> machineMonitoring(const Principal &principal, const QString &hostId,
+                                          const QUrlQuery &query) const;
+    Result<QJsonObject> machineTasks(const Principal &principal, const QString &hostId,
+                                     const QUrlQuery &query) const;
+    Result<QJsonArray> recentTasks(const Principal &principal) const;
+    Result<QJsonArray> activeAlerts(const Principal &principal) const;
+
+private:
+    DatabasePool *m_pool;
+};
+
+} // namespace remotegpu
