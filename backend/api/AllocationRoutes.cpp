@@ -134,6 +134,7 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                                                    {u"end"_s, json::timestamp(w.end)}});
                        list.append(QJsonObject{{u"hostId"_s, h.hostId},
                                                {u"hostName"_s, json::nullable(h.hostName)},
+                                               {u"inMaintenance"_s, h.inMaintenance},
                                                {u"free"_s, free}});
                    }
                    return ctx.ok(QJsonObject{{u"from"_s, json::timestamp(start)},

@@ -528,17 +528,23 @@ AllocationService::freeWindows(const QString &hostId, const QString &gpuModel,
         binds << scopeTenant;
     auto hosts =
         hostId.isEmpty()
-            ? session->exec(u"SELECT DISTINCT h.id, h.name FROM hosts h "
+            ? session->exec(u"SELECT DISTINCT h.id, h.name, h.status = 'maintenance' FROM hosts h "
                             "JOIN gpus g ON g.host_id = h.id WHERE g.name = ?"_s +
                                 scope + u" ORDER BY h.id"_s,
                             binds)
-            : session->exec(u"SELECT h.id, h.name FROM hosts h WHERE h.id = ?"_s + scope, binds);
+            : session->exec(
+                  u"SELECT h.id, h.name, h.status = 'maintenance' FROM hosts h WHERE h.id = ?"_s +
+                      scope,
+                  binds);
     if (!hosts)
         return hosts.error();
     QList<HostWindows> result;
     QStringList ids;
     while ((*hosts)->next()) {
-        result.append({(*hosts)->value(0).toString(), (*hosts)->value(1).toString(), {}});
+        result.append({(*hosts)->value(0).toString(),
+                       (*hosts)->value(1).toString(),
+                       {},
+                       (*hosts)->value(2).toBool()});
         ids << result.last().hostId;
     }
     if (result.isEmpty())
@@ -549,6 +555,8 @@ AllocationService::freeWindows(const QString &hostId, const QString &gpuModel,
     if (!busy)
         return busy.error();
     for (HostWindows &h : result) {
+        if (h.inMaintenance)
+            continue; // cannot be allocated now, so nothing is free
         QDateTime cursor = from;
         for (const auto &b : std::as_const(*busy)) {
             if (b.hostId != h.hostId)

@@ -59,6 +59,7 @@ public:
         QString hostId;
         QString hostName;
         QList<FreeWindow> free;
+        bool inMaintenance = false; // no free window until an admin ends the maintenance
     };
 
     Result<Page<Allocation>> list(const PageRequest &request, qint64 scopeTenant);

@@ -617,6 +617,18 @@ TEST_F(AllocationApi, FreeWindowsReturnTheGapsBetweenAllocations)
     ASSERT_EQ(modelHosts.size(), 1);
     EXPECT_EQ(modelHosts.at(0).toObject().value(u"free"_s).toArray().size(),
               3); // default window: 28 days
+    // In maintenance: listed, but with no free window (it cannot be allocated now).
+    ASSERT_TRUE(
+        f().db().exec(u"UPDATE hosts SET status = 'maintenance' WHERE id = 'h-free'"_s).isEmpty());
+    const HttpResult maintained = f().getAuthed(query, adminToken);
+    ASSERT_EQ(maintained.status, 200) << maintained.body.constData();
+    const QJsonObject maintainedHost =
+        dataOf(maintained).value(u"hosts"_s).toArray().at(0).toObject();
+    EXPECT_TRUE(maintainedHost.value(u"inMaintenance"_s).toBool());
+    EXPECT_TRUE(maintainedHost.value(u"free"_s).toArray().isEmpty());
+    ASSERT_TRUE(
+        f().db().exec(u"UPDATE hosts SET status = 'online' WHERE id = 'h-free'"_s).isEmpty());
+
     EXPECT_EQ(f().getAuthed(u"/api/admin/allocations/free-windows"_s, adminToken).status, 400);
     EXPECT_EQ(
         f().getAuthed(u"/api/admin/allocations/free-windows?hostId=nope"_s, adminToken).status,
