@@ -7,6 +7,7 @@
 #include "RateLimiter.h"
 #include "Router.h"
 #include "ServerContext.h"
+#include "SettingsRepository.h"
 #include "SqlSession.h"
 
 #include <QJsonArray>
@@ -46,11 +47,14 @@ QJsonArray allocationsJson(const QList<Allocation> &list, qint64 window)
     return out;
 }
 
+// Only labels the `state` of an answer whose change already committed, so a database hiccup
+// here falls back to the setting's own default rather than failing the request.
 qint64 windowSecs(DatabasePool &pool)
 {
     auto session = SqlSession::open(pool);
-    return session ? AllocationService::expiringWindowSecs(*session)
-                   : Allocation::DefaultExpiringWindowSecs;
+    auto window = session ? SettingsRepository(*session).expiringWindowSecs()
+                          : Result<qint64>(session.error());
+    return window ? *window : 7 * 86400;
 }
 
 Result<AllocationService::CreateRequest> parseCreate(const QJsonObject &body)

@@ -48,4 +48,67 @@ Result<bool> SettingsRepository::boolValue(const QString &key, bool fallback)
     return fallback;
 }
 
+Result<qint64> SettingsRepository::expiringWindowSecs()
+{
+    auto days = intValue(u"allocation_expiring_window_days"_s, 7);
+    if (!days)
+        return days.error();
+    return qint64(qMax(0, *days)) * 86400;
+}
+
+Result<int> SettingsRepository::agentIntervalSecs()
+{
+    auto secs = intValue(u"agent_heartbeat_interval_seconds"_s, 10);
+    if (!secs)
+        return secs.error();
+    return qMax(1, *secs);
+}
+
+Result<QList<SettingsRepository::Stored>> SettingsRepository::stored(bool publicOnly)
+{
+    auto q = m_session.exec(
+        u"SELECT id, config_key, config_value, config_type, description, is_public, created_at, "
+        "updated_at FROM system_configs WHERE (is_public OR NOT ?) ORDER BY config_key"_s,
+        {publicOnly});
+    if (!q)
+        return q.error();
+    QList<Stored> list;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        auto parsed = SystemSetting::fromColumns(r.value(1).toString(), r.value(2).toString(),
+                                                 r.value(3).toString());
+        SystemSetting s;
+        if (parsed && !parsed->value.isUndefined()) {
+            s = *parsed;
+        } else {
+            s.key = r.value(1).toString();
+            s.type = fromString<SettingType>(r.value(3).toString()).value_or(SettingType::String);
+            s.value = r.value(2).toString();
+        }
+        s.id = r.value(0).toLongLong();
+        s.description = r.value(4).toString();
+        s.isPublic = r.value(5).toBool();
+        s.createdAt = r.value(6).toDateTime().toUTC();
+        s.updatedAt = r.value(7).toDateTime().toUTC();
+        list.append({s, r.value(2).toString()});
+    }
+    return list;
+}
+
+Result<void> SettingsRepository::lockAll()
+{
+    if (auto q = m_session.exec(u"SELECT id FROM system_configs FOR UPDATE"_s); !q)
+        return q.error();
+    return {};
+}
+
+Result<void> SettingsRepository::setValue(const QString &key, const QString &text)
+{
+    if (auto q = m_session.exec(
+            u"UPDATE system_configs SET config_value = ? WHERE config_key = ?"_s, {text, key});
+        !q)
+        return q.error();
+    return {};
+}
+
 } // namespace remotegpu

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SystemSetting.h"
 
 #include <QHash>
 #include <QString>
@@ -21,6 +22,24 @@ public:
     Result<QHash<QString, QString>> all();
     Result<int> intValue(const QString &key, int fallback);
     Result<bool> boolValue(const QString &key, bool fallback);
+
+    // allocation_expiring_window_days in seconds (default 7 days): how close to its end an
+    // active allocation counts as `expiring`. One reading for every view that shows the state.
+    Result<qint64> expiringWindowSecs();
+    // agent_heartbeat_interval_seconds (default 10, at least 1).
+    Result<int> agentIntervalSecs();
+
+    // Every row as a typed setting; a row whose text does not parse as its type is still listed
+    // (as its raw text), so an operator can see and fix it.
+    struct Stored
+    {
+        SystemSetting setting;
+        QString rawValue;
+    };
+    Result<QList<Stored>> stored(bool publicOnly);
+    // Locks every row for this transaction, so a change's old→new in the audit is exact.
+    Result<void> lockAll();
+    Result<void> setValue(const QString &key, const QString &text);
 
 private:
     SqlSession &m_session;

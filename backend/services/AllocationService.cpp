@@ -74,12 +74,6 @@ AuditEntry auditFor(const ClientInfo &client, const QString &action, const Princ
 
 } // namespace
 
-qint64 AllocationService::expiringWindowSecs(SqlSession &session)
-{
-    auto days = SettingsRepository(session).intValue(u"allocation_expiring_window_days"_s, 7);
-    return qint64(days && *days >= 0 ? *days : 7) * 86400;
-}
-
 QJsonObject AllocationService::toJson(const Allocation &a, const QDateTime &now, qint64 window)
 {
     QJsonObject o = a.toJson();
@@ -120,8 +114,11 @@ Result<Page<Allocation>> AllocationService::list(const PageRequest &request, qin
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    return AllocationRepository(*session).list(
-        request, scopeTenant, QDateTime::currentDateTimeUtc(), expiringWindowSecs(*session));
+    auto window = SettingsRepository(*session).expiringWindowSecs();
+    if (!window)
+        return window.error();
+    return AllocationRepository(*session).list(request, scopeTenant,
+                                               QDateTime::currentDateTimeUtc(), *window);
 }
 
 Result<QList<Allocation>> AllocationService::recent(qint64 scopeTenant)

@@ -87,8 +87,6 @@ public:
                                            const QDateTime &from, const QDateTime &to,
                                            qint64 scopeTenant = 0);
 
-    // The setting allocation_expiring_window_days in seconds (default 7 days).
-    static qint64 expiringWindowSecs(SqlSession &session);
     // The JSON of an allocation plus its derived `state` (allocated / expiring / unallocated).
     static QJsonObject toJson(const Allocation &a, const QDateTime &now, qint64 expiringWindowSecs);
 

@@ -3,6 +3,7 @@
 #include "AuditRepository.h"
 #include "CustomerAdminRepository.h"
 #include "NotificationRepository.h"
+#include "SettingsRepository.h"
 #include "SqlSession.h"
 #include "SshKeyRepository.h"
 #include "SshPublicKey.h"
@@ -29,45 +30,6 @@ AuditEntry auditOf(const ClientInfo &client, const Principal &p, const QString &
     return e;
 }
 
-struct StoredSetting
-{
-    SystemSetting setting;
-    QString rawValue;
-};
-
-// system_configs rows. A row whose text does not parse as its type is still listed (as its
-// raw text), so an operator can see and fix it.
-Result<QList<StoredSetting>> readSettings(SqlSession &session, bool publicOnly)
-{
-    auto q = session.exec(u"SELECT id, config_key, config_value, config_type, description, "
-                          u"is_public, created_at, updated_at "
-                          "FROM system_configs WHERE (is_public OR NOT ?) ORDER BY config_key"_s,
-                          {publicOnly});
-    if (!q)
-        return q.error();
-    QList<StoredSetting> list;
-    while ((*q)->next()) {
-        const QSqlQuery &r = **q;
-        auto parsed = SystemSetting::fromColumns(r.value(1).toString(), r.value(2).toString(),
-                                                 r.value(3).toString());
-        SystemSetting s;
-        if (parsed && !parsed->value.isUndefined()) {
-            s = *parsed;
-        } else {
-            s.key = r.value(1).toString();
-            s.type = fromString<SettingType>(r.value(3).toString()).value_or(SettingType::String);
-            s.value = r.value(2).toString();
-        }
-        s.id = r.value(0).toLongLong();
-        s.description = r.value(4).toString();
-        s.isPublic = r.value(5).toBool();
-        s.createdAt = r.value(6).toDateTime().toUTC();
-        s.updatedAt = r.value(7).toDateTime().toUTC();
-        list.append({s, r.value(2).toString()});
-    }
-    return list;
-}
-
 QString typeProblem(SettingType type)
 {
     switch (type) {
@@ -90,11 +52,11 @@ Result<QList<SystemSetting>> SettingsService::settings(const Principal &principa
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto rows = readSettings(*session, !principal.isAdmin());
+    auto rows = SettingsRepository(*session).stored(!principal.isAdmin());
     if (!rows)
         return rows.error();
     QList<SystemSetting> list;
-    for (const StoredSetting &s : std::as_const(*rows))
+    for (const SettingsRepository::Stored &s : std::as_const(*rows))
         list.append(s.setting);
     return list;
 }
@@ -113,14 +75,14 @@ Result<QList<SystemSetting>> SettingsService::updateSettings(const Principal &pr
     Transaction tx(*session);
     if (auto r = tx.begin(); !r)
         return r.error();
-    // Lock the table's rows against a concurrent change, so old→new in the audit is exact.
-    if (auto lock = session->exec(u"SELECT id FROM system_configs FOR UPDATE"_s); !lock)
+    SettingsRepository settings(*session);
+    if (auto lock = settings.lockAll(); !lock)
         return lock.error();
-    auto rows = readSettings(*session, false);
+    auto rows = settings.stored(false);
     if (!rows)
         return rows.error();
-    QHash<QString, StoredSetting> byKey;
-    for (const StoredSetting &s : std::as_const(*rows))
+    QHash<QString, SettingsRepository::Stored> byKey;
+    for (const SettingsRepository::Stored &s : std::as_const(*rows))
         byKey.insert(s.setting.key, s);
 
     QList<FieldError> errors;
@@ -147,13 +109,11 @@ Result<QList<SystemSetting>> SettingsService::updateSettings(const Principal &pr
 
     QJsonObject changes;
     for (const SystemSetting &s : std::as_const(changed)) {
-        const StoredSetting &before = byKey[s.key];
+        const SettingsRepository::Stored &before = byKey[s.key];
         const QString text = s.columnValue();
         if (text == before.rawValue)
             continue;
-        auto u = session->exec(u"UPDATE system_configs SET config_value = ? WHERE config_key = ?"_s,
-                               {text, s.key});
-        if (!u)
+        if (auto u = settings.setValue(s.key, text); !u)
             return u.error();
         changes.insert(s.key, QJsonObject{{u"old"_s, before.setting.value}, {u"new"_s, s.value}});
     }
@@ -164,13 +124,13 @@ Result<QList<SystemSetting>> SettingsService::updateSettings(const Principal &pr
             !r)
             return r.error();
     }
-    auto after = readSettings(*session, false);
+    auto after = settings.stored(false);
     if (!after)
         return after.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     QList<SystemSetting> list;
-    for (const StoredSetting &s : std::as_const(*after))
+    for (const SettingsRepository::Stored &s : std::as_const(*after))
         list.append(s.setting);
     return list;
 }

@@ -152,28 +152,12 @@ Result<bool> StatisticsService::wantsCsv(const QUrlQuery &query)
                              {{u"format"_s, u"must be json or csv"_s}});
 }
 
-Result<qint64> StatisticsService::expiringWindowSecs(SqlSession &session)
-{
-    auto days = SettingsRepository(session).intValue(u"allocation_expiring_window_days"_s, 7);
-    if (!days)
-        return days.error();
-    return qint64(qMax(0, *days)) * kDay;
-}
-
-Result<int> StatisticsService::sampleIntervalSecs(SqlSession &session)
-{
-    auto secs = SettingsRepository(session).intValue(u"agent_heartbeat_interval_seconds"_s, 10);
-    if (!secs)
-        return secs.error();
-    return qMax(1, *secs);
-}
-
 Result<StatisticsService::Report> StatisticsService::adminStats(bool csv) const
 {
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto window = expiringWindowSecs(*session);
+    auto window = SettingsRepository(*session).expiringWindowSecs();
     if (!window)
         return window.error();
     auto stats = DashboardRepository(*session).adminStats(*window);
@@ -268,7 +252,7 @@ Result<StatisticsService::Report> StatisticsService::resourceStatistics(const QU
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto interval = sampleIntervalSecs(*session);
+    auto interval = SettingsRepository(*session).agentIntervalSecs();
     if (!interval)
         return interval.error();
     auto hosts = StatisticsRepository(*session).hostUsage(range->from, range->to);
@@ -325,7 +309,7 @@ Result<StatisticsService::Report> StatisticsService::customerStatistics(const QU
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto interval = sampleIntervalSecs(*session);
+    auto interval = SettingsRepository(*session).agentIntervalSecs();
     if (!interval)
         return interval.error();
     auto tenants = StatisticsRepository(*session).tenantUsage(range->from, range->to);
@@ -383,7 +367,7 @@ Result<QJsonObject> StatisticsService::customerStats(const Principal &principal)
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto window = expiringWindowSecs(*session);
+    auto window = SettingsRepository(*session).expiringWindowSecs();
     if (!window)
         return window.error();
     auto stats =
@@ -403,7 +387,7 @@ Result<QJsonObject> StatisticsService::customerMachines(const Principal &princip
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto window = expiringWindowSecs(*session);
+    auto window = SettingsRepository(*session).expiringWindowSecs();
     if (!window)
         return window.error();
     auto page =
@@ -419,7 +403,7 @@ Result<QJsonObject> StatisticsService::customerMachine(const Principal &principa
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto window = expiringWindowSecs(*session);
+    auto window = SettingsRepository(*session).expiringWindowSecs();
     if (!window)
         return window.error();
     auto machine = CustomerMachineRepository(*session).find(id, principal.scopeTenant(), *window);
@@ -435,7 +419,7 @@ Result<QJsonObject> StatisticsService::customerMachineSummary(const Principal &p
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto window = expiringWindowSecs(*session);
+    auto window = SettingsRepository(*session).expiringWindowSecs();
     if (!window)
         return window.error();
     auto summary = CustomerMachineRepository(*session).summary(principal.scopeTenant(), *window);

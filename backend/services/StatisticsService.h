@@ -64,9 +64,6 @@ public:
     Result<QJsonObject> customerMachineSummary(const Principal &principal) const;
 
 private:
-    static Result<qint64> expiringWindowSecs(SqlSession &session);
-    static Result<int> sampleIntervalSecs(SqlSession &session);
-
     DatabasePool &m_pool;
 };
 
