@@ -11,14 +11,6 @@ namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-bool truthy(const QString &v)
-{
-    const QString s = v.trimmed().toLower();
-    return s == u"1"_s || s == u"true"_s || s == u"yes"_s || s == u"on"_s;
-}
-} // namespace
-
 Result<QList<GroupMapping>> AuthSettings::parseGroupMap(const QByteArray &json)
 {
     QJsonParseError error;
@@ -71,7 +63,7 @@ Result<AuthSettings> AuthSettings::fromConfig(const ServerConfig &config)
     if (config.isSet(u"ldap-url"_s)) {
         LdapSettings l;
         l.url = config.value(u"ldap-url"_s);
-        l.startTls = truthy(config.value(u"ldap-starttls"_s));
+        l.startTls = config.isOn(u"ldap-starttls"_s);
         l.caCertFile = config.value(u"ldap-ca-file"_s);
         l.bindDn = config.value(u"ldap-bind-dn"_s);
         l.bindPassword = config.value(u"ldap-bind-password"_s);

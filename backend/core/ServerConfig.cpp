@@ -114,6 +114,12 @@ Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &value
     return std::pair{address, static_cast<quint16>(port)};
 }
 
+bool ServerConfig::isOn(const QString &flag) const
+{
+    bool ok = false;
+    return parseBool(values.value(flag), &ok) && ok;
+}
+
 QString ServerConfig::helpText()
 {
     QString text =

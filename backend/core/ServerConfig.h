@@ -32,6 +32,8 @@ struct ServerConfig
         return values.value(flag, fallback);
     }
     bool isSet(const QString &flag) const { return values.contains(flag); }
+    // A switch: given as a bare flag, or as true/yes/on/1 in the environment or the file.
+    bool isOn(const QString &flag) const;
 
     // Parses `arguments` (argv, program name first) and `environment` (KEY=VALUE entries, as
     // QProcessEnvironment::toStringList gives). --help and --version are reported through

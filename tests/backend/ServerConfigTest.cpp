@@ -101,3 +101,20 @@ TEST(ServerConfig, DemoSwitchFromEnvironment)
         ServerConfig::load({u"server"_s, u"--database-url"_s, kUrl}, {u"REMOTEGPU_DEMO=perhaps"_s});
     EXPECT_FALSE(bad.ok());
 }
+
+TEST(ServerConfig, SwitchesReadTheSameFromFlagAndEnvironment)
+{
+    auto flag =
+        ServerConfig::load({u"server"_s, u"--database-url"_s, kUrl, u"--ldap-starttls"_s}, {});
+    ASSERT_TRUE(flag.ok());
+    EXPECT_TRUE(flag->isOn(u"ldap-starttls"_s));
+    auto env = ServerConfig::load({u"server"_s, u"--database-url"_s, kUrl},
+                                  {u"REMOTEGPU_LDAP_STARTTLS=yes"_s});
+    ASSERT_TRUE(env.ok());
+    EXPECT_TRUE(env->isOn(u"ldap-starttls"_s));
+    auto off = ServerConfig::load({u"server"_s, u"--database-url"_s, kUrl},
+                                  {u"REMOTEGPU_LDAP_STARTTLS=off"_s});
+    ASSERT_TRUE(off.ok());
+    EXPECT_FALSE(off->isOn(u"ldap-starttls"_s));
+    EXPECT_FALSE(off->isOn(u"never-given"_s));
+}
