@@ -54,7 +54,7 @@ qint64 windowSecs(DatabasePool &pool)
     auto session = SqlSession::open(pool);
     auto window = session ? SettingsRepository(*session).expiringWindowSecs()
                           : Result<qint64>(session.error());
-    return window ? *window : 7 * 86400;
+    return window ? *window : Allocation::DefaultExpiringWindowSecs;
 }
 
 Result<AllocationService::CreateRequest> parseCreate(const QJsonObject &body)

@@ -1,5 +1,6 @@
 #include "SettingsRepository.h"
 
+#include "Allocation.h"
 #include "SqlSession.h"
 
 #include <QSqlQuery>
@@ -50,7 +51,8 @@ Result<bool> SettingsRepository::boolValue(const QString &key, bool fallback)
 
 Result<qint64> SettingsRepository::expiringWindowSecs()
 {
-    auto days = intValue(u"allocation_expiring_window_days"_s, 7);
+    auto days = intValue(u"allocation_expiring_window_days"_s,
+                         int(Allocation::DefaultExpiringWindowSecs / 86400));
     if (!days)
         return days.error();
     return qint64(qMax(0, *days)) * 86400;
