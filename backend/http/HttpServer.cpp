@@ -8,10 +8,10 @@
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThreadPool>
-#include <QtConcurrent>
 
 #include <memory>
 
@@ -89,6 +89,12 @@ HttpServer::HttpServer(Router &router, QThreadPool *pool, QObject *parent)
     });
 }
 
+HttpServer::~HttpServer()
+{
+    // A worker still answering posts to this object: let it finish before this goes away.
+    m_pool->waitForDone();
+}
+
 void HttpServer::beginShutdown(int timeoutMs)
 {
     const QList<QTcpServer *> listeners = servers();
@@ -108,13 +114,24 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     api.body = request.body();
     api.peerAddress = request.remoteAddress();
 
+    // The responder and the socket are touched on this thread only: the worker gets the request
+    // by value and hands its answer back through this object's event queue, where a socket that
+    // closed meanwhile (QPointer, read on this thread) only drops the write. Qt 6.4's
+    // QtConcurrent::run(…).then(socket, …) crashed here under load (SIGSEGV in
+    // QFutureInterfaceBase::reportStarted with 64 keep-alive clients on /healthz).
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     auto guard = std::make_shared<InFlightGuard>(m_inFlight);
-    Router *router = &m_router;
-    QtConcurrent::run(m_pool, [router, api = std::move(api), guard] {
-        return router->dispatch(api);
-    }).then(socket, [responder, guard](const ApiResponse &response) {
-        writeResponse(*responder, response);
+    m_pool->start([this, api = std::move(api), responder = std::move(responder),
+                   socketAlive = QPointer<QTcpSocket>(socket), guard = std::move(guard)]() mutable {
+        ApiResponse response = m_router.dispatch(api);
+        QMetaObject::invokeMethod(
+            this,
+            [responder = std::move(responder), socketAlive = std::move(socketAlive),
+             response = std::move(response), guard = std::move(guard)] {
+                if (socketAlive)
+                    writeResponse(*responder, response);
+            },
+            Qt::QueuedConnection);
     });
     return true;
 }

@@ -12,14 +12,15 @@ class Router;
 
 // Adapts QtHttpServer to our Router. QHttpServer's own routing is not used: it answers a wrong
 // method with 404 and cannot give every answer one envelope. Each request is dispatched on the
-// worker pool; the answer is written in a continuation whose context is the client's socket, so
-// a client that went away only cancels the write (a QFuture-returning route crashes 6.4 in that
-// case, DESIGN.md "Qt 6.4 facts").
+// worker pool and its answer is written back on the server's thread, if the client is still there
+// (a QFuture-returning route crashes 6.4 when it is not, DESIGN.md "Qt 6.4 facts"; so did a
+// QFuture continuation under load, see handleRequest).
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
     HttpServer(Router &router, QThreadPool *pool, QObject *parent = nullptr);
+    ~HttpServer() override;
 
     // Stops accepting connections and emits drained() once every request already received has
     // been answered, or after `timeoutMs` at the latest.

@@ -5,7 +5,10 @@
 #include "TestDatabase.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -207,4 +210,40 @@ TEST(ServerProcess, BootstrapAdminNeedsAStrongPasswordFromTheEnvironment)
     EXPECT_EQ(db->scalar(u"SELECT count(*) FROM audit_logs WHERE action = 'auth.bootstrap_admin'"_s)
                   .toInt(),
               1);
+}
+
+TEST(ServerProcess, SurvivesSixtyFourKeepAliveClients)
+{
+    // Regression: answers written through a QFuture continuation (QtConcurrent::run(…).then(
+    // socket, …)) crashed the 6.4 server within seconds of this load (SIGSEGV in
+    // QFutureInterfaceBase::reportStarted). wrk is what docs/benchmarks.md measures with.
+    const QString wrk = QStandardPaths::findExecutable(u"wrk"_s);
+    ASSERT_FALSE(wrk.isEmpty()) << "wrk not found: scripts/setup installs it";
+    auto db = TestDatabase::create(u"server_load"_s, TestDatabase::Schema::Empty);
+    ASSERT_TRUE(db);
+    QString error;
+    // Quiet logging: a line per request to the test's pipe slows the server below the rate
+    // that crashed it. Without the "listening" line the test chooses the port itself.
+    QTcpServer portFinder;
+    ASSERT_TRUE(portFinder.listen(QHostAddress::LocalHost, 0));
+    const QString listen = u"127.0.0.1:%1"_s.arg(portFinder.serverPort());
+    portFinder.close();
+    auto server = ServerProcess::start(
+        db->url(), {u"--listen"_s, listen, u"--log-level"_s, u"warning"_s}, &error);
+    ASSERT_TRUE(server) << qPrintable(error);
+    for (const QString &path : {u"/healthz"_s, u"/readyz"_s, u"/no/such/route"_s}) {
+        QProcess load;
+        load.start(wrk, {u"-t2"_s, u"-c64"_s, u"-d3s"_s, server->baseUrl().toString() + path});
+        ASSERT_TRUE(load.waitForFinished(60000)) << qPrintable(path);
+        const QString out = QString::fromUtf8(load.readAll());
+        EXPECT_EQ(load.exitCode(), 0) << qPrintable(out);
+        EXPECT_TRUE(out.contains(u"Requests/sec"_s)) << qPrintable(out);
+        // A server that died leaves wrk with connect/write errors for the rest of the run.
+        EXPECT_FALSE(out.contains(u"Socket errors"_s)) << qPrintable(path) << qPrintable(out);
+        HttpTestClient http(server->baseUrl());
+        ASSERT_EQ(http.get(u"/healthz"_s).status, 200)
+            << "the server stopped answering after load on " << qPrintable(path) << "\n"
+            << qPrintable(server->log());
+    }
+    EXPECT_EQ(server->terminate(), 0);
 }

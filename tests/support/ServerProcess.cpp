@@ -1,5 +1,8 @@
 #include "ServerProcess.h"
 
+#include <QHostAddress>
+#include <QTcpSocket>
+
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,8 +21,14 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl,
     server->m_process = std::make_unique<QProcess>();
     QProcess *p = server->m_process.get();
     p->setProgram(QStringLiteral(REMOTEGPU_SERVER_BINARY));
-    p->setArguments(QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--database-url"_s, databaseUrl} +
-                    extraArgs);
+    // A caller that names its own --listen port may also quiet the log below info, where the
+    // "listening" line is not printed: such a server is ready once its port takes connections.
+    const qsizetype listenAt = extraArgs.indexOf(u"--listen"_s);
+    const quint16 knownPort = listenAt >= 0 && listenAt + 1 < extraArgs.size()
+                                  ? extraArgs.at(listenAt + 1).section(u':', -1).toUShort()
+                                  : quint16(0);
+    p->setArguments((knownPort ? QStringList() : QStringList{u"--listen"_s, u"127.0.0.1:0"_s}) +
+                    QStringList{u"--database-url"_s, databaseUrl} + extraArgs);
     p->setProcessChannelMode(QProcess::SeparateChannels);
     if (!extraEnvironment.isEmpty())
         p->setEnvironment(QProcess::systemEnvironment() + extraEnvironment);
@@ -30,7 +39,25 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl,
     }
     QDeadlineTimer deadline(timeoutMs);
     QByteArray pending;
+    const auto ready = [&server, p](quint16 port) {
+        server->m_port = port;
+        server->m_baseUrl = QUrl(u"http://127.0.0.1:%1/"_s.arg(port));
+        // Keep draining stderr while tests run, or a chatty server blocks on a full pipe.
+        ServerProcess *raw = server.get();
+        QObject::connect(p, &QProcess::readyReadStandardError, p, [raw] {
+            raw->m_log += QString::fromUtf8(raw->m_process->readAllStandardError());
+        });
+    };
     while (!deadline.hasExpired()) {
+        if (knownPort && p->state() == QProcess::Running) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, knownPort);
+            if (probe.waitForConnected(100)) {
+                server->m_log += QString::fromUtf8(pending + p->readAllStandardError());
+                ready(knownPort);
+                return server;
+            }
+        }
         if (p->state() == QProcess::NotRunning) {
             p->waitForFinished(2000);
             server->m_log += QString::fromUtf8(pending + p->readAllStandardError());
@@ -47,14 +74,8 @@ std::unique_ptr<ServerProcess> ServerProcess::start(const QString &databaseUrl,
             server->m_log += QString::fromUtf8(line) + u'\n';
             const QJsonObject event = QJsonDocument::fromJson(line).object();
             if (event.value(u"msg"_s).toString() == u"listening"_s) {
-                server->m_port = quint16(event.value(u"port"_s).toInt());
-                server->m_baseUrl = QUrl(u"http://127.0.0.1:%1/"_s.arg(server->m_port));
                 server->m_log += QString::fromUtf8(pending);
-                // Keep draining stderr while tests run, or a chatty server blocks on a full pipe.
-                ServerProcess *raw = server.get();
-                QObject::connect(p, &QProcess::readyReadStandardError, p, [raw] {
-                    raw->m_log += QString::fromUtf8(raw->m_process->readAllStandardError());
-                });
+                ready(quint16(event.value(u"port"_s).toInt()));
                 return server;
             }
         }
