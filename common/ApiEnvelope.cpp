@@ -1,5 +1,7 @@
 #include "ApiEnvelope.h"
 
+#include "JsonStreamWriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -20,7 +22,27 @@ QJsonObject ApiEnvelope::toJson() const
 
 QByteArray ApiEnvelope::toBytes() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    JsonStreamWriter w;
+    w.beginObject();
+    w.field("code"_L1, code);
+    w.field("message"_L1, message);
+    w.field("data"_L1, data);
+    w.field("traceId"_L1, traceId);
+    w.endObject();
+    return w.take();
+}
+
+QByteArray ApiEnvelope::successBytes(QByteArrayView dataJson, const QString &traceId)
+{
+    JsonStreamWriter w(dataJson.size() + 96);
+    w.beginObject();
+    w.field("code"_L1, 0);
+    w.field("message"_L1, "ok"_L1);
+    w.key("data"_L1);
+    w.rawValue(dataJson);
+    w.field("traceId"_L1, traceId);
+    w.endObject();
+    return w.take();
 }
 
 Error ApiEnvelope::toError() const
@@ -31,7 +53,8 @@ Error ApiEnvelope::toError() const
     const QJsonArray fields = data.toObject().value(u"errors"_s).toArray();
     for (const QJsonValue &f : fields) {
         const QJsonObject o = f.toObject();
-        error.fieldErrors.append({o.value(u"field"_s).toString(), o.value(u"message"_s).toString()});
+        error.fieldErrors.append(
+            {o.value(u"field"_s).toString(), o.value(u"message"_s).toString()});
     }
     return error;
 }

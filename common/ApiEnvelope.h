@@ -23,6 +23,9 @@ struct ApiEnvelope
     bool ok() const { return code == 0; }
     QJsonObject toJson() const;
     QByteArray toBytes() const;
+    // The bytes of a success envelope around data that is already JSON (JsonStreamWriter output),
+    // spelled as toBytes() spells it.
+    static QByteArray successBytes(QByteArrayView dataJson, const QString &traceId);
     // The Error this envelope reports (kind from code, message, data.errors); only when !ok().
     Error toError() const;
 

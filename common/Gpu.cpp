@@ -1,35 +1,46 @@
 #include "Gpu.h"
 
 #include "JsonReader.h"
+#include "JsonStreamWriter.h"
 #include "JsonWriter.h"
 #include "Validator.h"
+
+#include <QJsonDocument>
 
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
+void Gpu::writeJson(JsonStreamWriter &w) const
+{
+    w.beginObject();
+    w.field("id"_L1, id);
+    w.nullable("hostId"_L1, hostId);
+    w.field("index"_L1, index);
+    w.nullable("uuid"_L1, uuid);
+    w.nullable("name"_L1, name);
+    w.nullable("brand"_L1, brand);
+    w.nullable("architecture"_L1, architecture);
+    w.field("memoryTotalMb"_L1, memoryTotalMb);
+    w.optional("cudaCores"_L1, cudaCores);
+    w.nullable("computeCapability"_L1, computeCapability);
+    w.enumValue("status"_L1, status);
+    w.field("healthStatus"_L1, healthStatus);
+    w.nullable("allocatedTo"_L1, allocatedTo);
+    w.timestamp("allocatedAt"_L1, allocatedAt);
+    w.optional("powerLimit"_L1, powerLimit);
+    w.optional("temperatureLimit"_L1, temperatureLimit);
+    w.timestamp("createdAt"_L1, createdAt);
+    w.timestamp("updatedAt"_L1, updatedAt);
+    w.endObject();
+}
+
 QJsonObject Gpu::toJson() const
 {
-    return QJsonObject{
-        {u"id"_s, id},
-        {u"hostId"_s, json::nullable(hostId)},
-        {u"index"_s, index},
-        {u"uuid"_s, json::nullable(uuid)},
-        {u"name"_s, json::nullable(name)},
-        {u"brand"_s, json::nullable(brand)},
-        {u"architecture"_s, json::nullable(architecture)},
-        {u"memoryTotalMb"_s, memoryTotalMb},
-        {u"cudaCores"_s, json::optional(cudaCores)},
-        {u"computeCapability"_s, json::nullable(computeCapability)},
-        {u"status"_s, json::enumValue(status)},
-        {u"healthStatus"_s, healthStatus},
-        {u"allocatedTo"_s, json::nullable(allocatedTo)},
-        {u"allocatedAt"_s, json::timestamp(allocatedAt)},
-        {u"powerLimit"_s, json::optional(powerLimit)},
-        {u"temperatureLimit"_s, json::optional(temperatureLimit)},
-        {u"createdAt"_s, json::timestamp(createdAt)},
-        {u"updatedAt"_s, json::timestamp(updatedAt)},
-    };
+    // One spelling of the fields: the stream writer's (list pages are written with it directly).
+    JsonStreamWriter w;
+    writeJson(w);
+    return QJsonDocument::fromJson(w.bytes()).object();
 }
 
 Result<Gpu> Gpu::fromJson(const QJsonObject &json)

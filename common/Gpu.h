@@ -13,6 +13,8 @@
 
 namespace remotegpu {
 
+class JsonStreamWriter;
+
 // One GPU card of a host (table `gpus`; V2.1 names `index` and `memory_total_mb`).
 struct Gpu
 {
@@ -36,6 +38,7 @@ struct Gpu
     QDateTime updatedAt;
 
     QJsonObject toJson() const;
+    void writeJson(JsonStreamWriter &writer) const;
     static Result<Gpu> fromJson(const QJsonObject &json);
     QList<FieldError> validate() const;
 

@@ -1,50 +1,70 @@
 #include "Machine.h"
 
 #include "JsonReader.h"
+#include "JsonStreamWriter.h"
 #include "JsonWriter.h"
 #include "Validator.h"
+
+#include <QJsonDocument>
 
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
+void Machine::writeFields(JsonStreamWriter &w) const
+{
+    w.nullable("id"_L1, id);
+    w.field("name"_L1, name);
+    w.nullable("hostname"_L1, hostname);
+    w.field("ipAddress"_L1, ipAddress);
+    w.nullable("publicIp"_L1, publicIp);
+    w.nullable("sshHost"_L1, sshHost);
+    w.field("sshPort"_L1, sshPort);
+    w.optional("winrmPort"_L1, winrmPort);
+    w.field("agentPort"_L1, agentPort);
+    w.field("osType"_L1, osType);
+    w.nullable("osVersion"_L1, osVersion);
+    w.field("arch"_L1, arch);
+    w.field("deploymentMode"_L1, deploymentMode);
+    w.nullable("k8sNodeName"_L1, k8sNodeName);
+    w.nullable("region"_L1, region);
+    w.enumValue("status"_L1, status);
+    w.field("healthStatus"_L1, healthStatus);
+    w.field("totalCpu"_L1, totalCpu);
+    w.field("totalMemoryGb"_L1, totalMemoryGb);
+    w.field("totalDiskGb"_L1, totalDiskGb);
+    w.field("totalGpu"_L1, totalGpu);
+    w.field("labels"_L1, labels);
+    w.field("tags"_L1, tags);
+    w.timestamp("lastHeartbeat"_L1, lastHeartbeat);
+    w.timestamp("registeredAt"_L1, registeredAt);
+    w.timestamp("createdAt"_L1, createdAt);
+    w.timestamp("updatedAt"_L1, updatedAt);
+    w.enumValue("allocationState"_L1, allocationState);
+    w.optional("tenantId"_L1, tenantId);
+    w.nullable("tenantName"_L1, tenantName);
+    w.nullable("allocationId"_L1, allocationId);
+    w.timestamp("allocationEndTime"_L1, allocationEndTime);
+    w.key("gpus"_L1);
+    w.beginArray();
+    for (const auto &item : gpus)
+        item.writeJson(w);
+    w.endArray();
+}
+
+void Machine::writeJson(JsonStreamWriter &w) const
+{
+    w.beginObject();
+    writeFields(w);
+    w.endObject();
+}
+
 QJsonObject Machine::toJson() const
 {
-    return QJsonObject{
-        {u"id"_s, json::nullable(id)},
-        {u"name"_s, name},
-        {u"hostname"_s, json::nullable(hostname)},
-        {u"ipAddress"_s, ipAddress},
-        {u"publicIp"_s, json::nullable(publicIp)},
-        {u"sshHost"_s, json::nullable(sshHost)},
-        {u"sshPort"_s, sshPort},
-        {u"winrmPort"_s, json::optional(winrmPort)},
-        {u"agentPort"_s, agentPort},
-        {u"osType"_s, osType},
-        {u"osVersion"_s, json::nullable(osVersion)},
-        {u"arch"_s, arch},
-        {u"deploymentMode"_s, deploymentMode},
-        {u"k8sNodeName"_s, json::nullable(k8sNodeName)},
-        {u"region"_s, json::nullable(region)},
-        {u"status"_s, json::enumValue(status)},
-        {u"healthStatus"_s, healthStatus},
-        {u"totalCpu"_s, totalCpu},
-        {u"totalMemoryGb"_s, totalMemoryGb},
-        {u"totalDiskGb"_s, totalDiskGb},
-        {u"totalGpu"_s, totalGpu},
-        {u"labels"_s, labels},
-        {u"tags"_s, json::strings(tags)},
-        {u"lastHeartbeat"_s, json::timestamp(lastHeartbeat)},
-        {u"registeredAt"_s, json::timestamp(registeredAt)},
-        {u"createdAt"_s, json::timestamp(createdAt)},
-        {u"updatedAt"_s, json::timestamp(updatedAt)},
-        {u"allocationState"_s, json::enumValue(allocationState)},
-        {u"tenantId"_s, json::optional(tenantId)},
-        {u"tenantName"_s, json::nullable(tenantName)},
-        {u"allocationId"_s, json::nullable(allocationId)},
-        {u"allocationEndTime"_s, json::timestamp(allocationEndTime)},
-        {u"gpus"_s, json::objects(gpus)},
-    };
+    // One spelling of the fields: the stream writer's (list pages are written with it directly).
+    JsonStreamWriter w;
+    writeJson(w);
+    return QJsonDocument::fromJson(w.bytes()).object();
 }
 
 Result<Machine> Machine::fromJson(const QJsonObject &json)

@@ -15,6 +15,8 @@
 
 namespace remotegpu {
 
+class JsonStreamWriter;
+
 // A GPU host, rented whole (table `hosts`, V2.1 columns total_memory_gb / total_disk_gb /
 // region). `status` says whether it is reachable and `allocationState` whether it is rented;
 // V2.1's single status column mixed the two (see MachineStatus).
@@ -58,6 +60,9 @@ struct Machine
     QList<Gpu> gpus;
 
     QJsonObject toJson() const;
+    void writeJson(JsonStreamWriter &writer) const;
+    // The members without the braces, for a wrapper that adds its own (MachineListItem).
+    void writeFields(JsonStreamWriter &writer) const;
     // A V2.1 status `allocated` with no allocationState in the object reads as online +
     // allocated, so rows exported from the old schema keep their meaning.
     static Result<Machine> fromJson(const QJsonObject &json);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JsonReader.h"
+#include "JsonStreamWriter.h"
 #include "JsonWriter.h"
 #include "PageRequest.h"
 #include "Result.h"
@@ -36,6 +37,24 @@ struct Page
             {u"page"_s, page},
             {u"pageSize"_s, pageSize},
         };
+    }
+
+    // The same object written straight to bytes, for item types that can (list answers are the
+    // server's hottest path: see JsonStreamWriter).
+    void writeJson(JsonStreamWriter &w) const
+        requires requires(const T &item, JsonStreamWriter &writer) { item.writeJson(writer); }
+    {
+        using namespace Qt::Literals::StringLiterals;
+        w.beginObject();
+        w.key("list"_L1);
+        w.beginArray();
+        for (const T &item : list)
+            item.writeJson(w);
+        w.endArray();
+        w.field("total"_L1, total);
+        w.field("page"_L1, page);
+        w.field("pageSize"_L1, pageSize);
+        w.endObject();
     }
 
     // Item errors come back as "list[i].field".

@@ -23,7 +23,7 @@ void registerMachineRoutes(Router &router, const ServerContext &context)
                    if (!request)
                        return ctx.fail(request.error());
                    auto page = service->list(*request);
-                   return page ? ctx.ok(page->toJson()) : ctx.fail(page.error());
+                   return page ? ctx.okWritten(*page) : ctx.fail(page.error());
                });
 
     router.add(HttpMethod::Post, u"/api/admin/machines"_s, Permission::write(Module::Machines),

@@ -15,6 +15,7 @@
 
 namespace remotegpu {
 
+class JsonStreamWriter;
 class SqlSession;
 
 // A row of the machine list: the wire model plus the GPU model the list shows and filters by
@@ -25,6 +26,7 @@ struct MachineListItem
     QString gpuModel;
 
     QJsonObject toJson() const;
+    void writeJson(JsonStreamWriter &writer) const;
 };
 
 // The allocation a machine is in now (active, with now() inside its period).

@@ -2,6 +2,7 @@
 
 #include "ApiRequest.h"
 #include "ApiResponse.h"
+#include "JsonStreamWriter.h"
 #include "Principal.h"
 #include "Result.h"
 
@@ -55,6 +56,14 @@ public:
     ApiResponse ok(const QJsonValue &data, int status = 200) const
     {
         return ApiResponse::ok(data, m_traceId, status);
+    }
+    // For answers written with JsonStreamWriter: any T with writeJson(JsonStreamWriter &).
+    template<typename T>
+    ApiResponse okWritten(const T &data, int status = 200) const
+    {
+        JsonStreamWriter writer(16 * 1024);
+        data.writeJson(writer);
+        return ApiResponse::okJson(writer.take(), m_traceId, status);
     }
     ApiResponse fail(const Error &error) const { return ApiResponse::error(error, m_traceId); }
 
