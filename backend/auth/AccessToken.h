@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 namespace remotegpu {
@@ -19,6 +21,7 @@ struct AccessClaims
     QString username;
     QDateTime issuedAt;
     QDateTime expiresAt;
+    QDateTime notBefore; // read from a token; issue() uses issuedAt
 };
 
 // Short-lived signed access tokens: JWT (libjwt), HS256 with a server-generated key. The
@@ -44,8 +47,15 @@ public:
     Result<AccessClaims> verify(const QString &token, const QDateTime &now) const;
 
 private:
+    static constexpr qint64 kLeewaySeconds = 30; // clocks of several instances drift a little
+    static constexpr qsizetype kVerifiedCapacity = 8192;
+    Result<AccessClaims> verifySignature(const QString &token, const QDateTime &now) const;
+    static bool withinValidity(const AccessClaims &claims, qint64 nowSecs);
+
     QList<QByteArray> m_keys;
     int m_lifetime;
+    mutable QMutex m_verifiedLock;
+    mutable QHash<QString, AccessClaims> m_verified; // tokens that verified
 };
 
 } // namespace remotegpu

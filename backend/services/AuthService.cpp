@@ -183,8 +183,8 @@ Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Accoun
         return limits.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Principal p = principalOf(account.customer);
-    AccessClaims claims{p.id,       p.role, p.tenantId,
-                        p.username, now,    now.addSecs(m_codec->lifetimeSeconds())};
+    AccessClaims claims{
+        p.id, p.role, p.tenantId, p.username, now, now.addSecs(m_codec->lifetimeSeconds()), now};
     auto access = m_codec->issue(claims, now);
     if (!access)
         return access.error();
