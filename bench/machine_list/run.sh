@@ -7,7 +7,7 @@
 #       for the benchmark (seed.sql replaces its bench-* rows). Seeds 10,000 machines, then runs
 #       wrk (64 connections, 20 s) against GET /api/admin/machines and pgbench (64 clients, 20 s,
 #       -M prepared) with the same SQL as MachineRepository::list, and prints requests/s and p99
-#       of both (and of the count(*) OVER () variant in list_window.sql).
+#       of both.
 #   run.sh --local BUILD_DIR ADMIN_DB_URL
 #       Does the whole thing on this machine: creates the database remotegpu_bench_machines via
 #       ADMIN_DB_URL (e.g. `scripts/pg admin-url`), starts BUILD_DIR/bin/remotegpu-server on it
@@ -89,9 +89,5 @@ pgrun() {
     awk '{v[NR]=$1} END {i=int(NR*0.99); if (i<1) i=1; printf "p99 latency = %.3f ms (%d transactions)\n", v[i]/1000, NR}'
   rm -rf "$dir"
 }
-echo "== pgbench list.sql (separate count + page, what the server runs)"
+echo "== pgbench list.sql (count, then page: what the server runs)"
 pgrun list.sql
-echo "== pgbench list_window.sql (count(*) OVER () in one flat statement, not kept)"
-pgrun list_window.sql
-echo "== pgbench list_window_inner.sql (count(*) OVER () in the hosts subquery, not kept)"
-pgrun list_window_inner.sql
