@@ -39,6 +39,11 @@ void registerCustomerMachineRoutes(Router &router, const ServerContext &context)
                                                            ctx.request().query);
                    return data ? ctx.ok(*data) : ctx.fail(data.error());
                });
+    router.add(HttpMethod::Get, u"/api/customer/machines/:id/processes"_s, read,
+               [workbench](RequestContext &ctx) {
+                   auto data = workbench.machineProcesses(*ctx.principal(), ctx.pathParam(u"id"_s));
+                   return data ? ctx.ok(*data) : ctx.fail(data.error());
+               });
     router.add(HttpMethod::Get, u"/api/customer/machines/:id/tasks"_s, read,
                [workbench](RequestContext &ctx) {
                    auto data = workbench.machineTasks(*ctx.principal(), ctx.pathParam(u"id"_s),

@@ -2,6 +2,8 @@
 
 #include "AlertRepository.h"
 #include "CustomerMachineRepository.h"
+#include "HostProcessRepository.h"
+#include "JsonWriter.h"
 #include "MachineMonitoringRepository.h"
 #include "SqlSession.h"
 #include "TaskRepository.h"
@@ -49,6 +51,28 @@ Result<QJsonObject> WorkbenchService::machineMonitoring(const Principal &princip
     if (since->isValid() && *since > from)
         from = *since;
     return MachineMonitoringRepository(*session).recent(hostId, from, now);
+}
+
+Result<QJsonObject> WorkbenchService::machineProcesses(const Principal &principal,
+                                                       const QString &hostId) const
+{
+    auto session = SqlSession::open(*m_pool);
+    if (!session)
+        return session.error();
+    auto since = heldSince(*session, principal, hostId);
+    if (!since)
+        return since.error();
+    // A report from before the allocation began is the previous tenant's: not shown.
+    auto processes = HostProcessRepository(*session).listForHost(hostId, *since);
+    if (!processes)
+        return processes.error();
+    return QJsonObject{
+        {u"hostId"_s, hostId},
+        {u"reportedAt"_s, processes->isEmpty()
+                              ? QJsonValue(QJsonValue::Null)
+                              : json::timestamp(processes->constFirst().reportedAt)},
+        {u"processes"_s, json::objects(*processes)},
+    };
 }
 
 Result<QJsonObject> WorkbenchService::machineTasks(const Principal &principal,

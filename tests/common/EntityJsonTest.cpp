@@ -20,7 +20,7 @@ class EntityJsonTest : public ::testing::Test
 using AllEntities =
     ::testing::Types<Machine, Gpu, Customer, Workspace, WorkspaceMember, Allocation, AlertRule,
                      Alert, AuditEntry, Task, Dataset, Image, SshKey, Notification, SystemSetting,
-                     HostMetricSample, GpuMetricSample>;
+                     HostMetricSample, GpuMetricSample, GpuProcess>;
 TYPED_TEST_SUITE(EntityJsonTest, AllEntities);
 
 // Through text, as over HTTP: catches anything QJsonValue keeps that JSON text cannot.
@@ -296,6 +296,48 @@ TEST(EntityJson, EmptyOptionalTextIsWrittenAsNull)
     EXPECT_TRUE(json.value(u"publicIp"_s).isNull());
     EXPECT_TRUE(json.value(u"winrmPort"_s).isNull());
     EXPECT_TRUE(json.contains(u"publicIp"_s));
+}
+
+// nvidia-smi prints `[N/A]` for a process's memory under MIG or WDDM, and the agent may not know
+// the owner: both travel as null and come back unset, not as 0 or "".
+TEST(EntityJson, GpuProcessWithoutMemoryOrOwnerRoundTripsAsNull)
+{
+    GpuProcess p = sample<GpuProcess>();
+    p.usedMemoryMb.reset();
+    p.username.clear();
+    const QByteArray bytes = QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact);
+    EXPECT_TRUE(bytes.contains("\"usedMemoryMb\":null")) << bytes.constData();
+    EXPECT_TRUE(bytes.contains("\"username\":null")) << bytes.constData();
+    const Result<GpuProcess> parsed = GpuProcess::fromJson(QJsonDocument::fromJson(bytes).object());
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+    EXPECT_EQ(*parsed, p);
+    EXPECT_FALSE(parsed->usedMemoryMb.has_value());
+    // A reading of 0 MiB is a reading, not "unknown".
+    p.usedMemoryMb = 0;
+    const Result<GpuProcess> zero = GpuProcess::fromJson(p.toJson());
+    ASSERT_TRUE(zero.ok());
+    EXPECT_EQ(zero->usedMemoryMb, std::optional<qint64>(0));
+}
+
+TEST(EntityJson, GpuProcessKeysAreTheWireNames)
+{
+    const QJsonObject json = sample<GpuProcess>().toJson();
+    QStringList keys = json.keys();
+    keys.sort();
+    EXPECT_EQ(keys, (QStringList{u"gpuIndex"_s, u"gpuUuid"_s, u"pid"_s, u"processName"_s,
+                                 u"reportedAt"_s, u"usedMemoryMb"_s, u"username"_s}));
+    EXPECT_EQ(json.value(u"pid"_s).toInteger(), 4'294'978'641);
+    EXPECT_EQ(json.value(u"usedMemoryMb"_s).toInteger(), 15690);
+    EXPECT_EQ(json.value(u"reportedAt"_s).toString(), u"2026-02-03T08:00:07.500Z"_s);
+}
+
+TEST(EntityJson, GpuProcessMemoryMustBeAWholeNumber)
+{
+    QJsonObject json = sample<GpuProcess>().toJson();
+    json.insert(u"usedMemoryMb"_s, u"15690 MiB"_s); // nvidia-smi's text, unparsed
+    const Result<GpuProcess> parsed = GpuProcess::fromJson(json);
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_EQ(fieldsOf(parsed.error().fieldErrors), QStringList{u"usedMemoryMb"_s});
 }
 
 } // namespace

@@ -160,6 +160,48 @@ TEST(GpuValidation, NameAtMost128)
     EXPECT_EQ(invalidFields(g), only(u"name"_s));
 }
 
+// ---- GpuProcess ----------------------------------------------------------------------------
+
+TEST(GpuProcessValidation, PidIsPositive)
+{
+    GpuProcess p = sample<GpuProcess>();
+    p.pid = 0;
+    EXPECT_EQ(invalidFields(p), only(u"pid"_s));
+}
+
+TEST(GpuProcessValidation, ProcessNameIsRequired)
+{
+    GpuProcess p = sample<GpuProcess>();
+    p.processName = u"  "_s;
+    EXPECT_EQ(invalidFields(p), only(u"processName"_s));
+}
+
+TEST(GpuProcessValidation, IndexAndMemoryNotNegative)
+{
+    GpuProcess p = sample<GpuProcess>();
+    p.gpuIndex = -1;
+    p.usedMemoryMb = -1;
+    EXPECT_EQ(invalidFields(p), (QStringList{u"gpuIndex"_s, u"usedMemoryMb"_s}));
+}
+
+TEST(GpuProcessValidation, UnknownMemoryOwnerAndTimeAreFine)
+{
+    GpuProcess p = sample<GpuProcess>();
+    p.usedMemoryMb.reset();
+    p.username.clear();
+    p.gpuUuid.clear();
+    p.reportedAt = {};
+    EXPECT_EQ(invalidFields(p), QStringList{});
+}
+
+TEST(GpuProcessValidation, UuidAndUsernameFitTheirColumns)
+{
+    GpuProcess p = sample<GpuProcess>();
+    p.gpuUuid = QString(129, u'x');
+    p.username = QString(65, u'y');
+    EXPECT_EQ(invalidFields(p), (QStringList{u"gpuUuid"_s, u"username"_s}));
+}
+
 // ---- Customer ------------------------------------------------------------------------------
 
 TEST(CustomerValidation, UsernameIsRequired)

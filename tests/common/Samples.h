@@ -8,6 +8,7 @@
 #include "Dataset.h"
 #include "Gpu.h"
 #include "GpuMetricSample.h"
+#include "GpuProcess.h"
 #include "HostMetricSample.h"
 #include "Image.h"
 #include "Machine.h"
@@ -421,6 +422,23 @@ inline GpuMetricSample sample<GpuMetricSample>()
     s.memoryClock = 2619;
     s.processCount = 2;
     return s;
+}
+
+// The figures of a process captured on an H100 under load
+// (../shared/fixtures/nvidia-smi/linux-x86_64__nvidia-h100-80gb-hbm3__590.48.01.txt:
+// "11345, ./gpu_burn, 15690 MiB"), with a path that is not ASCII and a pid beyond 32 bits.
+template<>
+inline GpuProcess sample<GpuProcess>()
+{
+    GpuProcess p;
+    p.pid = 4'294'978'641; // 2^32 + 11345: pid is 64-bit on the wire
+    p.processName = u"/data/实验/gpu_burn"_s;
+    p.gpuIndex = 3;
+    p.gpuUuid = u"GPU-8f2a6f6e-1c1d-4b8e-9a44-3f1e2d9c0b7a"_s;
+    p.usedMemoryMb = 15690;
+    p.username = u"alice"_s;
+    p.reportedAt = at(3, 8, 0, 500);
+    return p;
 }
 
 } // namespace remotegpu::test

@@ -143,6 +143,11 @@ const std::vector<TableSpec> kSchema = {
      "fan_speed_percent float8; sm_clock int4; memory_clock int4; process_count int4; "
      "collected_at timestamptz",
      ""},
+    // Beyond §11.3: the agent's latest GPU process snapshot per host.
+    {"host_processes",
+     "host_id varchar(64); gpu_index int4; gpu_uuid varchar(128); pid int8; process_name text; "
+     "used_memory_mb int8; username varchar(64); reported_at timestamptz",
+     ""},
     {"environment_metrics",
      "id int8; env_id varchar(64); cpu_usage_percent float8; memory_usage_percent float8; "
      "gpu_usage_percent float8; disk_usage_percent float8; network_rx_bytes int8; "
@@ -387,6 +392,8 @@ VALUES ('job-1', 2, 'train', 'pytorch/2.0-cuda11.8', 'python train.py');
 INSERT INTO inference_services (id, customer_id, name, image) VALUES ('svc-1', 2, 'serve', 'pytorch/2.0-cuda11.8');
 INSERT INTO host_metrics (host_id, cpu_usage_percent) VALUES ('node-01', 12.5);
 INSERT INTO gpu_metrics (gpu_id, host_id, utilization_percent) VALUES (1, 'node-01', 80);
+INSERT INTO host_processes (host_id, gpu_index, gpu_uuid, pid, process_name, used_memory_mb, reported_at)
+VALUES ('node-01', 0, 'GPU-00000000-0000-0000-0000-000000000000', 11345, './gpu_burn', 15690, now());
 INSERT INTO environment_metrics (env_id, cpu_usage_percent) VALUES ('env-1', 5);
 INSERT INTO billing_records (customer_id, resource_type, quantity, unit_price, amount, start_time, end_time)
 VALUES (2, 'allocation', 60, 0.5, 30, now() - interval '1 hour', now());
@@ -501,8 +508,9 @@ TEST_F(SchemaTest, EveryTableAndColumnHasTheSpecifiedType)
             problems << u"table %1 is not in the spec"_s.arg(it.key());
     }
     EXPECT_TRUE(problems.isEmpty()) << str(problems.join(u'\n'));
-    // 33 tables of §11.3 less schema_migrations (the runner's), plus 11 for V2.1 / API / auth.
-    EXPECT_EQ(specTables.size(), 43);
+    // 33 tables of §11.3 less schema_migrations (the runner's), plus 12 for V2.1 / API / auth /
+    // the agent.
+    EXPECT_EQ(specTables.size(), 44);
 }
 
 TEST_F(SchemaTest, SeedExampleRowsInsertVerbatim)
@@ -739,6 +747,9 @@ const std::vector<UniqueSpec> kUniques = {
      "INSERT INTO hosts (id, name, ip_address, total_cpu, total_memory_gb, agent_token_hash) "
      "VALUES ('node-02', 'x', '10.9.9.9', 1, 1, 'abc')"},
     {"gpus_host_id_index_key", "INSERT INTO gpus (host_id, index) VALUES ('node-01', 0)"},
+    {"host_processes_pkey",
+     "INSERT INTO host_processes (host_id, gpu_index, pid, process_name, reported_at) "
+     "VALUES ('node-01', 0, 11345, 'again', now())"},
     {"gpus_uuid_key", "UPDATE gpus SET uuid = 'GPU-1234'; INSERT INTO gpus (host_id, index, uuid) "
                       "VALUES ('node-01', 1, 'GPU-1234')"},
     {"workspace_members_workspace_id_customer_id_key",
@@ -805,6 +816,10 @@ TEST_F(SchemaTest, UniqueConstraintsRejectDuplicates)
     }
     // Not duplicates: these go in.
     EXPECT_TRUE(ok(u"INSERT INTO gpus (host_id, index) VALUES ('node-01', 1)"_s));
+    // One process on a second GPU is a second row; its memory may be unknown ([N/A]).
+    EXPECT_TRUE(ok(u"INSERT INTO host_processes (host_id, gpu_index, pid, process_name, "
+                   u"used_memory_mb, reported_at) VALUES ('node-01', 1, 11345, './gpu_burn', "
+                   u"NULL, now())"_s));
     EXPECT_TRUE(ok(u"INSERT INTO workspace_members (workspace_id, customer_id) VALUES (1, 2)"_s));
     EXPECT_TRUE(ok(
         u"INSERT INTO dataset_versions (dataset_id, version, storage_path) VALUES (1, 'v2', 'x')"_s));
@@ -931,6 +946,8 @@ TEST_F(SchemaTest, DeletingAHostCascadesToItsDetailButNotPastItsHistory)
         INSERT INTO gpu_metrics (gpu_id, host_id, utilization_percent)
             SELECT id, host_id, 99 FROM gpus WHERE host_id = 'gone';
         INSERT INTO dataset_mounts (dataset_id, host_id, mount_path) VALUES (1, 'gone', '/data/imagenet');
+        INSERT INTO host_processes (host_id, gpu_index, pid, process_name, reported_at) VALUES
+            ('gone', 0, 11345, './gpu_burn', now()), ('gone', 1, 11345, './gpu_burn', now());
     )sql"_s));
     EXPECT_EQ(str(scalar(u"SELECT count(*) FROM gpus WHERE host_id = 'gone'"_s)), "2");
     EXPECT_TRUE(ok(u"DELETE FROM hosts WHERE id = 'gone'"_s));
@@ -938,6 +955,7 @@ TEST_F(SchemaTest, DeletingAHostCascadesToItsDetailButNotPastItsHistory)
     EXPECT_EQ(str(scalar(u"SELECT count(*) FROM host_metrics WHERE host_id = 'gone'"_s)), "0");
     EXPECT_EQ(str(scalar(u"SELECT count(*) FROM gpu_metrics WHERE host_id = 'gone'"_s)), "0");
     EXPECT_EQ(str(scalar(u"SELECT count(*) FROM dataset_mounts WHERE host_id = 'gone'"_s)), "0");
+    EXPECT_EQ(str(scalar(u"SELECT count(*) FROM host_processes WHERE host_id = 'gone'"_s)), "0");
     // node-01 has an allocation (and a task): business history keeps the host.
     EXPECT_TRUE(failsWith(u"DELETE FROM hosts WHERE id = 'node-01'"_s,
                           u"violates foreign key constraint"_s));

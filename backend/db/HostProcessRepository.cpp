@@ -1,0 +1,142 @@
+#include "HostProcessRepository.h"
+
+#include "SqlSession.h"
+#include "SqlValues.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPair>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Each process checked on its own, then (gpuIndex, pid) unique, as the primary key wants: named
+// like JsonReader names list items, so the agent hears which entry of its report is wrong.
+QList<FieldError> problemsOf(const QList<GpuProcess> &processes)
+{
+    QList<FieldError> problems;
+    QSet<QPair<int, qint64>> seen;
+    for (qsizetype i = 0; i < processes.size(); ++i) {
+        const QString item = u"processes["_s + QString::number(i) + u"]."_s;
+        for (const FieldError &e : processes[i].validate())
+            problems.append({item + e.field, item + e.message});
+        const QPair<int, qint64> key{processes[i].gpuIndex, processes[i].pid};
+        if (seen.contains(key))
+            problems.append(
+                {item + u"pid"_s,
+                 item + u"pid %1 is listed twice for GPU %2"_s.arg(key.second).arg(key.first)});
+        seen.insert(key);
+    }
+    return problems;
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// The rows as one jsonb document for jsonb_to_recordset: one statement and one round trip for
+// the whole snapshot, whatever its size (keys are the columns, not the wire names).
+QString rowsAsJson(const QList<GpuProcess> &processes)
+{
+    QJsonArray rows;
+    for (const GpuProcess &p : processes) {
+        rows.append(QJsonObject{
+            {u"gpu_index"_s, p.gpuIndex},
+            {u"gpu_uuid"_s, textOrNull(p.gpuUuid)},
+            {u"pid"_s, p.pid},
+            {u"process_name"_s, p.processName},
+            {u"used_memory_mb"_s,
+             p.usedMemoryMb ? QJsonValue(*p.usedMemoryMb) : QJsonValue(QJsonValue::Null)},
+            {u"username"_s, textOrNull(p.username)},
+        });
+    }
+    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<void> HostProcessRepository::replaceForHost(const QString &hostId,
+                                                   const QList<GpuProcess> &processes,
+                                                   const QDateTime &reportedAt)
+{
+    if (!reportedAt.isValid())
+        return Error::badRequest(u"A process report needs the time it was taken"_s,
+                                 {{u"reportedAt"_s, u"reportedAt is required"_s}});
+    if (const QList<FieldError> problems = problemsOf(processes); !problems.isEmpty())
+        return Error::invalidFields(problems);
+
+    std::optional<Transaction> own;
+    if (!m_session.inTransaction()) {
+        own.emplace(m_session);
+        if (auto begun = own->begin(); !begun)
+            return begun.error();
+    }
+    // The host's row is the turnstile: a second report of the same host waits here until the
+    // first commits, then deletes what the first wrote.
+    auto host =
+        m_session.exec(u"SELECT 1 FROM hosts WHERE id = ?::varchar FOR NO KEY UPDATE"_s, {hostId});
+    if (!host)
+        return host.error();
+    if (!(*host)->next())
+        return Error::notFound(u"No machine %1 exists"_s.arg(hostId));
+    if (auto gone =
+            m_session.exec(u"DELETE FROM host_processes WHERE host_id = ?::varchar"_s, {hostId});
+        !gone)
+        return gone.error();
+    if (!processes.isEmpty()) {
+        auto inserted = m_session.exec(
+            u"INSERT INTO host_processes (host_id, gpu_index, gpu_uuid, pid, process_name, "
+            "used_memory_mb, username, reported_at) "
+            "SELECT ?::varchar, p.gpu_index, p.gpu_uuid, p.pid, p.process_name, p.used_memory_mb, "
+            "p.username, ?::timestamptz FROM jsonb_to_recordset(?::jsonb) AS p(gpu_index int, "
+            "gpu_uuid text, pid bigint, process_name text, used_memory_mb bigint, username text)"_s,
+            {hostId, reportedAt, rowsAsJson(processes)});
+        if (!inserted)
+            return inserted.error();
+    }
+    if (own)
+        return own->commit();
+    return {};
+}
+
+Result<QList<GpuProcess>> HostProcessRepository::listForHost(const QString &hostId,
+                                                             const QDateTime &since)
+{
+    if (!since.isValid())
+        return QList<GpuProcess>{}; // no lower bound, nothing known to be the reader's
+    auto q = m_session.exec(
+        u"SELECT pid, process_name, gpu_index, coalesce(gpu_uuid, ''), used_memory_mb, "
+        "coalesce(username, ''), "_s +
+            sql::epochMs(u"reported_at"_s) +
+            u" FROM host_processes WHERE host_id = ?::varchar AND reported_at >= ?::timestamptz "
+            "ORDER BY gpu_index, used_memory_mb DESC NULLS LAST, pid"_s,
+        {hostId, since});
+    if (!q)
+        return q.error();
+    QList<GpuProcess> list;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        GpuProcess p;
+        p.pid = r.value(0).toLongLong();
+        p.processName = r.value(1).toString();
+        p.gpuIndex = r.value(2).toInt();
+        p.gpuUuid = r.value(3).toString();
+        if (!r.value(4).isNull())
+            p.usedMemoryMb = r.value(4).toLongLong();
+        p.username = r.value(5).toString();
+        p.reportedAt = sql::utcFromEpochMs(r.value(6));
+        list.append(std::move(p));
+    }
+    return list;
+}
+
+} // namespace remotegpu

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "GpuProcess.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace remotegpu {
+
+class SqlSession;
+
+// The GPU processes a host's agent reported last (table host_processes): one snapshot per host,
+// replaced whole by each report, so a process that ended disappears with the next one.
+class HostProcessRepository
+{
+public:
+    explicit HostProcessRepository(SqlSession &session)
+        : m_session(session)
+    {}
+
+    // Makes `processes` the host's snapshot, every row stamped `reportedAt` (a process's own
+    // reportedAt is not read). All or nothing, in the caller's transaction when one is open (the
+    // agent's heartbeat writes its metrics in the same one), else in its own. Concurrent reports
+    // of one host take turns on the host's row, so two snapshots never mix.
+    // 404 when the host does not exist; 400 naming `processes[i].field` when a process is invalid
+    // or the same pid is listed twice on one GPU; the previous snapshot then stays.
+    Result<void> replaceForHost(const QString &hostId, const QList<GpuProcess> &processes,
+                                const QDateTime &reportedAt);
+
+    // The host's snapshot if it was reported at or after `since` (the start of the reader's
+    // allocation, so a tenant never sees its predecessor's processes), else nothing. Ordered by
+    // GPU index, then by memory, largest first (unknown last), then pid.
+    Result<QList<GpuProcess>> listForHost(const QString &hostId, const QDateTime &since);
+
+private:
+    SqlSession &m_session;
+};
+
+} // namespace remotegpu
