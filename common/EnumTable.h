@@ -54,15 +54,22 @@ constexpr std::span<const EnumName<E>> enumAliases()
         return {};
 }
 
-// Empty only for a value forged from an out-of-range integer.
+// The wire name, a view of the table's static text (no allocation: writers of hot answers use
+// this). Empty only for a value forged from an out-of-range integer.
 template<WireEnum E>
-QString toString(E value)
+QStringView nameOf(E value)
 {
     for (const EnumName<E> &entry : enumNames<E>()) {
         if (entry.value == value)
-            return entry.name.toString();
+            return entry.name;
     }
     return {};
+}
+
+template<WireEnum E>
+QString toString(E value)
+{
+    return nameOf(value).toString();
 }
 
 // Exact, case-sensitive match: the wire strings are part of the API contract.

@@ -160,36 +160,42 @@ void JsonStreamWriter::key(QLatin1StringView name)
     m_needComma = false;
 }
 
-void JsonStreamWriter::value(QStringView text)
+// UTF-16 (QString) or Latin-1 units; for Latin-1 every unit is its own code point.
+template<typename Unit>
+void JsonStreamWriter::writeString(const Unit *p, qsizetype size)
 {
     separate();
-    // Worst case per UTF-16 unit: six bytes (\u001f); a surrogate pair is two units for four.
-    char *out = grow(2 + 6 * text.size());
+    // Worst case per unit: six bytes (\u001f); a surrogate pair is two units for four.
+    char *out = grow(2 + 6 * size);
     *out++ = '"';
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
+    const Unit *const end = p + size;
     while (p != end) {
-        const char16_t c = *p++;
+        const char16_t c = char16_t(*p++);
         if (c < 0x80) {
             if (c < 0x20 || c == u'"' || c == u'\\')
                 out = writeEscaped(out, c);
             else
                 *out++ = char(c);
-        } else if (QChar::isHighSurrogate(c) && p != end && QChar::isLowSurrogate(*p)) {
-            out = writeUtf8(out, QChar::surrogateToUcs4(c, *p++));
-        } else if (QChar::isSurrogate(c)) {
-            out = writeUtf8(out, QChar::ReplacementCharacter); // a lone half is not text
-        } else {
+        } else if (!QChar::isSurrogate(c)) {
             out = writeUtf8(out, c);
+        } else if (QChar::isHighSurrogate(c) && p != end && QChar::isLowSurrogate(char16_t(*p))) {
+            out = writeUtf8(out, QChar::surrogateToUcs4(c, char16_t(*p++)));
+        } else {
+            out = writeUtf8(out, QChar::ReplacementCharacter); // a lone half is not text
         }
     }
     *out++ = '"';
     shrinkTo(out);
 }
 
+void JsonStreamWriter::value(QStringView text)
+{
+    writeString(text.utf16(), text.size());
+}
+
 void JsonStreamWriter::value(QLatin1StringView text)
 {
-    value(QString(text));
+    writeString(reinterpret_cast<const uchar *>(text.data()), text.size());
 }
 
 void JsonStreamWriter::value(qint64 number)

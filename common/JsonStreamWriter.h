@@ -70,7 +70,7 @@ public:
     template<WireEnum E>
     void enumValue(E value_)
     {
-        value(toString(value_));
+        value(nameOf(value_));
     }
 
     // key(name) then the value, for the common case.
@@ -110,6 +110,8 @@ private:
     void separate();
     void appendBytes(const char *bytes, qsizetype size);
     char *grow(qsizetype maxBytes);
+    template<typename Unit>
+    void writeString(const Unit *text, qsizetype size);
     void shrinkTo(const char *end);
 
     QByteArray m_out;

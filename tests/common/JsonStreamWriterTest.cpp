@@ -47,6 +47,26 @@ TEST(JsonStreamWriter, StringsAreEscapedAsQtEscapesThem)
         EXPECT_EQ(written(s), qtSpelling(s)) << s.toStdString();
 }
 
+TEST(JsonStreamWriter, Latin1TextIsWrittenAsUtf8)
+{
+    const QLatin1StringView latin1("caf\xe9 \"quoted\" \\ tab\t \xff end");
+    JsonStreamWriter w;
+    w.value(latin1);
+    EXPECT_EQ(w.bytes(), qtSpelling(QString(latin1)));
+}
+
+TEST(JsonStreamWriter, EnumsAreWrittenByTheirWireName)
+{
+    JsonStreamWriter w;
+    w.beginArray();
+    w.enumValue(MachineStatus::Maintenance);
+    w.enumValue(AllocationState::Expiring);
+    w.endArray();
+    EXPECT_EQ(w.bytes(), "[\"" + toString(MachineStatus::Maintenance).toUtf8() + "\",\"" +
+                             toString(AllocationState::Expiring).toUtf8() + "\"]");
+    EXPECT_EQ(toString(MachineStatus::Maintenance), u"maintenance"_s);
+}
+
 TEST(JsonStreamWriter, ALoneSurrogateBecomesTheReplacementCharacter)
 {
     const QString lone = u"a"_s + QChar(0xd800) + u"b"_s;
