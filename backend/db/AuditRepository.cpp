@@ -20,9 +20,8 @@ Result<qint64> AuditRepository::insert(const AuditEntry &e)
         {sql::nullableId(e.actorId), sql::nullableId(e.tenantId), sql::nullableText(e.username),
          e.action, sql::nullableText(e.resourceType), sql::nullableText(e.resourceId),
          toString(e.result), sql::nullableText(e.traceId),
-         e.detail.isEmpty()
-             ? QVariant(QMetaType::fromType<QString>())
-             : QVariant(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))),
+         e.detail.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                            : QVariant(sql::jsonText(e.detail)),
          sql::nullableText(e.ipAddress), sql::nullableText(e.userAgent),
          sql::nullableText(e.requestMethod), sql::nullableText(e.requestPath),
          sql::nullableInt(e.statusCode), sql::nullableText(e.errorMessage)});

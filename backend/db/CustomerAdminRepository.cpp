@@ -12,13 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 // UTC month boundaries, so the figure does not depend on the session time zone.
 const QString kMonthStart = u"(date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"_s;
 
@@ -59,7 +52,7 @@ Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request,
             const QString q = values.first().trimmed();
             if (q.isEmpty())
                 continue;
-            const QString p = likePattern(q);
+            const QString p = sql::likePattern(q);
             where.add(
                 u"(c.username ILIKE ? OR c.email ILIKE ? OR c.company ILIKE ? OR c.display_name ILIKE ?)"_s,
                 {p, p, p, p});
@@ -270,9 +263,8 @@ Result<QJsonObject> CustomerAdminRepository::notificationSettings(qint64 id)
 Result<void> CustomerAdminRepository::setNotificationSettings(qint64 id,
                                                               const QJsonObject &settings)
 {
-    auto q = m_session.exec(
-        u"UPDATE customers SET notification_settings = ?::jsonb WHERE id = ?"_s,
-        {QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)), id});
+    auto q = m_session.exec(u"UPDATE customers SET notification_settings = ?::jsonb WHERE id = ?"_s,
+                            {sql::jsonText(settings), id});
     if (!q)
         return q.error();
     return {};

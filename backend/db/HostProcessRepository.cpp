@@ -59,7 +59,7 @@ QString rowsAsJson(const QList<GpuProcess> &processes)
             {u"username"_s, textOrNull(p.username)},
         });
     }
-    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    return sql::jsonText(rows);
 }
 
 } // namespace

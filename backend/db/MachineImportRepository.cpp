@@ -1,9 +1,10 @@
 #include "MachineImportRepository.h"
 
+#include "JsonWriter.h"
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace remotegpu {
@@ -12,24 +13,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+QString stringArray(const QStringList &values)
+{
+    return sql::jsonText(QJsonArray::fromStringList(values));
+}
+
 // One bound text parameter carries every row: QPSQL sends it as a single
 // literal, and PostgreSQL unpacks it with jsonb_to_recordset, so the statement
 // text never grows with the file.
-QString compact(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QString stringArray(const QStringList &values)
-{
-    return compact(QJsonArray::fromStringList(values));
-}
-
-QJsonValue orNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
 QString rowsJson(const QList<const MachineCsvRow *> &rows)
 {
     QJsonArray array;
@@ -38,29 +29,29 @@ QString rowsJson(const QList<const MachineCsvRow *> &rows)
         array.append(QJsonObject{
             {u"id"_s, m.id},
             {u"name"_s, m.name},
-            {u"hostname"_s, orNull(m.hostname)},
+            {u"hostname"_s, json::nullable(m.hostname)},
             {u"ip_address"_s, m.ipAddress},
-            {u"public_ip"_s, orNull(m.publicIp)},
-            {u"ssh_host"_s, orNull(m.sshHost)},
+            {u"public_ip"_s, json::nullable(m.publicIp)},
+            {u"ssh_host"_s, json::nullable(m.sshHost)},
             {u"ssh_port"_s, m.sshPort},
-            {u"ssh_username"_s, orNull(row->sshUsername)},
-            {u"region"_s, orNull(m.region)},
+            {u"ssh_username"_s, json::nullable(row->sshUsername)},
+            {u"region"_s, json::nullable(m.region)},
             {u"os_type"_s, m.osType},
-            {u"os_version"_s, orNull(m.osVersion)},
+            {u"os_version"_s, json::nullable(m.osVersion)},
             {u"total_cpu"_s, m.totalCpu},
             {u"total_memory_gb"_s, m.totalMemoryGb},
             {u"total_disk_gb"_s,
              m.totalDiskGb > 0 ? QJsonValue(m.totalDiskGb) : QJsonValue(QJsonValue::Null)},
             {u"gpu_count"_s, row->gpuCount},
-            {u"gpu_model"_s, orNull(row->gpuModel)},
+            {u"gpu_model"_s, json::nullable(row->gpuModel)},
             {u"gpu_memory_mb"_s,
              row->gpuMemoryMb > 0 ? QJsonValue(row->gpuMemoryMb) : QJsonValue(QJsonValue::Null)},
             {u"tags"_s, QJsonArray::fromStringList(m.tags)},
-            {u"remark"_s, orNull(row->remark)},
+            {u"remark"_s, json::nullable(row->remark)},
             {u"labels"_s, m.labels},
         });
     }
-    return compact(array);
+    return sql::jsonText(array);
 }
 
 const QString kRecord = u"jsonb_to_recordset(?::jsonb) AS r(id text, name text, hostname text, "

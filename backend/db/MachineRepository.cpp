@@ -116,14 +116,6 @@ MachineListItem rowToItem(const QSqlQuery &q)
     return item;
 }
 
-// LIKE metacharacters in the user's text match themselves.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s + escaped + u"%"_s;
-}
-
 Error filterError(const QString &field, const QString &message)
 {
     return Error::badRequest(u"filters.%1 %2"_s.arg(field, message),
@@ -192,7 +184,7 @@ Result<ListWhere> buildWhere(const PageRequest &request)
     if (request.hasFilter(u"q"_s)) {
         const QString text = request.filterStrings(u"q"_s).value(0).trimmed();
         if (!text.isEmpty()) {
-            const QString pattern = likePattern(text);
+            const QString pattern = sql::likePattern(text);
             where.add(u"(h.name ILIKE ? OR h.ip_address ILIKE ? OR h.hostname ILIKE ?)"_s,
                       {pattern, pattern, pattern});
         }
@@ -463,37 +455,48 @@ Result<std::optional<MachineDetail>> MachineRepository::detail(const QString &id
     return std::optional<MachineDetail>(std::move(d));
 }
 
+namespace {
+
+// The columns an admin edits, in the order of kEditedColumns, shared by insert and update so the
+// two cannot drift apart.
+const QString kEditedColumns =
+    u"name, hostname, ip_address, public_ip, ssh_host, ssh_port, winrm_port, agent_port, "
+    "os_type, os_version, arch, deployment_mode, k8s_node_name, region, total_cpu, "
+    "total_memory_gb, total_disk_gb, total_gpu, labels, tags"_s;
+const QString kEditedValues = u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, "
+                              "ARRAY(SELECT json_array_elements_text(?::json))"_s;
+
+QVariantList editedBinds(const Machine &m)
+{
+    return {m.name,
+            sql::nullableText(m.hostname),
+            m.ipAddress,
+            sql::nullableText(m.publicIp),
+            sql::nullableText(m.sshHost),
+            m.sshPort,
+            sql::nullableInt(m.winrmPort),
+            m.agentPort,
+            m.osType,
+            sql::nullableText(m.osVersion),
+            m.arch,
+            m.deploymentMode,
+            sql::nullableText(m.k8sNodeName),
+            sql::nullableText(m.region),
+            m.totalCpu,
+            m.totalMemoryGb,
+            m.totalDiskGb,
+            m.totalGpu,
+            sql::jsonText(m.labels),
+            sql::jsonText(QJsonArray::fromStringList(m.tags))};
+}
+
+} // namespace
+
 Result<void> MachineRepository::insert(const Machine &m)
 {
-    auto q = m_session.exec(
-        u"INSERT INTO hosts (id, name, hostname, ip_address, public_ip, ssh_host, ssh_port, "
-        "winrm_port, agent_port, os_type, os_version, arch, deployment_mode, k8s_node_name, "
-        "region, status, total_cpu, total_memory_gb, total_disk_gb, total_gpu, labels, tags) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, "
-        "ARRAY(SELECT json_array_elements_text(?::json)))"_s,
-        {m.id,
-         m.name,
-         sql::nullableText(m.hostname),
-         m.ipAddress,
-         sql::nullableText(m.publicIp),
-         sql::nullableText(m.sshHost),
-         m.sshPort,
-         sql::nullableInt(m.winrmPort),
-         m.agentPort,
-         m.osType,
-         sql::nullableText(m.osVersion),
-         m.arch,
-         m.deploymentMode,
-         sql::nullableText(m.k8sNodeName),
-         sql::nullableText(m.region),
-         toString(m.status),
-         m.totalCpu,
-         m.totalMemoryGb,
-         m.totalDiskGb,
-         m.totalGpu,
-         QString::fromUtf8(QJsonDocument(m.labels).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(
-             QJsonDocument(QJsonArray::fromStringList(m.tags)).toJson(QJsonDocument::Compact))});
+    auto q = m_session.exec(u"INSERT INTO hosts (id, status, "_s + kEditedColumns +
+                                u") VALUES (?, ?, "_s + kEditedValues + u")"_s,
+                            QVariantList{m.id, toString(m.status)} + editedBinds(m));
     if (!q)
         return q.error();
     return {};
@@ -501,34 +504,10 @@ Result<void> MachineRepository::insert(const Machine &m)
 
 Result<bool> MachineRepository::update(const Machine &m)
 {
-    auto q = m_session.exec(
-        u"UPDATE hosts SET name = ?, hostname = ?, ip_address = ?, public_ip = ?, ssh_host = ?, "
-        "ssh_port = ?, winrm_port = ?, agent_port = ?, os_type = ?, os_version = ?, arch = ?, "
-        "deployment_mode = ?, k8s_node_name = ?, region = ?, total_cpu = ?, total_memory_gb = ?, "
-        "total_disk_gb = ?, total_gpu = ?, labels = ?::jsonb, "
-        "tags = ARRAY(SELECT json_array_elements_text(?::json)) WHERE id = ? RETURNING id"_s,
-        {m.name,
-         sql::nullableText(m.hostname),
-         m.ipAddress,
-         sql::nullableText(m.publicIp),
-         sql::nullableText(m.sshHost),
-         m.sshPort,
-         sql::nullableInt(m.winrmPort),
-         m.agentPort,
-         m.osType,
-         sql::nullableText(m.osVersion),
-         m.arch,
-         m.deploymentMode,
-         sql::nullableText(m.k8sNodeName),
-         sql::nullableText(m.region),
-         m.totalCpu,
-         m.totalMemoryGb,
-         m.totalDiskGb,
-         m.totalGpu,
-         QString::fromUtf8(QJsonDocument(m.labels).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(
-             QJsonDocument(QJsonArray::fromStringList(m.tags)).toJson(QJsonDocument::Compact)),
-         m.id});
+    // The whole edited set at once: (columns) = (values) keeps one list for both statements.
+    auto q = m_session.exec(u"UPDATE hosts SET ("_s + kEditedColumns + u") = ROW("_s +
+                                kEditedValues + u") WHERE id = ? RETURNING id"_s,
+                            editedBinds(m) << m.id);
     if (!q)
         return q.error();
     return (*q)->next();

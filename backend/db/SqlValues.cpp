@@ -1,5 +1,7 @@
 #include "SqlValues.h"
 
+#include <QJsonDocument>
+
 namespace remotegpu::sql {
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,6 +31,23 @@ QVariant nullableInt(const std::optional<int> &value)
 QVariant nullableText(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString jsonText(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u'%' + escaped + u'%';
 }
 
 QDateTime utcTime(const QVariant &value)

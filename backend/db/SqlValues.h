@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -17,6 +19,11 @@ QVariant nullableId(const std::optional<qint64> &id);
 QVariant nullableInt(const std::optional<int> &value);
 // A typed SQL NULL for the empty string, else the text.
 QVariant nullableText(const QString &text);
+// A JSON document as the text of a `?::jsonb` / `?::json` bind.
+QString jsonText(const QJsonObject &object);
+QString jsonText(const QJsonArray &array);
+// "%text%" for ILIKE, with LIKE's metacharacters in the user's text matching themselves.
+QString likePattern(const QString &text);
 // A timestamp column in UTC; an invalid QDateTime for NULL.
 QDateTime utcTime(const QVariant &value);
 
