@@ -30,17 +30,8 @@ bool isSettingKey(const QString &key)
 
 QString typeMismatch(SettingType type)
 {
-    switch (type) {
-    case SettingType::String:
-        return u"value must be a string because type is string"_s;
-    case SettingType::Int:
-        return u"value must be a whole number because type is int"_s;
-    case SettingType::Bool:
-        return u"value must be true or false because type is bool"_s;
-    case SettingType::Json:
-        return u"value must be a JSON object or array because type is json"_s;
-    }
-    return {};
+    return u"value %1 because type is %2"_s.arg(SystemSetting::typeRequirement(type),
+                                                toString(type));
 }
 
 // JSON keeps integers exactly; normalising to the integer form makes == independent of
@@ -101,6 +92,21 @@ QJsonValue SystemSetting::defaultValue(SettingType type)
         return false;
     case SettingType::Json:
         return QJsonObject();
+    }
+    return {};
+}
+
+QString SystemSetting::typeRequirement(SettingType type)
+{
+    switch (type) {
+    case SettingType::String:
+        return u"must be a string"_s;
+    case SettingType::Int:
+        return u"must be a whole number"_s;
+    case SettingType::Bool:
+        return u"must be true or false"_s;
+    case SettingType::Json:
+        return u"must be a JSON object or array"_s;
     }
     return {};
 }

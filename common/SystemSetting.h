@@ -46,6 +46,8 @@ struct SystemSetting
     static QJsonValue defaultValue(SettingType type);
     // Whether `value` has the JSON type `type` calls for.
     static bool matchesType(SettingType type, const QJsonValue &value);
+    // What a value of `type` must be, for messages: "must be a whole number".
+    static QString typeRequirement(SettingType type);
 
     QJsonObject toJson() const;
     static Result<SystemSetting> fromJson(const QJsonObject &json);

@@ -62,12 +62,8 @@ bool isOpen(const Allocation &a)
 AuditEntry auditFor(const ClientInfo &client, const QString &action, const Principal &actor,
                     const Allocation &a, int status)
 {
-    AuditEntry e = client.audit(action, AuditResult::Success);
-    e.actorId = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
-    e.username = actor.username;
+    AuditEntry e = client.auditBy(actor, action, u"allocation"_s, a.id);
     e.tenantId = a.tenantId;
-    e.resourceType = u"allocation"_s;
-    e.resourceId = a.id;
     e.statusCode = status;
     return e;
 }
@@ -89,12 +85,9 @@ Error AllocationService::fail(const QString &action, const QString &resourceId,
     auto session = SqlSession::open(m_pool);
     if (!session)
         return error;
-    AuditEntry e = client.audit(action, AuditResult::Failure);
-    e.actorId = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
-    e.username = actor.username;
+    AuditEntry e =
+        client.auditBy(actor, action, u"allocation"_s, resourceId.left(128), AuditResult::Failure);
     e.tenantId = tenantId;
-    e.resourceType = u"allocation"_s;
-    e.resourceId = resourceId.left(128);
     e.statusCode = httpStatusFor(error.kind);
     e.errorMessage = error.message.left(1000);
     e.detail = detail;

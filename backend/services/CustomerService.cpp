@@ -94,11 +94,7 @@ AuditEntry auditOf(const ClientInfo &client, const Principal &p, const QString &
                    const QString &resourceType, const QString &resourceId,
                    std::optional<qint64> tenant, QJsonObject detail)
 {
-    AuditEntry e = client.audit(action, AuditResult::Success);
-    e.actorId = p.id;
-    e.username = p.username;
-    e.resourceType = resourceType;
-    e.resourceId = resourceId;
+    AuditEntry e = client.auditBy(p, action, resourceType, resourceId);
     e.tenantId = tenant;
     e.detail = std::move(detail);
     return e;

@@ -15,12 +15,8 @@ namespace {
 AuditEntry auditOf(const ClientInfo &client, const QString &action, const Principal &actor,
                    const QString &machineId, int status)
 {
-    AuditEntry e = client.audit(action, AuditResult::Success);
-    e.actorId = actor.id;
+    AuditEntry e = client.auditBy(actor, action, u"machine"_s, machineId);
     e.tenantId = actor.tenantId ? std::optional<qint64>(actor.tenantId) : std::nullopt;
-    e.username = actor.username;
-    e.resourceType = u"machine"_s;
-    e.resourceId = machineId;
     e.statusCode = status;
     return e;
 }

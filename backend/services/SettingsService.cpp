@@ -19,30 +19,11 @@ namespace {
 AuditEntry auditOf(const ClientInfo &client, const Principal &p, const QString &action,
                    const QString &resourceType, const QString &resourceId, QJsonObject detail)
 {
-    AuditEntry e = client.audit(action, AuditResult::Success);
-    e.actorId = p.id;
-    e.username = p.username;
-    e.resourceType = resourceType;
-    e.resourceId = resourceId;
+    AuditEntry e = client.auditBy(p, action, resourceType, resourceId);
     if (p.scopeTenant() != 0)
         e.tenantId = p.scopeTenant();
     e.detail = std::move(detail);
     return e;
-}
-
-QString typeProblem(SettingType type)
-{
-    switch (type) {
-    case SettingType::String:
-        return u"must be a string"_s;
-    case SettingType::Int:
-        return u"must be a whole number"_s;
-    case SettingType::Bool:
-        return u"must be true or false"_s;
-    case SettingType::Json:
-        return u"must be a JSON object or array"_s;
-    }
-    return {};
 }
 
 } // namespace
@@ -94,7 +75,8 @@ Result<QList<SystemSetting>> SettingsService::updateSettings(const Principal &pr
         }
         SystemSetting s = byKey.value(it.key()).setting;
         if (!SystemSetting::matchesType(s.type, it.value())) {
-            errors.append({it.key(), u"%1 %2"_s.arg(it.key(), typeProblem(s.type))});
+            errors.append(
+                {it.key(), u"%1 %2"_s.arg(it.key(), SystemSetting::typeRequirement(s.type))});
             continue;
         }
         if (s.type == SettingType::Int && it.value().toInteger() < 0) {
