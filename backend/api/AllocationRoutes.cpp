@@ -69,6 +69,18 @@ Result<AllocationService::CreateRequest> parseCreate(const QJsonObject &body)
     return r.finish(std::move(req));
 }
 
+// The reclaim routes take an optional body: {"reason": "…"}.
+Result<QString> optionalReason(const RequestContext &ctx)
+{
+    if (ctx.request().body.trimmed().isEmpty())
+        return QString();
+    auto body = ctx.jsonObject();
+    if (!body)
+        return body.error();
+    JsonReader r(*body);
+    return r.finish(r.string(u"reason"_s));
+}
+
 ApiResponse answer(RequestContext &ctx, const Result<Allocation> &a, DatabasePool &pool,
                    int status = 200)
 {
@@ -206,19 +218,11 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
 
     router.add(HttpMethod::Post, u"/api/admin/allocations/:id/reclaim"_s,
                Permission::write(Module::Allocations), [service, &pool](RequestContext &ctx) {
-                   // The body is optional here: {"reason": "…"}.
-                   QString reason;
-                   if (!ctx.request().body.trimmed().isEmpty()) {
-                       auto body = ctx.jsonObject();
-                       if (!body)
-                           return ctx.fail(body.error());
-                       JsonReader r(*body);
-                       reason = r.string(u"reason"_s);
-                       if (!r.ok())
-                           return ctx.fail(r.error());
-                   }
+                   auto reason = optionalReason(ctx);
+                   if (!reason)
+                       return ctx.fail(reason.error());
                    return answer(ctx,
-                                 service->reclaim(ctx.pathParam(u"id"_s), reason, *ctx.principal(),
+                                 service->reclaim(ctx.pathParam(u"id"_s), *reason, *ctx.principal(),
                                                   clientInfoOf(ctx)),
                                  pool);
                });
@@ -239,18 +243,11 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
 
     router.add(HttpMethod::Post, u"/api/admin/machines/:id/reclaim"_s,
                Permission::write(Module::Allocations), [service, &pool](RequestContext &ctx) {
-                   QString reason;
-                   if (!ctx.request().body.trimmed().isEmpty()) {
-                       auto body = ctx.jsonObject();
-                       if (!body)
-                           return ctx.fail(body.error());
-                       JsonReader r(*body);
-                       reason = r.string(u"reason"_s);
-                       if (!r.ok())
-                           return ctx.fail(r.error());
-                   }
+                   auto reason = optionalReason(ctx);
+                   if (!reason)
+                       return ctx.fail(reason.error());
                    return answer(ctx,
-                                 service->reclaimHost(ctx.pathParam(u"id"_s), reason,
+                                 service->reclaimHost(ctx.pathParam(u"id"_s), *reason,
                                                       *ctx.principal(), clientInfoOf(ctx)),
                                  pool);
                });
