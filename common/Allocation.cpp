@@ -33,6 +33,7 @@ QJsonObject Allocation::toJson() const
         {u"updatedAt"_s, json::timestamp(updatedAt)},
         {u"tenantName"_s, json::nullable(tenantName)},
         {u"hostName"_s, json::nullable(hostName)},
+        {u"state"_s, state ? json::enumValue(*state) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -53,6 +54,8 @@ Result<Allocation> Allocation::fromJson(const QJsonObject &json)
     a.updatedAt = r.timestamp(u"updatedAt"_s);
     a.tenantName = r.string(u"tenantName"_s);
     a.hostName = r.string(u"hostName"_s);
+    if (r.has(u"state"_s) && !json.value(u"state"_s).isNull())
+        a.state = r.enumValue(u"state"_s, AllocationState::Unallocated);
     return r.finish(std::move(a));
 }
 

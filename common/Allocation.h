@@ -36,6 +36,9 @@ struct Allocation
     // Read-only, joined by the server for lists.
     QString tenantName;
     QString hostName;
+    // Read-only: stateAt() as the server computed it with its expiring-window setting when it
+    // answered (AllocationService fills it in); unset (null) in what a client builds.
+    std::optional<AllocationState> state;
 
     // What the machine list shows for this allocation at `now`: an active allocation is
     // `expiring` once fewer than `expiringWindowSecs` remain, and anything no longer active

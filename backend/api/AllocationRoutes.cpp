@@ -7,8 +7,6 @@
 #include "RateLimiter.h"
 #include "Router.h"
 #include "ServerContext.h"
-#include "SettingsRepository.h"
-#include "SqlSession.h"
 
 #include <QJsonArray>
 
@@ -38,25 +36,6 @@ Result<QDateTime> queryTime(const RequestContext &ctx, const QString &name)
     return t.toUTC();
 }
 
-QJsonArray allocationsJson(const QList<Allocation> &list, qint64 window)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QJsonArray out;
-    for (const Allocation &a : list)
-        out.append(AllocationService::toJson(a, now, window));
-    return out;
-}
-
-// Only labels the `state` of an answer whose change already committed, so a database hiccup
-// here falls back to the setting's own default rather than failing the request.
-qint64 windowSecs(DatabasePool &pool)
-{
-    auto session = SqlSession::open(pool);
-    auto window = session ? SettingsRepository(*session).expiringWindowSecs()
-                          : Result<qint64>(session.error());
-    return window ? *window : Allocation::DefaultExpiringWindowSecs;
-}
-
 Result<AllocationService::CreateRequest> parseCreate(const QJsonObject &body)
 {
     JsonReader r(body);
@@ -81,13 +60,9 @@ Result<QString> optionalReason(const RequestContext &ctx)
     return r.finish(r.string(u"reason"_s));
 }
 
-ApiResponse answer(RequestContext &ctx, const Result<Allocation> &a, DatabasePool &pool,
-                   int status = 200)
+ApiResponse answer(RequestContext &ctx, const Result<Allocation> &a, int status = 200)
 {
-    if (!a)
-        return ctx.fail(a.error());
-    return ctx.ok(AllocationService::toJson(*a, QDateTime::currentDateTimeUtc(), windowSecs(pool)),
-                  status);
+    return a ? ctx.ok(a->toJson(), status) : ctx.fail(a.error());
 }
 
 } // namespace
@@ -96,12 +71,11 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
 {
     // One service for the server's life; the route lambdas outlive this function.
     auto service = std::make_shared<AllocationService>(context.pool);
-    DatabasePool &pool = context.pool;
     RateLimiter &limiter = context.limiter;
 
     // Admins see every tenant's allocations; an owner or member only its own tenant's.
     router.add(HttpMethod::Get, u"/api/admin/allocations"_s, Permission::read(Module::Allocations),
-               [service, &pool](RequestContext &ctx) {
+               [service](RequestContext &ctx) {
                    auto request = PageRequest::fromQuery(ctx.request().query,
                                                          AllocationRepository::sortableFields(),
                                                          AllocationRepository::filterableFields());
@@ -110,18 +84,15 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                    auto page = service->list(*request, ctx.principal()->scopeTenant());
                    if (!page)
                        return ctx.fail(page.error());
-                   QJsonObject json = page->toJson();
-                   json.insert(u"list"_s, allocationsJson(page->list, windowSecs(pool)));
-                   return ctx.ok(json);
+                   return ctx.ok(page->toJson());
                });
 
     // Literal segments before /allocations/:id. The latest 10: every tenant's for admins, the
     // caller's own tenant's otherwise.
     router.add(HttpMethod::Get, u"/api/admin/allocations/recent"_s,
-               Permission::read(Module::Allocations), [service, &pool](RequestContext &ctx) {
+               Permission::read(Module::Allocations), [service](RequestContext &ctx) {
                    auto list = service->recent(ctx.principal()->scopeTenant());
-                   return list ? ctx.ok(allocationsJson(*list, windowSecs(pool)))
-                               : ctx.fail(list.error());
+                   return list ? ctx.ok(json::objects(*list)) : ctx.fail(list.error());
                });
 
     router.add(HttpMethod::Get, u"/api/admin/allocations/free-windows"_s,
@@ -158,32 +129,32 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                                              {u"hosts"_s, list}});
                });
 
-    router.add(
-        HttpMethod::Post, u"/api/admin/allocations/bulk-extend"_s,
-        Permission::write(Module::Allocations), [service, &pool, &limiter](RequestContext &ctx) {
-            if (auto r = limiter.hit(u"bulk-extend-account:%1"_s.arg(ctx.principal()->id),
-                                     BulkExtendLimit, BulkExtendWindowSeconds, u"Bulk extend"_s);
-                !r)
-                return ctx.fail(r.error());
-            auto body = ctx.jsonObject();
-            if (!body)
-                return ctx.fail(body.error());
-            JsonReader r(*body);
-            AllocationService::BulkExtendRequest req;
-            req.ids = r.stringList(u"ids"_s);
-            req.endTime = r.timestamp(u"endTime"_s);
-            req.extendDays = r.optionalInteger(u"extendDays"_s);
-            if (!r.ok())
-                return ctx.fail(r.error());
-            auto list = service->bulkExtend(req, *ctx.principal(), clientInfoOf(ctx));
-            if (!list)
-                return ctx.fail(list.error());
-            return ctx.ok(QJsonObject{{u"list"_s, allocationsJson(*list, windowSecs(pool))},
-                                      {u"total"_s, list->size()}});
-        });
+    router.add(HttpMethod::Post, u"/api/admin/allocations/bulk-extend"_s,
+               Permission::write(Module::Allocations), [service, &limiter](RequestContext &ctx) {
+                   if (auto r =
+                           limiter.hit(u"bulk-extend-account:%1"_s.arg(ctx.principal()->id),
+                                       BulkExtendLimit, BulkExtendWindowSeconds, u"Bulk extend"_s);
+                       !r)
+                       return ctx.fail(r.error());
+                   auto body = ctx.jsonObject();
+                   if (!body)
+                       return ctx.fail(body.error());
+                   JsonReader r(*body);
+                   AllocationService::BulkExtendRequest req;
+                   req.ids = r.stringList(u"ids"_s);
+                   req.endTime = r.timestamp(u"endTime"_s);
+                   req.extendDays = r.optionalInteger(u"extendDays"_s);
+                   if (!r.ok())
+                       return ctx.fail(r.error());
+                   auto list = service->bulkExtend(req, *ctx.principal(), clientInfoOf(ctx));
+                   if (!list)
+                       return ctx.fail(list.error());
+                   return ctx.ok(
+                       QJsonObject{{u"list"_s, json::objects(*list)}, {u"total"_s, list->size()}});
+               });
 
     router.add(HttpMethod::Post, u"/api/admin/allocations"_s,
-               Permission::write(Module::Allocations), [service, &pool](RequestContext &ctx) {
+               Permission::write(Module::Allocations), [service](RequestContext &ctx) {
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
@@ -191,18 +162,17 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                    if (!req)
                        return ctx.fail(req.error());
                    return answer(ctx, service->create(*req, *ctx.principal(), clientInfoOf(ctx)),
-                                 pool, 201);
+                                 201);
                });
 
     router.add(HttpMethod::Get, u"/api/admin/allocations/:id"_s,
-               Permission::read(Module::Allocations), [service, &pool](RequestContext &ctx) {
+               Permission::read(Module::Allocations), [service](RequestContext &ctx) {
                    return answer(
-                       ctx, service->get(ctx.pathParam(u"id"_s), ctx.principal()->scopeTenant()),
-                       pool);
+                       ctx, service->get(ctx.pathParam(u"id"_s), ctx.principal()->scopeTenant()));
                });
 
     router.add(HttpMethod::Post, u"/api/admin/allocations/:id/extend"_s,
-               Permission::write(Module::Allocations), [service, &pool](RequestContext &ctx) {
+               Permission::write(Module::Allocations), [service](RequestContext &ctx) {
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
@@ -210,25 +180,21 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                    const QDateTime end = r.timestamp(u"endTime"_s);
                    if (!r.ok())
                        return ctx.fail(r.error());
-                   return answer(ctx,
-                                 service->extend(ctx.pathParam(u"id"_s), end, *ctx.principal(),
-                                                 clientInfoOf(ctx)),
-                                 pool);
+                   return answer(ctx, service->extend(ctx.pathParam(u"id"_s), end, *ctx.principal(),
+                                                      clientInfoOf(ctx)));
                });
 
     router.add(HttpMethod::Post, u"/api/admin/allocations/:id/reclaim"_s,
-               Permission::write(Module::Allocations), [service, &pool](RequestContext &ctx) {
+               Permission::write(Module::Allocations), [service](RequestContext &ctx) {
                    auto reason = optionalReason(ctx);
                    if (!reason)
                        return ctx.fail(reason.error());
-                   return answer(ctx,
-                                 service->reclaim(ctx.pathParam(u"id"_s), *reason, *ctx.principal(),
-                                                  clientInfoOf(ctx)),
-                                 pool);
+                   return answer(ctx, service->reclaim(ctx.pathParam(u"id"_s), *reason,
+                                                       *ctx.principal(), clientInfoOf(ctx)));
                });
 
     router.add(HttpMethod::Post, u"/api/admin/machines/:id/allocate"_s,
-               Permission::write(Module::Allocations), [service, &pool](RequestContext &ctx) {
+               Permission::write(Module::Allocations), [service](RequestContext &ctx) {
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
@@ -238,18 +204,16 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                    req->hostId = ctx.pathParam(u"id"_s);
                    req->hostFromPath = true;
                    return answer(ctx, service->create(*req, *ctx.principal(), clientInfoOf(ctx)),
-                                 pool, 201);
+                                 201);
                });
 
     router.add(HttpMethod::Post, u"/api/admin/machines/:id/reclaim"_s,
-               Permission::write(Module::Allocations), [service, &pool](RequestContext &ctx) {
+               Permission::write(Module::Allocations), [service](RequestContext &ctx) {
                    auto reason = optionalReason(ctx);
                    if (!reason)
                        return ctx.fail(reason.error());
-                   return answer(ctx,
-                                 service->reclaimHost(ctx.pathParam(u"id"_s), *reason,
-                                                      *ctx.principal(), clientInfoOf(ctx)),
-                                 pool);
+                   return answer(ctx, service->reclaimHost(ctx.pathParam(u"id"_s), *reason,
+                                                           *ctx.principal(), clientInfoOf(ctx)));
                });
 }
 

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <span>
 
 namespace remotegpu {
 
@@ -59,6 +60,19 @@ bool isOpen(const Allocation &a)
     return a.status == AllocationStatus::Active || a.status == AllocationStatus::Pending;
 }
 
+// Sets each allocation's `state` as of now with the expiring-window setting, read on the session
+// that produced them (inside its transaction for a change, so a failed read changes nothing).
+Result<void> stampStates(SqlSession &session, std::span<Allocation> allocations)
+{
+    auto window = SettingsRepository(session).expiringWindowSecs();
+    if (!window)
+        return window.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Allocation &a : allocations)
+        a.state = a.stateAt(now, *window);
+    return {};
+}
+
 AuditEntry auditFor(const ClientInfo &client, const QString &action, const Principal &actor,
                     const Allocation &a, int status)
 {
@@ -69,13 +83,6 @@ AuditEntry auditFor(const ClientInfo &client, const QString &action, const Princ
 }
 
 } // namespace
-
-QJsonObject AllocationService::toJson(const Allocation &a, const QDateTime &now, qint64 window)
-{
-    QJsonObject o = a.toJson();
-    o.insert(u"state"_s, json::enumValue(a.stateAt(now, window)));
-    return o;
-}
 
 Error AllocationService::fail(const QString &action, const QString &resourceId,
                               std::optional<qint64> tenantId, const Error &error,
@@ -110,8 +117,13 @@ Result<Page<Allocation>> AllocationService::list(const PageRequest &request, qin
     auto window = SettingsRepository(*session).expiringWindowSecs();
     if (!window)
         return window.error();
-    return AllocationRepository(*session).list(request, scopeTenant,
-                                               QDateTime::currentDateTimeUtc(), *window);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto page = AllocationRepository(*session).list(request, scopeTenant, now, *window);
+    if (!page)
+        return page.error();
+    for (Allocation &a : page->list)
+        a.state = a.stateAt(now, *window);
+    return page;
 }
 
 Result<QList<Allocation>> AllocationService::recent(qint64 scopeTenant)
@@ -119,7 +131,12 @@ Result<QList<Allocation>> AllocationService::recent(qint64 scopeTenant)
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    return AllocationRepository(*session).recent(scopeTenant, 10);
+    auto list = AllocationRepository(*session).recent(scopeTenant, 10);
+    if (!list)
+        return list.error();
+    if (auto r = stampStates(*session, *list); !r)
+        return r.error();
+    return list;
 }
 
 Result<Allocation> AllocationService::get(const QString &id, qint64 scopeTenant)
@@ -132,7 +149,10 @@ Result<Allocation> AllocationService::get(const QString &id, qint64 scopeTenant)
         return a.error();
     if (!*a)
         return Error::notFound(u"Allocation %1 does not exist"_s.arg(id));
-    return **a;
+    Allocation found = **a;
+    if (auto r = stampStates(*session, std::span(&found, 1)); !r)
+        return r.error();
+    return found;
 }
 
 Result<Allocation> AllocationService::create(const CreateRequest &in, const Principal &actor,
@@ -229,6 +249,8 @@ Result<Allocation> AllocationService::create(const CreateRequest &in, const Prin
         e.detail.insert(u"sshKeyJobs"_s, keys);
         if (auto r = AuditRepository(*session).insert(e); !r)
             return r.error();
+        if (auto r = stampStates(*session, std::span(&*created, 1)); !r)
+            return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
         return created;
@@ -289,6 +311,8 @@ Result<Allocation> AllocationService::extend(const QString &id, const QDateTime 
         e.detail = QJsonObject{{u"previousEndTime"_s, json::timestamp((*current)->endTime)},
                                {u"endTime"_s, json::timestamp(updated->endTime)}};
         if (auto r = AuditRepository(*session).insert(e); !r)
+            return r.error();
+        if (auto r = stampStates(*session, std::span(&*updated, 1)); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
@@ -362,6 +386,8 @@ Result<Allocation> AllocationService::reclaim(const QString &id, const QString &
         auto updated = reclaimIn(*session, **current, reason, actor, client, action);
         if (!updated)
             return updated;
+        if (auto r = stampStates(*session, std::span(&*updated, 1)); !r)
+            return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
         return updated;
@@ -404,6 +430,8 @@ Result<Allocation> AllocationService::reclaimHost(const QString &hostId, const Q
         auto updated = reclaimIn(*session, **current, reason, actor, client, action);
         if (!updated)
             return updated;
+        if (auto r = stampStates(*session, std::span(&*updated, 1)); !r)
+            return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
         return updated;
@@ -483,6 +511,8 @@ Result<QList<Allocation>> AllocationService::bulkExtend(const BulkExtendRequest 
                 return r.error();
             updated.append(*u);
         }
+        if (auto r = stampStates(*session, updated); !r)
+            return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
         return updated;

@@ -87,9 +87,6 @@ public:
                                            const QDateTime &from, const QDateTime &to,
                                            qint64 scopeTenant = 0);
 
-    // The JSON of an allocation plus its derived `state` (allocated / expiring / unallocated).
-    static QJsonObject toJson(const Allocation &a, const QDateTime &now, qint64 expiringWindowSecs);
-
 private:
     // Writes a failure audit row in its own transaction (the failed one is rolled back) and
     // hands the error back.

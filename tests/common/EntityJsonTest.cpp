@@ -255,6 +255,20 @@ TEST(EntityJson, TimestampWithOffsetIsReadAsTheSameInstantInUtc)
     EXPECT_EQ(parsed->toJson().value(u"startTime"_s).toString(), u"2026-02-03T08:00:07.100Z"_s);
 }
 
+TEST(EntityJson, AllocationCarriesTheStateTheServerComputed)
+{
+    Allocation a = sample<Allocation>();
+    a.status = AllocationStatus::Active;
+    a.state = AllocationState::Expiring;
+    EXPECT_EQ(a.toJson().value(u"state"_s).toString(), u"expiring"_s);
+    const Result<Allocation> parsed = Allocation::fromJson(a.toJson());
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(parsed->state, AllocationState::Expiring);
+    QJsonObject json = a.toJson();
+    json.insert(u"state"_s, u"sometimes"_s);
+    ASSERT_FALSE(Allocation::fromJson(json).ok());
+}
+
 TEST(EntityJson, TimestampWithoutMillisecondsIsAccepted)
 {
     QJsonObject json = sample<Allocation>().toJson();

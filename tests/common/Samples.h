@@ -189,6 +189,7 @@ inline Allocation sample<Allocation>()
     a.updatedAt = at(20, 12, 0, 201);
     a.tenantName = u"阿克米公司"_s;
     a.hostName = u"北京-GPU-01"_s;
+    a.state = AllocationState::Unallocated; // what the server answers for a reclaimed one
     return a;
 }
 
