@@ -35,14 +35,24 @@ QByteArray ApiEnvelope::toBytes() const
 QByteArray ApiEnvelope::successBytes(QByteArrayView dataJson, const QString &traceId)
 {
     JsonStreamWriter w(dataJson.size() + 96);
+    beginSuccess(w);
+    w.rawValue(dataJson);
+    endSuccess(w, traceId);
+    return w.take();
+}
+
+void ApiEnvelope::beginSuccess(JsonStreamWriter &w)
+{
     w.beginObject();
     w.field("code"_L1, 0);
     w.field("message"_L1, "ok"_L1);
     w.key("data"_L1);
-    w.rawValue(dataJson);
+}
+
+void ApiEnvelope::endSuccess(JsonStreamWriter &w, const QString &traceId)
+{
     w.field("traceId"_L1, traceId);
     w.endObject();
-    return w.take();
 }
 
 Error ApiEnvelope::toError() const

@@ -10,6 +10,8 @@
 
 namespace remotegpu {
 
+class JsonStreamWriter;
+
 // The body of every API answer (seed 001 §4.1):
 //   {"code":0,"message":"ok","data":…,"traceId":"…"}
 // On error `code` equals the HTTP status and field errors travel in data.errors.
@@ -26,6 +28,10 @@ struct ApiEnvelope
     // The bytes of a success envelope around data that is already JSON (JsonStreamWriter output),
     // spelled as toBytes() spells it.
     static QByteArray successBytes(QByteArrayView dataJson, const QString &traceId);
+    // The same written around data written next into `w`, with no copy of it:
+    // beginSuccess(w), the data, endSuccess(w, traceId).
+    static void beginSuccess(JsonStreamWriter &w);
+    static void endSuccess(JsonStreamWriter &w, const QString &traceId);
     // The Error this envelope reports (kind from code, message, data.errors); only when !ok().
     Error toError() const;
 

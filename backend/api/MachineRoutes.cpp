@@ -23,7 +23,9 @@ void registerMachineRoutes(Router &router, const ServerContext &context)
                    if (!request)
                        return ctx.fail(request.error());
                    auto page = service->list(*request);
-                   return page ? ctx.okWritten(*page) : ctx.fail(page.error());
+                   // A machine is about 900 bytes of JSON.
+                   return page ? ctx.okWritten(*page, 1024 + page->list.size() * 1024)
+                               : ctx.fail(page.error());
                });
 
     router.add(HttpMethod::Post, u"/api/admin/machines"_s, Permission::write(Module::Machines),

@@ -10,14 +10,6 @@ ApiResponse ApiResponse::ok(const QJsonValue &data, const QString &traceId, int 
     return r;
 }
 
-ApiResponse ApiResponse::okJson(const QByteArray &dataJson, const QString &traceId, int status)
-{
-    ApiResponse r;
-    r.status = status;
-    r.body = ApiEnvelope::successBytes(dataJson, traceId);
-    return r;
-}
-
 ApiResponse ApiResponse::error(const Error &error, const QString &traceId)
 {
     ApiResponse r;

@@ -19,8 +19,6 @@ struct ApiResponse
 
     // The envelope answers; `traceId` is stamped by the router on every answer it sends.
     static ApiResponse ok(const QJsonValue &data, const QString &traceId, int status = 200);
-    // An envelope around data the handler already wrote as JSON (JsonStreamWriter::take()).
-    static ApiResponse okJson(const QByteArray &dataJson, const QString &traceId, int status = 200);
     static ApiResponse error(const Error &error, const QString &traceId);
     static ApiResponse raw(int status, const QByteArray &contentType, const QByteArray &body);
 

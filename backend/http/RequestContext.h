@@ -57,13 +57,17 @@ public:
     {
         return ApiResponse::ok(data, m_traceId, status);
     }
-    // For answers written with JsonStreamWriter: any T with writeJson(JsonStreamWriter &).
+    // For answers written with JsonStreamWriter: any T with writeJson(JsonStreamWriter &),
+    // written inside the envelope in one buffer of about `sizeHint` bytes (a list page: its rows
+    // times their usual size, so the buffer is not regrown and copied on the way).
     template<typename T>
-    ApiResponse okWritten(const T &data, int status = 200) const
+    ApiResponse okWritten(const T &data, qsizetype sizeHint = 16 * 1024, int status = 200) const
     {
-        JsonStreamWriter writer(16 * 1024);
+        JsonStreamWriter writer(sizeHint);
+        ApiEnvelope::beginSuccess(writer);
         data.writeJson(writer);
-        return ApiResponse::okJson(writer.take(), m_traceId, status);
+        ApiEnvelope::endSuccess(writer, m_traceId);
+        return ApiResponse::raw(status, QByteArrayLiteral("application/json"), writer.take());
     }
     ApiResponse fail(const Error &error) const { return ApiResponse::error(error, m_traceId); }
 
