@@ -43,7 +43,7 @@ Result<QSqlDatabase> DatabasePool::connection()
         ThreadDbState::current().connectionNames.append(name);
     }
     if (!db.isOpen()) {
-        ThreadDbState::current().statements.remove(name); // they died with the old session
+        ThreadDbState::current().forgetStatements(name); // they died with the old session
         if (db.open())
             return db;
         const QString reason = db.lastError().text();

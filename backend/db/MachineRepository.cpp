@@ -31,14 +31,14 @@ std::optional<T> optionalOf(const QVariant &v)
 
 // The current allocation of host h: active with now() inside [start_time, end_time) (at most
 // one, by the exclusion constraint of 0004). Written as two comparisons rather than
-// `period @> now()`, and reading only columns of the covering btree idx_allocations_active_host
-// (0015; status is constant here), so that it is one index-only probe already in the LIMIT 1
-// order: given a reason to read the heap, the planner takes the GiST index of the exclusion
-// constraint instead, several times slower over text ids.
+// `period @> now()`, reading only columns of the covering btree idx_allocations_active_host
+// (status is constant here), and comparing host ids under "C" like that index's column (0017):
+// so it is one index-only probe already in the LIMIT 1 order, and the exclusion constraint's
+// GiST, several times slower over text ids, cannot serve it whatever the statistics say.
 const QString kAllocationJoin =
     u" LEFT JOIN LATERAL (SELECT a.id, a.tenant_id, a.start_time, a.end_time, "
     "'active'::varchar AS status "
-    "FROM allocations a WHERE a.host_id = h.id AND a.status = 'active' "
+    "FROM allocations a WHERE a.host_id = h.id COLLATE \"C\" AND a.status = 'active' "
     "AND a.start_time <= now() AND a.end_time > now() "
     "ORDER BY a.start_time DESC LIMIT 1) a ON true"_s;
 
@@ -72,47 +72,88 @@ const QString kDetailJoins = kAllocationJoin +
 
 const QString kSelect = kColumns + u" FROM hosts h"_s + kDetailJoins;
 
-MachineListItem rowToItem(const QSqlQuery &q)
+// A QSqlQuery's current row, read with PgRows::Row's calls, so that one rowToItem serves the
+// list (pipelined, from libpq) and single-machine reads (QPSQL).
+class QueryRow
+{
+public:
+    explicit QueryRow(const QSqlQuery &query)
+        : m_query(query)
+    {}
+    bool isNull(int column) const { return m_query.isNull(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
+    QDateTime utcFromEpochMs(int column) const
+    {
+        return sql::utcFromEpochMs(m_query.value(column));
+    }
+
+private:
+    const QSqlQuery &m_query;
+};
+
+// `labels::text` / `array_to_json(tags)::text`: most machines have neither, and skipping the
+// parse of "{}" and "[]" matters on a page of 50.
+QJsonObject jsonObjectText(const QString &text)
+{
+    if (text.size() <= 2)
+        return {};
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QStringList jsonStringsText(const QString &text)
+{
+    QStringList out;
+    if (text.size() <= 2)
+        return out;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    out.reserve(array.size());
+    for (const QJsonValue &v : array)
+        out.append(v.toString());
+    return out;
+}
+
+template<typename Row>
+MachineListItem rowToItem(const Row &r)
 {
     MachineListItem item;
     Machine &m = item.machine;
-    m.id = q.value(0).toString();
-    m.name = q.value(1).toString();
-    m.hostname = q.value(2).toString();
-    m.ipAddress = q.value(3).toString();
-    m.publicIp = q.value(4).toString();
-    m.sshHost = q.value(5).toString();
-    m.sshPort = q.value(6).isNull() ? 22 : q.value(6).toInt();
-    m.winrmPort = optionalOf<int>(q.value(7));
-    m.agentPort = q.value(8).isNull() ? 8080 : q.value(8).toInt();
-    m.osType = q.value(9).toString();
-    m.osVersion = q.value(10).toString();
-    m.arch = q.value(11).toString();
-    m.deploymentMode = q.value(12).toString();
-    m.k8sNodeName = q.value(13).toString();
-    m.region = q.value(14).toString();
-    m.status = fromString<MachineStatus>(q.value(15).toString()).value_or(MachineStatus::Offline);
-    m.healthStatus = q.value(16).toString();
-    m.totalCpu = q.value(17).toInt();
-    m.totalMemoryGb = q.value(18).toLongLong();
-    m.totalDiskGb = q.value(19).toLongLong();
-    m.totalGpu = q.value(20).toInt();
-    m.labels = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
-    const QJsonArray tags = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).array();
-    for (const QJsonValue &t : tags)
-        m.tags.append(t.toString());
-    m.lastHeartbeat = sql::utcFromEpochMs(q.value(23));
-    m.registeredAt = sql::utcFromEpochMs(q.value(24));
-    m.createdAt = sql::utcFromEpochMs(q.value(25));
-    m.updatedAt = sql::utcFromEpochMs(q.value(26));
-    m.allocationId = q.value(27).toString();
-    if (!q.value(28).isNull())
-        m.tenantId = q.value(28).toLongLong();
-    m.tenantName = q.value(29).toString();
-    m.allocationEndTime = sql::utcFromEpochMs(q.value(31));
+    m.id = r.text(0);
+    m.name = r.text(1);
+    m.hostname = r.text(2);
+    m.ipAddress = r.text(3);
+    m.publicIp = r.text(4);
+    m.sshHost = r.text(5);
+    m.sshPort = r.isNull(6) ? 22 : int(r.int64(6));
+    if (!r.isNull(7))
+        m.winrmPort = int(r.int64(7));
+    m.agentPort = r.isNull(8) ? 8080 : int(r.int64(8));
+    m.osType = r.text(9);
+    m.osVersion = r.text(10);
+    m.arch = r.text(11);
+    m.deploymentMode = r.text(12);
+    m.k8sNodeName = r.text(13);
+    m.region = r.text(14);
+    m.status = fromString<MachineStatus>(r.text(15)).value_or(MachineStatus::Offline);
+    m.healthStatus = r.text(16);
+    m.totalCpu = int(r.int64(17));
+    m.totalMemoryGb = r.int64(18);
+    m.totalDiskGb = r.int64(19);
+    m.totalGpu = int(r.int64(20));
+    m.labels = jsonObjectText(r.text(21));
+    m.tags = jsonStringsText(r.text(22));
+    m.lastHeartbeat = r.utcFromEpochMs(23);
+    m.registeredAt = r.utcFromEpochMs(24);
+    m.createdAt = r.utcFromEpochMs(25);
+    m.updatedAt = r.utcFromEpochMs(26);
+    m.allocationId = r.text(27);
+    if (!r.isNull(28))
+        m.tenantId = r.int64(28);
+    m.tenantName = r.text(29);
+    m.allocationEndTime = r.utcFromEpochMs(31);
     m.allocationState =
-        fromString<AllocationState>(q.value(32).toString()).value_or(AllocationState::Unallocated);
-    item.gpuModel = q.value(33).toString();
+        fromString<AllocationState>(r.text(32)).value_or(AllocationState::Unallocated);
+    item.gpuModel = r.text(33);
     return item;
 }
 
@@ -246,6 +287,11 @@ QJsonObject MachineDetail::toJson() const
     return json;
 }
 
+const QString &MachineRepository::currentAllocationJoin()
+{
+    return kAllocationJoin;
+}
+
 const QStringList &MachineRepository::sortableFields()
 {
     static const QStringList fields = {u"name"_s,         u"ipAddress"_s, u"region"_s,
@@ -267,19 +313,6 @@ Result<Page<MachineListItem>> MachineRepository::list(const PageRequest &request
     auto where = buildWhere(request);
     if (!where)
         return where.error();
-    // A separate count beat count(*) OVER () on 10,000 hosts (bench/machine_list): the window
-    // makes every matching row go through both laterals and the sort before LIMIT, while the
-    // count reads only hosts (plus the allocation lateral when a filter needs it) and the page
-    // query stops after OFFSET + LIMIT rows of an index scan.
-    auto count =
-        m_session.exec(u"SELECT count(*) FROM hosts h"_s +
-                           (where->needsAllocation ? kAllocationJoin : QString()) + where->where,
-                       where->binds);
-    if (!count)
-        return count.error();
-    (*count)->next();
-    const qint64 total = (*count)->value(0).toLongLong();
-
     static const QHash<QString, QString> columns = {
         {u"name"_s, u"h.name"_s},
         {u"ipAddress"_s, u"h.ip_address"_s},
@@ -289,26 +322,38 @@ Result<Page<MachineListItem>> MachineRepository::list(const PageRequest &request
         {u"createdAt"_s, u"h.created_at"_s},
         {u"lastHeartbeat"_s, u"h.last_heartbeat"_s},
     };
+    const QString column = columns.value(request.sortBy, u"h.name"_s);
+    const QString direction = request.order == SortOrder::Desc ? u" DESC"_s : u" ASC"_s;
+    const QString order = u" ORDER BY "_s + column + direction + u", h.id"_s + direction;
+    const QString hosts =
+        u" FROM hosts h"_s + (where->needsAllocation ? kAllocationJoin : QString()) + where->where;
+    QVariantList pageBinds = where->binds;
+    pageBinds << request.pageSize << request.offset();
+    // The count and the page in one round trip. A separate count beat count(*) OVER () on
+    // 10,000 hosts (bench/machine_list): the window makes every matching row go through both
+    // laterals and the sort before LIMIT, while the count reads only hosts (plus the allocation
+    // lateral when a filter needs it) and the page query stops after OFFSET + LIMIT rows of an
+    // index scan. In the page, the hosts are chosen first; the detail laterals then run for
+    // those pageSize rows only, not for the OFFSET rows skipped before them.
+    // Generic plans: each filter shape is its own statement text, so its cached plan fits every
+    // value; the default choice re-planned the page on every call (see SqlStatement.h).
+    auto results = m_session.execPipelined(
+        {
+            {u"SELECT count(*)"_s + hosts, where->binds},
+            {kColumns + u" FROM (SELECT h.*"_s + hosts + order + u" LIMIT ? OFFSET ?) h"_s +
+                 kDetailJoins + order,
+             pageBinds},
+        },
+        PlanChoice::Generic);
+    if (!results)
+        return results.error();
+    const PgRows &count = (*results)[0];
+    const PgRows &page = (*results)[1];
+    const qint64 total = count.size() == 1 ? count.int64(0, 0) : 0;
     QList<MachineListItem> list;
-    if (total > request.offset()) {
-        const QString column = columns.value(request.sortBy, u"h.name"_s);
-        const QString direction = request.order == SortOrder::Desc ? u" DESC"_s : u" ASC"_s;
-        QVariantList binds = where->binds;
-        binds << request.pageSize << request.offset();
-        // The page's hosts are chosen first (hosts only, plus the allocation lateral when a
-        // filter reads it); the detail laterals then run for those pageSize rows only, not for
-        // the OFFSET rows skipped before them.
-        const QString order = u" ORDER BY "_s + column + direction + u", h.id"_s + direction;
-        auto q = m_session.exec(kColumns + u" FROM (SELECT h.* FROM hosts h"_s +
-                                    (where->needsAllocation ? kAllocationJoin : QString()) +
-                                    where->where + order + u" LIMIT ? OFFSET ?) h"_s +
-                                    kDetailJoins + order,
-                                binds);
-        if (!q)
-            return q.error();
-        while ((*q)->next())
-            list.append(rowToItem(**q));
-    }
+    list.reserve(page.size());
+    for (int i = 0; i < page.size(); ++i)
+        list.append(rowToItem(page.row(i)));
     return Page<MachineListItem>::of(list, total, request);
 }
 
@@ -319,7 +364,7 @@ Result<std::optional<MachineListItem>> MachineRepository::find(const QString &id
         return q.error();
     if (!(*q)->next())
         return std::optional<MachineListItem>();
-    return std::optional<MachineListItem>(rowToItem(**q));
+    return std::optional<MachineListItem>(rowToItem(QueryRow(**q)));
 }
 
 Result<QList<Gpu>> MachineRepository::gpusOf(const QString &hostId)

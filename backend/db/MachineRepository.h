@@ -63,6 +63,9 @@ public:
         : m_session(session)
     {}
 
+    // `LEFT JOIN LATERAL (…) a`: the current allocation of the host aliased h, as the list
+    // reads it (for the test that checks which index can serve it).
+    static const QString &currentAllocationJoin();
     static const QStringList &sortableFields();
     static const QStringList &filterableFields();
     // One page and its total: a count and a page query that share the same FROM/WHERE.

@@ -2,6 +2,7 @@
 
 #include "DatabasePool.h"
 #include "JsonLog.h"
+#include "PgPipeline.h"
 #include "ThreadDbState.h"
 
 #include <QHash>
@@ -15,11 +16,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Connection exceptions (08…) and the server shutting down or not yet up (57P01-03).
+bool isConnectionLostState(const QString &state)
+{
+    return state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s ||
+           state == u"57P03"_s;
+}
+
 bool isConnectionLost(const QSqlError &error)
 {
-    const QString state = error.nativeErrorCode();
-    return error.type() == QSqlError::ConnectionError || state.startsWith(u"08"_s) ||
-           state == u"57P01"_s || state == u"57P02"_s || state == u"57P03"_s;
+    return error.type() == QSqlError::ConnectionError ||
+           isConnectionLostState(error.nativeErrorCode());
 }
 
 } // namespace
@@ -34,8 +41,12 @@ Result<SqlSession> SqlSession::open(DatabasePool &pool)
 
 Error SqlSession::errorFor(const QSqlError &error, const QString &what)
 {
-    const QString state = error.nativeErrorCode();
-    const QString detail = error.databaseText();
+    return errorFor(error.nativeErrorCode(), error.databaseText(), isConnectionLost(error), what);
+}
+
+Error SqlSession::errorFor(const QString &state, const QString &detail, bool connectionLost,
+                           const QString &what)
+{
     if (state == u"23505"_s || state == u"23P01"_s)
         return Error::conflict(u"%1: it clashes with an existing record (%2)"_s.arg(what, detail));
     if (state == u"23503"_s)
@@ -45,9 +56,9 @@ Error SqlSession::errorFor(const QSqlError &error, const QString &what)
     if (state == u"23514"_s || state == u"23502"_s || state == u"22P02"_s || state == u"22001"_s ||
         state == u"22007"_s)
         return Error::badRequest(u"%1: a value is not accepted (%2)"_s.arg(what, detail));
-    if (isConnectionLost(error))
+    if (connectionLost || isConnectionLostState(state))
         return Error::unavailable(u"%1: the database connection was lost; try again"_s.arg(what));
-    qCWarning(lcDb).noquote() << what << "failed:" << state << error.text();
+    qCWarning(lcDb).noquote() << what << "failed:" << state << detail;
     return Error::internal(u"%1 failed in the database"_s.arg(what));
 }
 
@@ -66,7 +77,7 @@ Result<QSqlQuery *> SqlSession::exec(const QString &sql, const QVariantList &bin
             const QSqlError error = query->lastError();
             cache.remove(sql);
             if (isConnectionLost(error)) {
-                ThreadDbState::current().statements.remove(m_db.connectionName());
+                ThreadDbState::current().forgetStatements(m_db.connectionName());
                 m_db.close();
             }
             return errorFor(error, u"Preparing a query"_s);
@@ -79,12 +90,18 @@ Result<QSqlQuery *> SqlSession::exec(const QString &sql, const QVariantList &bin
     if (!query->exec()) {
         const QSqlError error = query->lastError();
         if (isConnectionLost(error)) {
-            ThreadDbState::current().statements.remove(m_db.connectionName());
+            ThreadDbState::current().forgetStatements(m_db.connectionName());
             m_db.close(); // the pool reopens it for the next request
         }
         return errorFor(error, u"A database query"_s);
     }
     return query;
+}
+
+Result<QList<PgRows>> SqlSession::execPipelined(const QList<SqlStatement> &statements,
+                                                PlanChoice plans)
+{
+    return PgPipeline::run(m_db, statements, plans);
 }
 
 Result<void> SqlSession::begin()

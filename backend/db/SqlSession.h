@@ -1,11 +1,15 @@
 #pragma once
 
+#include "PgRows.h"
 #include "Result.h"
+#include "SqlStatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <QList>
 
 #include <initializer_list>
 
@@ -30,6 +34,11 @@ public:
     Result<QSqlQuery *> exec(const QString &sql, std::initializer_list<QVariant> binds = {});
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &binds);
 
+    // Runs the statements in one round trip on this connection's libpq handle and returns their
+    // rows without QVariants (PgPipeline): for hot reads such as a list page and its count.
+    Result<QList<PgRows>> execPipelined(const QList<SqlStatement> &statements,
+                                        PlanChoice plans = PlanChoice::Default);
+
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -40,6 +49,9 @@ public:
     // For a caught SQL error: the kind a client should see (Conflict for 23505/23P01, BadRequest
     // for check/foreign-key violations, Unavailable for a lost connection, else Internal).
     static Error errorFor(const QSqlError &error, const QString &what);
+    // The same from a SQLSTATE and the server's message (libpq callers).
+    static Error errorFor(const QString &state, const QString &detail, bool connectionLost,
+                          const QString &what);
 
 private:
     QSqlDatabase m_db;

@@ -21,6 +21,12 @@ ThreadDbState::~ThreadDbState()
     }
 }
 
+void ThreadDbState::forgetStatements(const QString &connectionName)
+{
+    statements.remove(connectionName);
+    pipelineStatements.remove(connectionName);
+}
+
 ThreadDbState &ThreadDbState::current()
 {
     if (!g_state.hasLocalData())

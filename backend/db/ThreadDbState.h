@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
@@ -19,6 +20,12 @@ struct ThreadDbState
     QStringList connectionNames;
     QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>>
         statements; // connection → SQL → query
+    // PgPipeline's own prepared statements: connection → SQL → statement name.
+    QHash<QString, QHash<QString, QByteArray>> pipelineStatements;
+    quint64 pipelineStatementCount = 0;
+
+    // After a connection closed: its statements died with its server session.
+    void forgetStatements(const QString &connectionName);
 
     ~ThreadDbState();
     static ThreadDbState &current();

@@ -1,5 +1,6 @@
 // The admin machine API (/api/admin/machines), against a real server on a real database.
 #include "AuthFixture.h"
+#include "MachineRepository.h"
 #include "PageRequest.h"
 #include "QtPrinters.h"
 
@@ -517,3 +518,48 @@ TEST_F(MachineApi, UnknownIdIsNotFound)
 }
 
 } // namespace
+
+namespace {
+
+// EXPLAIN of `query` on `db` with sequential scans off, so that any index able to serve a
+// condition shows up in the plan.
+QString planOf(const TestDatabase &db, const QString &query)
+{
+    return db.scalar(u"SELECT plan_of($q$"_s + query + u"$q$)"_s).toString();
+}
+
+} // namespace
+
+// The list's current-allocation probe compares host ids under "C" like the btree built for it
+// (0017), so the exclusion constraint's GiST, several times slower over text ids, cannot serve it
+// whatever the planner's estimates: it had switched to the GiST once allocations were updated.
+TEST(MachineListProbe, TheExclusionGistCannotServeTheCurrentAllocationProbe)
+{
+    auto db = TestDatabase::create(u"probe"_s);
+    ASSERT_TRUE(db);
+    ASSERT_EQ(db->exec(u"CREATE FUNCTION plan_of(q text) RETURNS text LANGUAGE plpgsql AS $$ "
+                       "DECLARE line text; plan text := ''; BEGIN "
+                       "PERFORM set_config('enable_seqscan', 'off', true); "
+                       "FOR line IN EXECUTE 'EXPLAIN ' || q LOOP plan := plan || line || E'\\n'; "
+                       "END LOOP; RETURN plan; END $$"_s),
+              QString());
+    const QString probe =
+        u"SELECT h.id, a.id FROM hosts h"_s + MachineRepository::currentAllocationJoin();
+    ASSERT_TRUE(probe.contains(u"COLLATE \"C\""_s));
+
+    const QString planned = planOf(*db, probe);
+    EXPECT_TRUE(planned.contains(u"idx_allocations_active_host"_s)) << qPrintable(planned);
+
+    // Without the btrees, the GiST is the only index on host_id left.
+    ASSERT_EQ(
+        db->exec(u"DROP INDEX idx_allocations_active_host; DROP INDEX idx_allocations_host_id"_s),
+        QString());
+    const QString fallback = planOf(*db, probe);
+    EXPECT_FALSE(fallback.contains(u"allocations_host_period_excl"_s)) << qPrintable(fallback);
+
+    // The check can fail: the same probe without the collation takes the GiST.
+    QString uncollated = probe;
+    uncollated.replace(u" COLLATE \"C\""_s, QString());
+    const QString gist = planOf(*db, uncollated);
+    EXPECT_TRUE(gist.contains(u"allocations_host_period_excl"_s)) << qPrintable(gist);
+}
