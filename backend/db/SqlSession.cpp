@@ -92,6 +92,10 @@ Result<QSqlQuery *> SqlSession::exec(const QString &sql, const QVariantList &bin
         if (isConnectionLost(error)) {
             ThreadDbState::current().forgetStatements(m_db.connectionName());
             m_db.close(); // the pool reopens it for the next request
+        } else if (error.nativeErrorCode() == u"26000"_s) {
+            // The server no longer has our prepared statements (DISCARD ALL or DEALLOCATE ALL
+            // by a pooler or an administrator): prepare them again from the next request on.
+            ThreadDbState::current().forgetStatements(m_db.connectionName());
         }
         return errorFor(error, u"A database query"_s);
     }

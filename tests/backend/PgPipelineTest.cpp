@@ -226,3 +226,18 @@ TEST_F(Pipeline, ALostConnectionIsUnavailableAndClosedForThePoolToReopen)
     EXPECT_FALSE(db.isOpen());
     EXPECT_FALSE(ThreadDbState::current().pipelineStatements.contains(db.connectionName()));
 }
+
+TEST_F(Pipeline, SessionStatementsDroppedUnderItArePreparedAgainToo)
+{
+    SqlSession session(m_db->connection());
+    const QString sql = u"SELECT count(*) FROM t WHERE id > ?"_s;
+    ASSERT_TRUE(session.exec(sql, {0}).ok());
+    QSqlQuery discard(m_db->connection());
+    ASSERT_TRUE(discard.exec(u"DEALLOCATE ALL"_s));
+
+    EXPECT_FALSE(session.exec(sql, {0}).ok());
+    auto back = session.exec(sql, {0});
+    ASSERT_TRUE(back.ok()) << qPrintable(back.error().message);
+    ASSERT_TRUE((*back)->next());
+    EXPECT_EQ((*back)->value(0).toInt(), 0);
+}
