@@ -64,9 +64,9 @@ QString rowsAsJson(const QList<GpuProcess> &processes)
 
 } // namespace
 
-Result<void> HostProcessRepository::replaceForHost(const QString &hostId,
-                                                   const QList<GpuProcess> &processes,
-                                                   const QDateTime &reportedAt)
+Result<HostProcessRepository::Write>
+HostProcessRepository::replaceForHost(const QString &hostId, const QList<GpuProcess> &processes,
+                                      const QDateTime &reportedAt)
 {
     if (!reportedAt.isValid())
         return Error::badRequest(u"A process report needs the time it was taken"_s,
@@ -88,6 +88,17 @@ Result<void> HostProcessRepository::replaceForHost(const QString &hostId,
         return host.error();
     if (!(*host)->next())
         return Error::notFound(u"No machine %1 exists"_s.arg(hostId));
+    auto last = m_session.exec(
+        u"SELECT reported_at > ?::timestamptz FROM host_process_snapshots WHERE host_id = ?::varchar"_s,
+        {reportedAt, hostId});
+    if (!last)
+        return last.error();
+    if ((*last)->next() && (*last)->value(0).toBool()) {
+        if (own)
+            if (auto done = own->commit(); !done)
+                return done.error();
+        return Write::OlderThanStored;
+    }
     if (auto gone =
             m_session.exec(u"DELETE FROM host_processes WHERE host_id = ?::varchar"_s, {hostId});
         !gone)
@@ -103,40 +114,54 @@ Result<void> HostProcessRepository::replaceForHost(const QString &hostId,
         if (!inserted)
             return inserted.error();
     }
+    auto stamped = m_session.exec(
+        u"INSERT INTO host_process_snapshots (host_id, reported_at) VALUES (?::varchar, "
+        "?::timestamptz) ON CONFLICT (host_id) DO UPDATE SET reported_at = EXCLUDED.reported_at"_s,
+        {hostId, reportedAt});
+    if (!stamped)
+        return stamped.error();
     if (own)
-        return own->commit();
-    return {};
+        if (auto done = own->commit(); !done)
+            return done.error();
+    return Write::Replaced;
 }
 
-Result<QList<GpuProcess>> HostProcessRepository::listForHost(const QString &hostId,
-                                                             const QDateTime &since)
+Result<GpuProcessSnapshot> HostProcessRepository::snapshotForHost(const QString &hostId,
+                                                                  const QDateTime &since)
 {
+    GpuProcessSnapshot snapshot;
+    snapshot.hostId = hostId;
     if (!since.isValid())
-        return QList<GpuProcess>{}; // no lower bound, nothing known to be the reader's
+        return snapshot; // no lower bound, nothing known to be the reader's
+    // One statement, so the time and the rows are of the same report even while a new one is
+    // being written. The LEFT JOIN keeps the time of a report that listed no process.
     auto q = m_session.exec(
-        u"SELECT pid, process_name, gpu_index, coalesce(gpu_uuid, ''), used_memory_mb, "
-        "coalesce(username, ''), "_s +
-            sql::epochMs(u"reported_at"_s) +
-            u" FROM host_processes WHERE host_id = ?::varchar AND reported_at >= ?::timestamptz "
-            "ORDER BY gpu_index, used_memory_mb DESC NULLS LAST, pid"_s,
+        u"SELECT "_s + sql::epochMs(u"s.reported_at"_s) +
+            u", p.pid, p.process_name, p.gpu_index, coalesce(p.gpu_uuid, ''), p.used_memory_mb, "
+            "coalesce(p.username, '') FROM host_process_snapshots s "
+            "LEFT JOIN host_processes p ON p.host_id = s.host_id "
+            "WHERE s.host_id = ?::varchar AND s.reported_at >= ?::timestamptz "
+            "ORDER BY p.gpu_index, p.used_memory_mb DESC NULLS LAST, p.pid"_s,
         {hostId, since});
     if (!q)
         return q.error();
-    QList<GpuProcess> list;
     while ((*q)->next()) {
         const QSqlQuery &r = **q;
+        snapshot.reportedAt = sql::utcFromEpochMs(r.value(0));
+        if (r.value(1).isNull())
+            continue; // the report listed no process
         GpuProcess p;
-        p.pid = r.value(0).toLongLong();
-        p.processName = r.value(1).toString();
-        p.gpuIndex = r.value(2).toInt();
-        p.gpuUuid = r.value(3).toString();
-        if (!r.value(4).isNull())
-            p.usedMemoryMb = r.value(4).toLongLong();
-        p.username = r.value(5).toString();
-        p.reportedAt = sql::utcFromEpochMs(r.value(6));
-        list.append(std::move(p));
+        p.pid = r.value(1).toLongLong();
+        p.processName = r.value(2).toString();
+        p.gpuIndex = r.value(3).toInt();
+        p.gpuUuid = r.value(4).toString();
+        if (!r.value(5).isNull())
+            p.usedMemoryMb = r.value(5).toLongLong();
+        p.username = r.value(6).toString();
+        p.reportedAt = snapshot.reportedAt;
+        snapshot.processes.append(std::move(p));
     }
-    return list;
+    return snapshot;
 }
 
 } // namespace remotegpu

@@ -63,16 +63,10 @@ Result<QJsonObject> WorkbenchService::machineProcesses(const Principal &principa
     if (!since)
         return since.error();
     // A report from before the allocation began is the previous tenant's: not shown.
-    auto processes = HostProcessRepository(*session).listForHost(hostId, *since);
-    if (!processes)
-        return processes.error();
-    return QJsonObject{
-        {u"hostId"_s, hostId},
-        {u"reportedAt"_s, processes->isEmpty()
-                              ? QJsonValue(QJsonValue::Null)
-                              : json::timestamp(processes->constFirst().reportedAt)},
-        {u"processes"_s, json::objects(*processes)},
-    };
+    auto snapshot = HostProcessRepository(*session).snapshotForHost(hostId, *since);
+    if (!snapshot)
+        return snapshot.error();
+    return snapshot->toJson();
 }
 
 Result<QJsonObject> WorkbenchService::machineTasks(const Principal &principal,

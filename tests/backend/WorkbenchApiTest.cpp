@@ -95,13 +95,21 @@ WHERE r.rule_key = 'gpu_temperature_high';
         delete fixture;
         fixture = nullptr;
     }
-    void SetUp() override { ASSERT_TRUE(fixture); }
+    void SetUp() override
+    {
+        ASSERT_TRUE(fixture);
+        // Each test starts with no process report: a later one left by another test would make
+        // this test's reports "older than stored".
+        ASSERT_EQ(
+            f().db().exec(u"DELETE FROM host_processes; DELETE FROM host_process_snapshots"_s),
+            QString());
+    }
     static AuthFixture *fixture;
     AuthFixture &f() { return *fixture; }
 
     // What the agent's heartbeat will do: the real repository on a connection of the test's own.
-    Result<void> report(const QString &hostId, const QList<GpuProcess> &processes,
-                        const QDateTime &at)
+    Result<HostProcessRepository::Write>
+    report(const QString &hostId, const QList<GpuProcess> &processes, const QDateTime &at)
     {
         SqlSession session(f().db().connection());
         return HostProcessRepository(session).replaceForHost(hostId, processes, at);
@@ -109,9 +117,9 @@ WHERE r.rule_key = 'gpu_temperature_high';
     QList<GpuProcess> stored(const QString &hostId, const QDateTime &since)
     {
         SqlSession session(f().db().connection());
-        auto list = HostProcessRepository(session).listForHost(hostId, since);
-        EXPECT_TRUE(list.ok()) << qPrintable(list.error().message);
-        return list ? *list : QList<GpuProcess>{};
+        auto snapshot = HostProcessRepository(session).snapshotForHost(hostId, since);
+        EXPECT_TRUE(snapshot.ok()) << qPrintable(snapshot.error().message);
+        return snapshot ? snapshot->processes : QList<GpuProcess>{};
     }
     int rowsOf(const QString &hostId)
     {
@@ -369,12 +377,44 @@ TEST_F(Workbench, ANewReportReplacesTheLastSoEndedProcessesDisappear)
     EXPECT_EQ(dataOf(r).value(u"reportedAt"_s), json::timestamp(second));
     EXPECT_EQ(rowsOf(u"wb-a"_s), 2) << "ended processes are deleted, not hidden";
 
-    // Every process ended.
+    // Every process ended: nothing runs, and the answer says since when.
     ASSERT_TRUE(report(u"wb-a"_s, {}, second.addSecs(10)).ok());
     const HttpResult none = f().getAuthed(u"/api/customer/machines/wb-a/processes"_s, token);
     ASSERT_EQ(none.status, 200);
     EXPECT_TRUE(processesOf(none).isEmpty());
+    EXPECT_EQ(dataOf(none).value(u"reportedAt"_s), json::timestamp(second.addSecs(10)));
     EXPECT_EQ(rowsOf(u"wb-a"_s), 0);
+}
+
+TEST_F(Workbench, AReportThatArrivesLateNeverReplacesANewerOne)
+{
+    const QDateTime newer = QDateTime::currentDateTimeUtc().addSecs(-5);
+    const GpuProcess running = process(0, 300, u"python train.py"_s, 4000);
+    auto first = report(u"wb-a"_s, {running}, newer);
+    ASSERT_TRUE(first.ok()) << qPrintable(first.error().message);
+    EXPECT_EQ(*first, HostProcessRepository::Write::Replaced);
+
+    // Taken ten seconds earlier, delayed on the way (or retried by the agent).
+    auto late =
+        report(u"wb-a"_s, {process(0, 299, u"python prepare.py"_s, 10)}, newer.addSecs(-10));
+    ASSERT_TRUE(late.ok()) << qPrintable(late.error().message);
+    EXPECT_EQ(*late, HostProcessRepository::Write::OlderThanStored);
+    // An empty late report does not wipe the newer one either.
+    auto lateEmpty = report(u"wb-a"_s, {}, newer.addSecs(-1));
+    ASSERT_TRUE(lateEmpty.ok());
+    EXPECT_EQ(*lateEmpty, HostProcessRepository::Write::OlderThanStored);
+
+    const HttpResult r =
+        f().getAuthed(u"/api/customer/machines/wb-a/processes"_s, f().accessToken(f().ownerA));
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    EXPECT_EQ(processesOf(r), stamped({running}, newer));
+    EXPECT_EQ(dataOf(r).value(u"reportedAt"_s), json::timestamp(newer));
+
+    // The same report sent again (same instant) is accepted: a retry is harmless.
+    auto again = report(u"wb-a"_s, {running}, newer);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*again, HostProcessRepository::Write::Replaced);
+    EXPECT_EQ(rowsOf(u"wb-a"_s), 1);
 }
 
 TEST_F(Workbench, ProcessesRouteAnswersEveryRoleAsTheMatrixSays)
@@ -413,7 +453,7 @@ TEST_F(Workbench, AReportThatCannotBeStoredLeavesTheLastOneInPlace)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ASSERT_TRUE(report(u"wb-a"_s, {process(0, 1, u"kept"_s, 10)}, now).ok());
 
-    const Result<void> twice =
+    const auto twice =
         report(u"wb-a"_s, {process(0, 7, u"a"_s, 1), process(0, 7, u"a"_s, 1)}, now.addSecs(1));
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().kind, ErrorKind::BadRequest);
@@ -422,7 +462,7 @@ TEST_F(Workbench, AReportThatCannotBeStoredLeavesTheLastOneInPlace)
     EXPECT_TRUE(twice.error().message.contains(u"listed twice"_s))
         << qPrintable(twice.error().message);
 
-    const Result<void> invalid =
+    const auto invalid =
         report(u"wb-a"_s, {process(0, 8, u"ok"_s, 1), process(0, 0, u"bad"_s, -1)}, now);
     ASSERT_FALSE(invalid.ok());
     EXPECT_EQ(invalid.error().kind, ErrorKind::BadRequest);
@@ -469,7 +509,7 @@ TEST_F(Workbench, TwoReportsOfOneHostAtOnceNeverMix)
                     .ok());
 
     // ...when a second one arrives on another connection (another server thread).
-    std::optional<Result<void>> second;
+    std::optional<Result<HostProcessRepository::Write>> second;
     const QString url = f().db().url();
     std::thread other([&] {
         const QString name = u"workbench-second-report"_s;

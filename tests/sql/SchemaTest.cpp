@@ -148,6 +148,7 @@ const std::vector<TableSpec> kSchema = {
      "host_id varchar(64); gpu_index int4; gpu_uuid varchar(128); pid int8; process_name text; "
      "used_memory_mb int8; username varchar(64); reported_at timestamptz",
      ""},
+    {"host_process_snapshots", "host_id varchar(64); reported_at timestamptz", ""},
     {"environment_metrics",
      "id int8; env_id varchar(64); cpu_usage_percent float8; memory_usage_percent float8; "
      "gpu_usage_percent float8; disk_usage_percent float8; network_rx_bytes int8; "
@@ -394,6 +395,7 @@ INSERT INTO host_metrics (host_id, cpu_usage_percent) VALUES ('node-01', 12.5);
 INSERT INTO gpu_metrics (gpu_id, host_id, utilization_percent) VALUES (1, 'node-01', 80);
 INSERT INTO host_processes (host_id, gpu_index, gpu_uuid, pid, process_name, used_memory_mb, reported_at)
 VALUES ('node-01', 0, 'GPU-00000000-0000-0000-0000-000000000000', 11345, './gpu_burn', 15690, now());
+INSERT INTO host_process_snapshots (host_id, reported_at) VALUES ('node-01', now());
 INSERT INTO environment_metrics (env_id, cpu_usage_percent) VALUES ('env-1', 5);
 INSERT INTO billing_records (customer_id, resource_type, quantity, unit_price, amount, start_time, end_time)
 VALUES (2, 'allocation', 60, 0.5, 30, now() - interval '1 hour', now());
@@ -508,9 +510,9 @@ TEST_F(SchemaTest, EveryTableAndColumnHasTheSpecifiedType)
             problems << u"table %1 is not in the spec"_s.arg(it.key());
     }
     EXPECT_TRUE(problems.isEmpty()) << str(problems.join(u'\n'));
-    // 33 tables of §11.3 less schema_migrations (the runner's), plus 12 for V2.1 / API / auth /
+    // 33 tables of §11.3 less schema_migrations (the runner's), plus 13 for V2.1 / API / auth /
     // the agent.
-    EXPECT_EQ(specTables.size(), 44);
+    EXPECT_EQ(specTables.size(), 45);
 }
 
 TEST_F(SchemaTest, SeedExampleRowsInsertVerbatim)
