@@ -95,6 +95,22 @@ BEGIN
         GROUP BY m.collected_at, c;
     END LOOP;
 
+    -- The GPU processes each held machine's agent reported last (5 s ago): a training job on
+    -- every GPU, and a notebook beside it on GPU 0 of node-01; node-20, held for a short
+    -- evaluation, reported no process.
+    INSERT INTO host_processes (host_id, gpu_index, gpu_uuid, pid, process_name, used_memory_mb, username, reported_at)
+    SELECT g.host_id, g.index, g.uuid, 31000 + g.index, 'python train.py --config configs/run.yaml',
+           (g.memory_total_mb * 0.72)::bigint,
+           CASE a.customer_id WHEN acme THEN 'bob' WHEN galaxy THEN 'liu' ELSE 'mia' END,
+           now() - interval '5 seconds'
+    FROM gpus g JOIN allocations a ON a.host_id = g.host_id AND a.status = 'active'
+    WHERE g.host_id <> 'node-20';
+    INSERT INTO host_processes (host_id, gpu_index, gpu_uuid, pid, process_name, used_memory_mb, username, reported_at)
+    SELECT host_id, index, uuid, 30555, '/opt/conda/bin/python -m ipykernel_launcher', 2301, 'carol',
+           now() - interval '5 seconds'
+    FROM gpus WHERE host_id = 'node-01' AND index = 0;
+    INSERT INTO host_process_snapshots (host_id, reported_at)
+    SELECT host_id, now() - interval '5 seconds' FROM allocations WHERE status = 'active';
     INSERT INTO alert_records (rule_id, host_id, resource_type, resource_id, metric_type, current_value, threshold,
                                severity, status, message, triggered_at)
     SELECT r.id, 'node-07', 'host', 'node-07', 'host_offline', 1, 1, 'critical', 'active',

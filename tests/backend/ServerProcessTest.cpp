@@ -164,6 +164,19 @@ TEST(ServerProcess, DemoDataLoadsOnceAndItsAccountsSignIn)
     const HttpResult login = http.send("POST", u"/api/auth/login"_s,
                                        R"({"username":"acme","password":"Demo-pass-2026"})");
     EXPECT_EQ(login.status, 200) << login.body.constData();
+    // Held machines show what their agents reported last, as a tenant sees it.
+    const QString token =
+        login.json().value(u"data"_s).toObject().value(u"accessToken"_s).toString();
+    const HttpResult processes = http.send("GET", u"/api/customer/machines/node-01/processes"_s, {},
+                                           {{"Authorization", "Bearer " + token.toUtf8()}});
+    ASSERT_EQ(processes.status, 200) << processes.body.constData();
+    const QJsonObject data = processes.json().value(u"data"_s).toObject();
+    EXPECT_FALSE(data.value(u"reportedAt"_s).isNull());
+    EXPECT_GE(data.value(u"processes"_s).toArray().size(), 2);
+    EXPECT_TRUE(processes.body.contains("ipykernel_launcher"));
+    EXPECT_EQ(db->scalar(u"SELECT count(*) FROM host_process_snapshots"_s).toInt(), 8);
+    EXPECT_EQ(
+        db->scalar(u"SELECT count(*) FROM host_processes WHERE host_id = 'node-20'"_s).toInt(), 0);
     EXPECT_EQ(server->terminate(), 0);
 
     // A second start with --demo leaves the fleet as it is.
