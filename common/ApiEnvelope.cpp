@@ -32,15 +32,6 @@ QByteArray ApiEnvelope::toBytes() const
     return w.take();
 }
 
-QByteArray ApiEnvelope::successBytes(QByteArrayView dataJson, const QString &traceId)
-{
-    JsonStreamWriter w(dataJson.size() + 96);
-    beginSuccess(w);
-    w.rawValue(dataJson);
-    endSuccess(w, traceId);
-    return w.take();
-}
-
 void ApiEnvelope::beginSuccess(JsonStreamWriter &w)
 {
     w.beginObject();

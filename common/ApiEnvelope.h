@@ -25,11 +25,8 @@ struct ApiEnvelope
     bool ok() const { return code == 0; }
     QJsonObject toJson() const;
     QByteArray toBytes() const;
-    // The bytes of a success envelope around data that is already JSON (JsonStreamWriter output),
-    // spelled as toBytes() spells it.
-    static QByteArray successBytes(QByteArrayView dataJson, const QString &traceId);
-    // The same written around data written next into `w`, with no copy of it:
-    // beginSuccess(w), the data, endSuccess(w, traceId).
+    // A success envelope written around data written into `w` in between, with no copy of it,
+    // spelled as toBytes() spells it: beginSuccess(w), the data, endSuccess(w, traceId).
     static void beginSuccess(JsonStreamWriter &w);
     static void endSuccess(JsonStreamWriter &w, const QString &traceId);
     // The Error this envelope reports (kind from code, message, data.errors); only when !ok().

@@ -181,12 +181,16 @@ TEST(JsonStreamWriter, PageWrittenDirectlyEqualsItsJsonObject)
     EXPECT_EQ(QJsonDocument::fromJson(w.bytes()).object(), page.toJson());
 }
 
-TEST(JsonStreamWriter, SuccessBytesEqualTheEnvelopeOfTheSameData)
+TEST(JsonStreamWriter, EnvelopeWrittenAroundDataEqualsTheEnvelopeOfTheSameData)
 {
     const Machine machine = sample<Machine>();
     JsonStreamWriter w;
     machine.writeJson(w);
-    const QByteArray spliced = ApiEnvelope::successBytes(w.bytes(), u"trace-9"_s);
+    JsonStreamWriter around;
+    ApiEnvelope::beginSuccess(around);
+    machine.writeJson(around);
+    ApiEnvelope::endSuccess(around, u"trace-9"_s);
+    const QByteArray spliced = around.bytes();
     EXPECT_EQ(spliced, ApiEnvelope::success(machine.toJson(), u"trace-9"_s)
                            .toBytes()
                            .replace(QJsonDocument(machine.toJson()).toJson(QJsonDocument::Compact),
