@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 
 namespace remotegpu {
@@ -30,6 +31,12 @@ private:
     {
         double tokens = 0;
         qint64 updatedMs = 0;
+        int limit = 0;    // this key's own budget, which the sweep must refill it by
+        double perMs = 0; // tokens regained per millisecond
+        double tokensAt(qint64 nowMs) const
+        {
+            return std::min(double(limit), tokens + double(nowMs - updatedMs) * perMs);
+        }
     };
     Clock m_clock;
     QMutex m_mutex;
