@@ -166,7 +166,7 @@ Result<void> Server::start()
     auto proxies = ClientAddressResolver::fromList(m_config.value(u"trusted-proxies"_s));
     if (!proxies)
         return proxies.error();
-    m_router = std::make_unique<Router>(Router::Options{m_config.maxBodyBytes, *proxies}, m_metrics.get(), m_pool.get());
+    m_router = std::make_unique<Router>(Router::Options{m_config.maxBodyBytes, *proxies}, m_metrics.get());
     addSystemRoutes();
     m_limiter = std::make_unique<RateLimiter>();
     m_auth = std::make_unique<AuthService>(*m_pool, codec, *authSettings, *m_limiter);

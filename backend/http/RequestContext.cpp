@@ -1,7 +1,5 @@
 #include "RequestContext.h"
 
-#include "DatabasePool.h"
-
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,13 +15,6 @@ Result<QJsonObject> RequestContext::jsonObject() const
     if (!m_jsonBody.isObject())
         return Error::badRequest(u"The request body must be a JSON object"_s);
     return m_jsonBody.toObject();
-}
-
-Result<QSqlDatabase> RequestContext::database() const
-{
-    if (!m_pool)
-        return Error::unavailable(u"No database is configured for this server"_s);
-    return m_pool->connection();
 }
 
 } // namespace remotegpu

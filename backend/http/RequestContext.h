@@ -9,28 +9,24 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
 
 namespace remotegpu {
 
-class DatabasePool;
-
-// What a handler gets: the request, its path parameters, its trace id, and the worker thread's
-// database connection. Handlers stay thin: parse → authorize → call a service → envelope.
+// What a handler gets: the request, its path parameters, its trace id, the signed-in principal
+// and the client's address. Handlers stay thin: parse → authorize → call a service → envelope.
 class RequestContext
 {
 public:
     RequestContext(const ApiRequest &request, QHash<QString, QString> pathParams, QString traceId,
-                   QJsonValue jsonBody, DatabasePool *pool, std::optional<Principal> principal = {},
+                   QJsonValue jsonBody, std::optional<Principal> principal = {},
                    QHostAddress clientAddress = {})
         : m_request(request)
         , m_pathParams(std::move(pathParams))
         , m_traceId(std::move(traceId))
         , m_jsonBody(std::move(jsonBody))
-        , m_pool(pool)
         , m_principal(std::move(principal))
         , m_clientAddress(std::move(clientAddress))
     {}
@@ -49,9 +45,6 @@ public:
     // The parsed JSON body (already checked to be well-formed by the router); an Error when the
     // request has no body or its body is not an object.
     Result<QJsonObject> jsonObject() const;
-
-    // The calling worker thread's connection; an Error (503) when the database is unreachable.
-    Result<QSqlDatabase> database() const;
 
     ApiResponse ok(const QJsonValue &data, int status = 200) const
     {
@@ -76,7 +69,6 @@ private:
     QHash<QString, QString> m_pathParams;
     QString m_traceId;
     QJsonValue m_jsonBody;
-    DatabasePool *m_pool;
     std::optional<Principal> m_principal;
     QHostAddress m_clientAddress;
 };

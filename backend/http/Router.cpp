@@ -45,10 +45,9 @@ bool isJsonContentType(const QByteArray &contentType)
 
 } // namespace
 
-Router::Router(Options options, RequestMetrics *metrics, DatabasePool *pool)
+Router::Router(Options options, RequestMetrics *metrics)
     : m_options(options)
     , m_metrics(metrics)
-    , m_pool(pool)
 {}
 
 void Router::add(HttpMethod method, const QString &pattern, Permission permission, Handler handler)
@@ -85,10 +84,13 @@ ApiResponse Router::dispatch(const ApiRequest &request) const
     if (m_metrics)
         m_metrics->requestStarted();
     const QString traceId = makeTraceId(request.header("X-Trace-Id"));
+    // Through trusted proxies only: what audit rows record and what the request log prints.
+    const QHostAddress client =
+        m_options.clientAddresses.resolve(request.peerAddress, request.header("X-Forwarded-For"));
     QString routeName;
     ApiResponse response;
     try {
-        response = handle(request, traceId, &routeName);
+        response = handle(request, client, traceId, &routeName);
     } catch (const std::exception &e) {
         qCCritical(lcHttp).noquote() << "handler threw:" << e.what() << "traceId" << traceId;
         response = ApiResponse::error(
@@ -113,13 +115,16 @@ ApiResponse Router::dispatch(const ApiRequest &request) const
                         {u"status"_s, response.status},
                         {u"durationMs"_s, seconds * 1000.0},
                         {u"traceId"_s, traceId},
-                        {u"peer"_s, request.peerAddress.toString()}});
+                        {u"peer"_s, client.toString()}});
     return response;
 }
 
-ApiResponse Router::handle(const ApiRequest &request, const QString &traceId,
-                           QString *routeName) const
+ApiResponse Router::handle(const ApiRequest &request, const QHostAddress &client,
+                           const QString &traceId, QString *routeName) const
 {
+    // HEAD is GET without the body (RFC 9110 §9.3.2): the GET route answers it and HttpServer
+    // drops the body from what it writes.
+    const HttpMethod method = request.method == HttpMethod::Head ? HttpMethod::Get : request.method;
     const QStringList path = splitPath(request.path);
     const Route *found = nullptr;
     QHash<QString, QString> params;
@@ -128,12 +133,14 @@ ApiResponse Router::handle(const ApiRequest &request, const QString &traceId,
         QHash<QString, QString> candidate;
         if (!matches(route.segments, path, &candidate))
             continue;
-        if (route.method == request.method) {
+        if (route.method == method) {
             found = &route;
             params = std::move(candidate);
             break;
         }
         allowed.append(methodName(route.method));
+        if (route.method == HttpMethod::Get)
+            allowed.append(methodName(HttpMethod::Head));
     }
     if (!found) {
         if (!allowed.isEmpty()) {
@@ -200,9 +207,7 @@ ApiResponse Router::handle(const ApiRequest &request, const QString &traceId,
         }
         body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     }
-    const QHostAddress client =
-        m_options.clientAddresses.resolve(request.peerAddress, request.header("X-Forwarded-For"));
-    RequestContext context(request, std::move(params), traceId, body, m_pool, principal, client);
+    RequestContext context(request, std::move(params), traceId, body, principal, client);
     return found->handler(context);
 }
 

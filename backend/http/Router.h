@@ -15,7 +15,6 @@
 
 namespace remotegpu {
 
-class DatabasePool;
 class RequestMetrics;
 
 using Handler = std::function<ApiResponse(RequestContext &)>;
@@ -45,7 +44,7 @@ public:
         Permission permission;
     };
 
-    Router(Options options, RequestMetrics *metrics, DatabasePool *pool);
+    Router(Options options, RequestMetrics *metrics);
 
     // `pattern` is a path with `:name` segments ("/api/admin/machines/:id"). Routes match in the
     // order added; a literal segment does not match a `:name` of an earlier route only if added
@@ -70,11 +69,11 @@ private:
         Permission permission;
         Handler handler;
     };
-    ApiResponse handle(const ApiRequest &request, const QString &traceId, QString *routeName) const;
+    ApiResponse handle(const ApiRequest &request, const QHostAddress &client,
+                       const QString &traceId, QString *routeName) const;
 
     Options m_options;
     RequestMetrics *m_metrics;
-    DatabasePool *m_pool;
     QList<Route> m_routes;
     TokenVerifier m_verifier;
 };

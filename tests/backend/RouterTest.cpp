@@ -37,7 +37,7 @@ class RouterTest : public ::testing::Test
 {
 protected:
     RouterTest()
-        : router(Router::Options{1024, {}}, &metrics, nullptr)
+        : router(Router::Options{1024, {}}, &metrics)
     {
         router.add(HttpMethod::Get, u"/api/things/import"_s, Permission::publicRoute(),
                    [](RequestContext &ctx) { return ctx.ok(u"import"_s); });
@@ -90,6 +90,17 @@ TEST_F(RouterTest, WrongMethodIs405WithAllow)
     EXPECT_EQ(r.status, 405);
     EXPECT_EQ(r.header("Allow"), QByteArray("POST"));
     EXPECT_EQ(envelope(r).code, 405);
+}
+
+TEST_F(RouterTest, HeadIsServedByTheGetRouteAndAllowedBesideIt)
+{
+    const ApiResponse head = router.dispatch(request(HttpMethod::Head, u"/api/things/7"_s));
+    EXPECT_EQ(head.status, 200);
+    EXPECT_EQ(envelope(head).data.toObject().value(u"id"_s).toString(), u"7"_s);
+
+    const ApiResponse r = router.dispatch(request(HttpMethod::Delete, u"/api/things/7"_s));
+    EXPECT_EQ(r.status, 405);
+    EXPECT_EQ(r.header("Allow"), QByteArray("GET, HEAD"));
 }
 
 TEST_F(RouterTest, MalformedJsonIs400WithTraceIdAndPosition)

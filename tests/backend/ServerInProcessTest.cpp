@@ -142,6 +142,45 @@ TEST_F(ServerInProcess, ClientThatDisconnectsMidRequestDoesNotHurtTheServer)
     EXPECT_EQ(http.get(u"/healthz"_s).status, 200);
 }
 
+TEST_F(ServerInProcess, HeadAnswersAsGetWithoutTheBodyAndTheConnectionStaysUsable)
+{
+    auto server = startServer(*db);
+    ASSERT_TRUE(server);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server->port());
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 2000));
+    QByteArray received;
+    const auto readUntil = [&](const QByteArray &marker) {
+        return QTest::qWaitFor(
+            [&] {
+                received += socket.readAll();
+                return received.contains(marker);
+            },
+            3000);
+    };
+
+    socket.write("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    ASSERT_TRUE(readUntil("\r\n\r\n")) << received.constData();
+    EXPECT_TRUE(received.startsWith("HTTP/1.1 200 OK\r\n")) << received.constData();
+    const qsizetype headEnd = received.indexOf("\r\n\r\n") + 4;
+    const QByteArray headHeaders = received.left(headEnd);
+    EXPECT_TRUE(headHeaders.contains("Content-Length: ")) << headHeaders.constData();
+    QTest::qWait(200); // a body, if one were sent, would have arrived by now
+    received += socket.readAll();
+    EXPECT_EQ(received.size(), headEnd) << "HEAD must not send a body: " << received.constData();
+
+    // The next request on the connection reads a clean answer, whose body is as long as HEAD said.
+    received.clear();
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    ASSERT_TRUE(readUntil("}")) << received.constData();
+    EXPECT_TRUE(received.startsWith("HTTP/1.1 200 OK\r\n")) << received.constData();
+    const qsizetype bodyStart = received.indexOf("\r\n\r\n") + 4;
+    const QByteArray length =
+        headHeaders.mid(headHeaders.indexOf("Content-Length: ") + 16).split('\r').first();
+    EXPECT_EQ(received.size() - bodyStart, length.toLongLong());
+}
+
 TEST_F(ServerInProcess, ServesHttpsWithTheConfiguredCertificate)
 {
     QTemporaryDir dir;
