@@ -52,7 +52,8 @@ const QString kAllocationState =
 const QString kTenantName =
     u"COALESCE(NULLIF(t.company, ''), NULLIF(t.display_name, ''), t.username)"_s;
 
-// Columns 0-26 are the host, 27-34 its allocation and GPU model (see rowToItem).
+// Columns 0-26 are the host, 27-34 its allocation and GPU model (see rowToItem and
+// currentAllocationOf).
 const QString kColumns =
     u"SELECT h.id, h.name, h.hostname, h.ip_address, h.public_ip, h.ssh_host, h.ssh_port, "
     "h.winrm_port, h.agent_port, h.os_type, h.os_version, h.arch, h.deployment_mode, "
@@ -157,6 +158,20 @@ MachineListItem rowToItem(const Row &r)
     return item;
 }
 
+// The row's current allocation (columns 27-31 and 34), when it has one (column 27 not null).
+template<typename Row>
+CurrentAllocation currentAllocationOf(const Row &r)
+{
+    CurrentAllocation a;
+    a.id = r.text(27);
+    a.tenantId = r.int64(28);
+    a.tenantName = r.text(29);
+    a.startTime = r.utcFromEpochMs(30);
+    a.endTime = r.utcFromEpochMs(31);
+    a.status = r.text(34);
+    return a;
+}
+
 Error filterError(const QString &field, const QString &message)
 {
     return Error::badRequest(u"filters.%1 %2"_s.arg(field, message),
@@ -200,10 +215,9 @@ Result<ListWhere> buildWhere(const PageRequest &request)
     where.addIn(u"h.region"_s, request.filterStrings(u"region"_s));
     const QStringList models = request.filterStrings(u"gpuModel"_s);
     if (!models.isEmpty()) {
-        const QStringList marks(models.size(), u"?"_s);
-        where.add(u"EXISTS (SELECT 1 FROM gpus g WHERE g.host_id = h.id AND g.name IN ("_s +
-                      marks.join(u", "_s) + u"))"_s,
-                  QVariantList(models.cbegin(), models.cend()));
+        where.add(u"EXISTS (SELECT 1 FROM gpus g WHERE g.host_id = h.id "
+                  "AND g.name = ANY(?::text[]))"_s,
+                  {sql::textArray(models)});
     }
     for (const QString &field : {u"gpuCountMin"_s, u"gpuCountMax"_s}) {
         if (!request.hasFilter(field))
@@ -406,29 +420,20 @@ Result<QList<Gpu>> MachineRepository::gpusOf(const QString &hostId)
 
 Result<std::optional<MachineDetail>> MachineRepository::detail(const QString &id)
 {
-    auto found = find(id);
-    if (!found)
-        return found.error();
-    if (!*found)
+    auto q = m_session.exec(kSelect + u" WHERE h.id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
         return std::optional<MachineDetail>();
     MachineDetail d;
-    d.item = std::move(**found);
+    const QueryRow row(**q);
+    d.item = rowToItem(row);
+    if (!row.isNull(27))
+        d.allocation = currentAllocationOf(row);
     auto gpus = gpusOf(id);
     if (!gpus)
         return gpus.error();
     d.item.machine.gpus = *gpus;
-
-    // The row's own allocation columns (27-34) came back with find(); read them again here so
-    // the detail shows start time and status too.
-    auto alloc = m_session.exec(u"SELECT a.id, a.tenant_id, "_s + kTenantName +
-                                    u", a.start_time, a.end_time, a.status FROM hosts h"_s +
-                                    kAllocationJoin +
-                                    u" JOIN customers t ON t.id = a.tenant_id WHERE h.id = ?"_s,
-                                {id});
-    if (!alloc)
-        return alloc.error();
-    if ((*alloc)->next())
-        d.allocation = allocationFrom(**alloc, 0);
 
     auto host = m_session.exec(
         u"SELECT cpu_usage_percent, cpu_load_1m, cpu_load_5m, cpu_load_15m, memory_used, "

@@ -50,6 +50,19 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+QString textArray(const QStringList &values)
+{
+    QString out = u"{"_s;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        QString v = values[i];
+        v.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
+        out += u'"' + v + u'"';
+    }
+    return out + u'}';
+}
+
 QDateTime utcTime(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : value.toDateTime().toUTC();
@@ -66,12 +79,8 @@ WhereClause &WhereClause::addIn(const QString &column, const QStringList &values
 {
     if (values.isEmpty())
         return *this;
-    QStringList marks;
-    for (const QString &v : values) {
-        marks << u"?"_s;
-        m_binds << v;
-    }
-    m_conditions << column + u" IN ("_s + marks.join(u", "_s) + u')';
+    m_conditions << column + u" = ANY(?::text[])"_s;
+    m_binds << textArray(values);
     return *this;
 }
 

@@ -24,6 +24,8 @@ QString jsonText(const QJsonObject &object);
 QString jsonText(const QJsonArray &array);
 // "%text%" for ILIKE, with LIKE's metacharacters in the user's text matching themselves.
 QString likePattern(const QString &text);
+// A PostgreSQL array literal of text values ({"a","b"}), for a `?::text[]` bind.
+QString textArray(const QStringList &values);
 // A timestamp column in UTC; an invalid QDateTime for NULL.
 QDateTime utcTime(const QVariant &value);
 
@@ -39,10 +41,10 @@ class WhereClause
 public:
     // `condition` with its `?` placeholders bound, in order, to `binds`.
     WhereClause &add(const QString &condition, const QVariantList &binds = {});
-    // "`column` IN (?, ?, …)" with one bind per value; nothing when `values` is empty.
+    // "`column` = ANY(?::text[])", the values bound as one array; nothing when `values` is empty.
+    // One statement text whatever the number of values: with a placeholder per value, every
+    // count was another prepared statement kept per connection for good.
     WhereClause &addIn(const QString &column, const QStringList &values);
-
-    bool isEmpty() const { return m_conditions.isEmpty(); }
     // " WHERE a AND b", or empty when there is no condition.
     QString sql() const;
     const QVariantList &binds() const { return m_binds; }

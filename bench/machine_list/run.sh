@@ -83,7 +83,7 @@ pgrun() {
   local file=$1 dir
   dir=$(mktemp -d)
   (cd "$dir" && pgbench -n -c "$CONNECTIONS" -j 2 -T "$DURATION" -M prepared -l \
-     -D status1=online -D status2=allocated -D region=beijing -f "$here/$file" "$db_url" 2>&1 |
+     -D 'statuses={"online","allocated"}' -D 'regions={"beijing"}' -f "$here/$file" "$db_url" 2>&1 |
      grep -E '^(tps|latency average|number of failed)' )
   cat "$dir"/pgbench_log.* | awk '{print $3}' | sort -n |
     awk '{v[NR]=$1} END {i=int(NR*0.99); if (i<1) i=1; printf "p99 latency = %.3f ms (%d transactions)\n", v[i]/1000, NR}'

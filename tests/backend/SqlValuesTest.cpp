@@ -40,6 +40,23 @@ TEST(SqlValues, WhereClauseJoinsConditionsWithTheirBindsInOrder)
         .addIn(u"a.host_id"_s, {})
         .addIn(u"a.host_id"_s, {u"h1"_s, u"h2"_s})
         .add(u"true"_s);
-    EXPECT_EQ(where.sql(), u" WHERE a.tenant_id = ? AND a.host_id IN (?, ?) AND true"_s);
-    EXPECT_EQ(where.binds(), (QVariantList{qint64(3), u"h1"_s, u"h2"_s}));
+    EXPECT_EQ(where.sql(), u" WHERE a.tenant_id = ? AND a.host_id = ANY(?::text[]) AND true"_s);
+    EXPECT_EQ(where.binds(), (QVariantList{qint64(3), u"{\"h1\",\"h2\"}"_s}));
+}
+
+TEST(SqlValues, AListFilterIsOneStatementWhateverTheNumberOfValues)
+{
+    sql::WhereClause one;
+    one.addIn(u"h.region"_s, {u"beijing"_s});
+    sql::WhereClause three;
+    three.addIn(u"h.region"_s, {u"beijing"_s, u"shanghai"_s, u"chengdu"_s});
+    EXPECT_EQ(one.sql(), three.sql());
+    EXPECT_EQ(three.binds().size(), 1);
+}
+
+TEST(SqlValues, TextArrayQuotesEveryValue)
+{
+    EXPECT_EQ(sql::textArray({}), u"{}"_s);
+    EXPECT_EQ(sql::textArray({u"a,b"_s, u"say \"hi\""_s, u"back\\slash"_s, u"{x}"_s, u"节点"_s}),
+              u"{\"a,b\",\"say \\\"hi\\\"\",\"back\\\\slash\",\"{x}\",\"节点\"}"_s);
 }
