@@ -44,6 +44,9 @@ PGconn *libpqHandle(const QSqlDatabase &db)
 std::optional<QByteArray> paramText(const QVariant &value, bool &ok)
 {
     ok = true;
+    // NULL as QPSQL sends it (QSqlResultPrivate::isVariantNull): in Qt 6 a QVariant holding a
+    // null QString or an invalid QDateTime is not isNull(), but SqlSession::exec binds it as NULL,
+    // and the two paths must agree.
     if (value.isNull())
         return std::nullopt;
     switch (value.typeId()) {
@@ -63,12 +66,20 @@ std::optional<QByteArray> paramText(const QVariant &value, bool &ok)
     case QMetaType::Float:
         return QByteArray::number(value.toDouble(), 'g', 17);
     case QMetaType::QString:
+        if (const QString *text = static_cast<const QString *>(value.constData()); text->isNull())
+            return std::nullopt;
         return value.toString().toUtf8();
     case QMetaType::QByteArray:
+        if (const auto *bytes = static_cast<const QByteArray *>(value.constData()); bytes->isNull())
+            return std::nullopt;
         return value.toByteArray();
     case QMetaType::QDateTime:
+        if (!value.toDateTime().isValid())
+            return std::nullopt;
         return value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8();
     case QMetaType::QDate:
+        if (!value.toDate().isValid())
+            return std::nullopt;
         return value.toDate().toString(Qt::ISODate).toUtf8();
     default:
         ok = false;
@@ -166,15 +177,17 @@ Result<QList<PgRows>> PgPipeline::run(QSqlDatabase &db, const QList<SqlStatement
                                     false, u"Starting a pipelined query"_s);
 
     QList<Sent> sent;
+    QHash<QString, QByteArray> preparedNow; // a statement twice in one batch is prepared once
     bool sendFailed = false;
     for (qsizetype i = 0; i < batch.size() && !sendFailed; ++i) {
         const SqlStatement &statement = *batch[i];
-        QByteArray name = names.value(statement.sql);
+        QByteArray name = names.value(statement.sql, preparedNow.value(statement.sql));
         if (name.isEmpty()) {
             name = "rgp_" + QByteArray::number(++state.pipelineStatementCount);
             const QByteArray sql = numberedPlaceholders(statement.sql);
             sendFailed = PQsendPrepare(conn, name.constData(), sql.constData(), 0, nullptr) != 1;
             sent.append({Sent::Kind::Prepare, i, name});
+            preparedNow.insert(statement.sql, name);
             if (sendFailed)
                 break;
         }
@@ -233,10 +246,10 @@ Result<QList<PgRows>> PgPipeline::run(QSqlDatabase &db, const QList<SqlStatement
                                     u"A pipelined query"_s);
     }
     if (failure) {
-        // 26000: a statement we remembered is gone (DISCARD ALL by a pooler, say): re-prepare
-        // everything next time rather than fail forever.
-        if (failure->state == u"26000"_s || failure->state == u"42P05"_s)
-            names.clear();
+        // 26000: a statement we remembered is gone (DISCARD ALL by a pooler, say), and with it
+        // QPSQL's: prepare everything again next time rather than fail forever.
+        if (failure->state == u"26000"_s)
+            state.forgetStatements(db.connectionName()); // `names` refers into what this drops
         return SqlSession::errorFor(failure->state, failure->message, false, u"A database query"_s);
     }
     return rows;

@@ -4,6 +4,7 @@
 #include "PgPipeline.h"
 #include "QtPrinters.h"
 #include "SqlSession.h"
+#include "SqlValues.h"
 #include "TestDatabase.h"
 #include "ThreadDbState.h"
 
@@ -240,4 +241,71 @@ TEST_F(Pipeline, SessionStatementsDroppedUnderItArePreparedAgainToo)
     ASSERT_TRUE(back.ok()) << qPrintable(back.error().message);
     ASSERT_TRUE((*back)->next());
     EXPECT_EQ((*back)->value(0).toInt(), 0);
+}
+
+TEST_F(Pipeline, ATextArrayBindArrivesAsTheSameValues)
+{
+    SqlSession session(m_db->connection());
+    const QStringList values = {u"a,b"_s, u"say \"hi\""_s, u"back\\slash"_s,
+                                u"{x}"_s, u"NULL"_s,       u"节点"_s};
+    auto rows = session.execPipelined(
+        {{u"SELECT v, ord FROM unnest(?::text[]) WITH ORDINALITY AS u(v, ord) ORDER BY ord"_s,
+          {sql::textArray(values)}}});
+    ASSERT_TRUE(rows.ok()) << qPrintable(rows.error().message);
+    QStringList back;
+    for (int i = 0; i < (*rows)[0].size(); ++i) {
+        EXPECT_FALSE((*rows)[0].isNull(i, 0)) << i;
+        back << (*rows)[0].text(i, 0);
+    }
+    EXPECT_EQ(back, values);
+    // The same bind through QPSQL (SqlSession::exec).
+    auto q = session.exec(u"SELECT array_length(?::text[], 1)"_s, {sql::textArray(values)});
+    ASSERT_TRUE(q.ok()) << qPrintable(q.error().message);
+    ASSERT_TRUE((*q)->next());
+    EXPECT_EQ((*q)->value(0).toInt(), values.size());
+}
+
+TEST_F(Pipeline, NullBindsAreNullAsQpsqlSendsThem)
+{
+    SqlSession session(m_db->connection());
+    const QVariantList binds = {QVariant(QString()), QVariant(QDateTime()), QVariant(QByteArray())};
+    const QString sql = u"SELECT ?::text IS NULL, ?::timestamptz IS NULL, ?::text IS NULL"_s;
+    auto piped = session.execPipelined({{sql, binds}});
+    ASSERT_TRUE(piped.ok()) << qPrintable(piped.error().message);
+    auto plain = session.exec(sql, binds);
+    ASSERT_TRUE(plain.ok()) << qPrintable(plain.error().message);
+    ASSERT_TRUE((*plain)->next());
+    for (int c = 0; c < 3; ++c) {
+        EXPECT_EQ((*piped)[0].text(0, c), u"t"_s) << c;
+        EXPECT_TRUE((*plain)->value(c).toBool()) << c;
+    }
+}
+
+TEST_F(Pipeline, AStatementTwiceInOneBatchIsPreparedOnce)
+{
+    SqlSession session(m_db->connection());
+    const QString sql = u"SELECT ?::int * 2"_s;
+    auto rows = session.execPipelined({{sql, {1}}, {sql, {2}}});
+    ASSERT_TRUE(rows.ok()) << qPrintable(rows.error().message);
+    EXPECT_EQ((*rows)[0].int64(0, 0), 2);
+    EXPECT_EQ((*rows)[1].int64(0, 0), 4);
+    EXPECT_EQ(
+        sameSession(u"SELECT count(*) FROM pg_prepared_statements WHERE name LIKE 'rgp\\_%'"_s)
+            .toInt(),
+        1);
+}
+
+TEST_F(Pipeline, StatementsDroppedUnderAPipelineAreForgottenForTheSessionToo)
+{
+    SqlSession session(m_db->connection());
+    const QString sql = u"SELECT count(*) FROM t WHERE id > ?"_s;
+    ASSERT_TRUE(session.exec(sql, {0}).ok());
+    ASSERT_TRUE(session.execPipelined({{u"SELECT 1"_s, {}}}).ok());
+    QSqlQuery discard(m_db->connection());
+    ASSERT_TRUE(discard.exec(u"DEALLOCATE ALL"_s));
+
+    EXPECT_FALSE(session.execPipelined({{u"SELECT 1"_s, {}}}).ok());
+    // The pipeline's failure told the session as well: its statement is prepared again at once.
+    auto q = session.exec(sql, {0});
+    ASSERT_TRUE(q.ok()) << qPrintable(q.error().message);
 }
