@@ -79,16 +79,6 @@ Result<std::optional<AccountRecord>> CustomerRepository::findById(qint64 id)
     return std::optional<AccountRecord>(fromRow(**q));
 }
 
-Result<bool> CustomerRepository::adminExists()
-{
-    auto q = m_session.exec(
-        u"SELECT EXISTS (SELECT 1 FROM customers WHERE role = 'admin' AND deleted_at IS NULL)"_s);
-    if (!q)
-        return q.error();
-    (*q)->next();
-    return (*q)->value(0).toBool();
-}
-
 Result<qint64> CustomerRepository::create(const NewAccount &a)
 {
     auto q = m_session.exec(

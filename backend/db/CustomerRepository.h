@@ -37,7 +37,6 @@ public:
     // By user name or e-mail, case-insensitively.
     Result<std::optional<AccountRecord>> findForLogin(const QString &login);
     Result<std::optional<AccountRecord>> findById(qint64 id);
-    Result<bool> adminExists();
 
     struct NewAccount
     {

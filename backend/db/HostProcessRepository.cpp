@@ -1,5 +1,6 @@
 #include "HostProcessRepository.h"
 
+#include "JsonWriter.h"
 #include "SqlSession.h"
 #include "SqlValues.h"
 
@@ -38,11 +39,6 @@ QList<FieldError> problemsOf(const QList<GpuProcess> &processes)
     return problems;
 }
 
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
 // The rows as one jsonb document for jsonb_to_recordset: one statement and one round trip for
 // the whole snapshot, whatever its size (keys are the columns, not the wire names).
 QString rowsAsJson(const QList<GpuProcess> &processes)
@@ -51,12 +47,11 @@ QString rowsAsJson(const QList<GpuProcess> &processes)
     for (const GpuProcess &p : processes) {
         rows.append(QJsonObject{
             {u"gpu_index"_s, p.gpuIndex},
-            {u"gpu_uuid"_s, textOrNull(p.gpuUuid)},
+            {u"gpu_uuid"_s, json::nullable(p.gpuUuid)},
             {u"pid"_s, p.pid},
             {u"process_name"_s, p.processName},
-            {u"used_memory_mb"_s,
-             p.usedMemoryMb ? QJsonValue(*p.usedMemoryMb) : QJsonValue(QJsonValue::Null)},
-            {u"username"_s, textOrNull(p.username)},
+            {u"used_memory_mb"_s, json::optional(p.usedMemoryMb)},
+            {u"username"_s, json::nullable(p.username)},
         });
     }
     return sql::jsonText(rows);

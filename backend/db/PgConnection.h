@@ -29,8 +29,6 @@ public:
     // cell is a null QString).
     Result<QList<QStringList>> query(const QByteArray &sql, const QList<QByteArray> &params = {});
 
-    pg_conn *handle() const { return m_conn; }
-
 private:
     explicit PgConnection(pg_conn *conn)
         : m_conn(conn)

@@ -15,11 +15,6 @@ int PgRows::size() const
     return m_result ? PQntuples(m_result.get()) : 0;
 }
 
-int PgRows::columnCount() const
-{
-    return m_result ? PQnfields(m_result.get()) : 0;
-}
-
 bool PgRows::isNull(int row, int column) const
 {
     return PQgetisnull(m_result.get(), row, column) != 0;

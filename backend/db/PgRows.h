@@ -42,7 +42,6 @@ public:
     explicit PgRows(pg_result *result); // takes ownership
 
     int size() const;
-    int columnCount() const;
     Row row(int row) const { return Row(*this, row); }
 
     bool isNull(int row, int column) const;

@@ -44,8 +44,6 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
-    QSqlDatabase database() const { return m_db; }
-
     // For a caught SQL error: the kind a client should see (Conflict for 23505/23P01, BadRequest
     // for check/foreign-key violations, Unavailable for a lost connection, else Internal).
     static Error errorFor(const QSqlError &error, const QString &what);
