@@ -10,16 +10,6 @@ namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-QJsonObject ApiEnvelope::toJson() const
-{
-    return QJsonObject{
-        {u"code"_s, code},
-        {u"message"_s, message},
-        {u"data"_s, data},
-        {u"traceId"_s, traceId},
-    };
-}
-
 QByteArray ApiEnvelope::toBytes() const
 {
     JsonStreamWriter w;

@@ -23,7 +23,6 @@ struct ApiEnvelope
     QString traceId;
 
     bool ok() const { return code == 0; }
-    QJsonObject toJson() const;
     QByteArray toBytes() const;
     // A success envelope written around data written into `w` in between, with no copy of it,
     // spelled as toBytes() spells it: beginSuccess(w), the data, endSuccess(w, traceId).

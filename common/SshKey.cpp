@@ -43,14 +43,12 @@ Result<SshKey> SshKey::fromJson(const QJsonObject &json)
 QList<FieldError> SshKey::validate() const
 {
     Validator v;
-    v.requiredMaxLength(u"name"_s, name, 64)
-        .required(u"publicKey"_s, publicKey)
-        .maxLength(u"fingerprint"_s, fingerprint, 128);
-    if (!publicKey.trimmed().isEmpty() && !SshPublicKey::parse(publicKey).ok()) {
-        v.add(u"publicKey"_s, u"publicKey must be one OpenSSH public key line, such as the "
-                              u"contents of ~/.ssh/id_ed25519.pub (ssh-ed25519 AAAA… you@host)"_s);
-    }
-    return v.errors();
+    v.requiredMaxLength(u"name"_s, name, 64).maxLength(u"fingerprint"_s, fingerprint, 128);
+    QList<FieldError> errors = v.errors();
+    // The parser's own words: "this is a private key", "RSA key has 1024 bits"… (and "required").
+    if (auto key = SshPublicKey::parse(publicKey, u"publicKey"_s); !key.ok())
+        errors.append(key.error().fieldErrors);
+    return errors;
 }
 
 } // namespace remotegpu

@@ -1,6 +1,7 @@
 // OpenSSH public key parsing, against keys made with ssh-keygen (OpenSSH 9, Debian 12) and the
 // fingerprints `ssh-keygen -lf` printed for them.
 #include "SshPublicKey.h"
+#include "SshKey.h"
 
 #include "TestHelpers.h"
 
@@ -154,4 +155,16 @@ TEST(SshPublicKey, TrailingBytesInTheBlobAreRefused)
     blob.append("junk");
     EXPECT_FALSE(
         SshPublicKey::parse(u"ssh-ed25519 "_s + QString::fromLatin1(blob.toBase64())).ok());
+}
+
+// SshKey (the stored record) reports what the parser found, not a generic "not a key line".
+TEST(SshKeyValidation, TheMessageSaysWhatIsWrongWithTheKey)
+{
+    SshKey k;
+    k.name = u"laptop"_s;
+    k.publicKey = u"-----BEGIN OPENSSH PRIVATE KEY-----"_s;
+    const QList<FieldError> errors = k.validate();
+    EXPECT_EQ(test::fieldsOf(errors), QStringList{u"publicKey"_s});
+    EXPECT_TRUE(test::messageFor(errors, u"publicKey"_s).contains(u"private key"_s))
+        << qPrintable(test::messageFor(errors, u"publicKey"_s));
 }
