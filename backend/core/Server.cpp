@@ -236,22 +236,16 @@ void Server::addSystemRoutes()
         auto session = SqlSession::open(*m_pool);
         if (!session)
             return ctx.fail(session.error());
-        auto rows = session->exec(u"SELECT version, checksum FROM schema_migrations ORDER BY version"_s);
+        auto rows = session->exec(u"SELECT version, name, checksum FROM schema_migrations ORDER BY version"_s);
         if (!rows)
             return ctx.fail(Error::unavailable(u"The database does not answer: %1"_s.arg(rows.error().message)));
-        QSqlQuery &query = **rows;
-        qsizetype applied = 0;
-        while (query.next()) {
-            const int version = query.value(0).toInt();
-            const auto it = std::find_if(m_migrations.cbegin(), m_migrations.cend(),
-                                         [&](const Migration &m) { return m.version == version; });
-            if (it == m_migrations.cend() || it->checksum != query.value(1).toString().toLatin1())
-                return ctx.fail(Error::unavailable(u"Migration %1 in the database does not match this server"_s.arg(version)));
-            ++applied;
-        }
-        if (applied != m_migrations.size())
-            return ctx.fail(Error::unavailable(u"%1 of %2 migrations are applied"_s.arg(applied).arg(m_migrations.size())));
-        return ctx.ok(QJsonObject{{u"status"_s, u"ready"_s}, {u"database"_s, u"ok"_s}, {u"migrations"_s, int(applied)}});
+        QList<AppliedMigration> applied;
+        while ((*rows)->next())
+            applied.append({(*rows)->value(0).toInt(), (*rows)->value(1).toString(), (*rows)->value(2).toString().toLatin1()});
+        // The same rules as the start-up check (MigrationRunner), answered as "not ready".
+        if (auto complete = MigrationRunner::checkComplete(applied, m_migrations); !complete)
+            return ctx.fail(Error::unavailable(complete.error().message));
+        return ctx.ok(QJsonObject{{u"status"_s, u"ready"_s}, {u"database"_s, u"ok"_s}, {u"migrations"_s, int(applied.size())}});
     });
 
     m_router->add(HttpMethod::Get, u"/metrics"_s, Permission::publicRoute(), [this](RequestContext &) {

@@ -67,32 +67,53 @@ Result<QList<Migration>> MigrationRunner::bundled()
     return fromDirectory(u":/sql"_s);
 }
 
-Result<void> MigrationRunner::checkApplied(const QList<Migration> &migrations, int *appliedCount)
+Result<QList<AppliedMigration>> MigrationRunner::readApplied()
 {
     auto rows = m_connection.query(
         "SELECT version, name, checksum FROM schema_migrations ORDER BY version");
     if (!rows)
         return rows.error();
+    QList<AppliedMigration> applied;
+    for (const QStringList &row : *rows)
+        applied.append({row.at(0).toInt(), row.at(1), row.at(2).toLatin1()});
+    return applied;
+}
+
+Result<QSet<int>> MigrationRunner::checkApplied(const QList<AppliedMigration> &applied,
+                                                const QList<Migration> &migrations)
+{
     QHash<int, const Migration *> known;
     for (const Migration &m : migrations)
         known.insert(m.version, &m);
-    for (const QStringList &row : *rows) {
-        const int version = row.at(0).toInt();
-        const Migration *m = known.value(version);
+    QSet<int> versions;
+    for (const AppliedMigration &row : applied) {
+        const Migration *m = known.value(row.version);
         if (!m)
             return Error::internal(
                 u"The database has migration %1 (%2), which this server does not know: "
                 "it was migrated by a newer RemoteGPU. Run that version, or restore a backup."_s
-                    .arg(version)
-                    .arg(row.at(1)));
-        if (row.at(2).toLatin1() != m->checksum)
+                    .arg(row.version)
+                    .arg(row.name));
+        if (row.checksum != m->checksum)
             return Error::internal(
                 u"Migration %1 was edited after it was applied (checksum %2 in the database, "
                 "%3 in this build). Applied migrations must never change: restore the file "
-                "and put the change in a new migration."_s.arg(m->name, row.at(2),
-                                                               QString::fromLatin1(m->checksum)));
+                "and put the change in a new migration."_s.arg(
+                    m->name, QString::fromLatin1(row.checksum), QString::fromLatin1(m->checksum)));
+        versions.insert(row.version);
     }
-    *appliedCount = int(rows->size());
+    return versions;
+}
+
+Result<void> MigrationRunner::checkComplete(const QList<AppliedMigration> &applied,
+                                            const QList<Migration> &migrations)
+{
+    auto versions = checkApplied(applied, migrations);
+    if (!versions)
+        return versions.error();
+    if (versions->size() != migrations.size())
+        return Error::unavailable(
+            u"%1 of %2 migrations are applied"_s.arg(versions->size()).arg(migrations.size()));
     return {};
 }
 
@@ -107,14 +128,14 @@ Result<MigrationReport> MigrationRunner::migrate(const QList<Migration> &migrati
         return r.error();
 
     MigrationReport report;
-    if (auto r = checkApplied(migrations, &report.alreadyApplied); !r)
-        return r.error();
-    auto rows = m_connection.query("SELECT version FROM schema_migrations");
+    auto rows = readApplied();
     if (!rows)
         return rows.error();
-    QSet<int> applied;
-    for (const QStringList &row : *rows)
-        applied.insert(row.at(0).toInt());
+    auto checked = checkApplied(*rows, migrations);
+    if (!checked)
+        return checked.error();
+    const QSet<int> applied = *checked;
+    report.alreadyApplied = int(applied.size());
 
     for (const Migration &m : migrations) {
         if (applied.contains(m.version))
@@ -146,13 +167,10 @@ Result<MigrationReport> MigrationRunner::migrate(const QList<Migration> &migrati
 
 Result<void> MigrationRunner::verify(const QList<Migration> &migrations)
 {
-    int appliedCount = 0;
-    if (auto r = checkApplied(migrations, &appliedCount); !r)
-        return r;
-    if (appliedCount != migrations.size())
-        return Error::unavailable(
-            u"%1 of %2 migrations are applied"_s.arg(appliedCount).arg(migrations.size()));
-    return {};
+    auto rows = readApplied();
+    if (!rows)
+        return rows.error();
+    return checkComplete(*rows, migrations);
 }
 
 } // namespace remotegpu

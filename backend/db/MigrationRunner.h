@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace remotegpu {
@@ -18,6 +19,14 @@ struct Migration
     QByteArray checksum; // SHA-256 of the file, hex
 
     static Migration fromFile(const QString &fileName, const QByteArray &sql);
+};
+
+// A row of schema_migrations.
+struct AppliedMigration
+{
+    int version = 0;
+    QString name;
+    QByteArray checksum;
 };
 
 struct MigrationReport
@@ -46,8 +55,16 @@ public:
     // Checks without changing anything: Ok when every migration is applied and unedited.
     Result<void> verify(const QList<Migration> &migrations);
 
+    // The rules, on rows read by any connection (the server's readiness probe reads them over
+    // QPSQL): every applied migration is one this binary carries, unedited; checkComplete also
+    // wants every one applied.
+    static Result<QSet<int>> checkApplied(const QList<AppliedMigration> &applied,
+                                          const QList<Migration> &migrations);
+    static Result<void> checkComplete(const QList<AppliedMigration> &applied,
+                                      const QList<Migration> &migrations);
+
 private:
-    Result<void> checkApplied(const QList<Migration> &migrations, int *appliedCount);
+    Result<QList<AppliedMigration>> readApplied();
     PgConnection &m_connection;
 };
 

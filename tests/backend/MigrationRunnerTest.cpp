@@ -1,4 +1,5 @@
 #include "MigrationRunner.h"
+#include "HttpTestClient.h"
 #include "PgConnection.h"
 #include "QtPrinters.h"
 #include "ServerProcess.h"
@@ -167,4 +168,29 @@ TEST(MigrationRunner, ServerRefusesToStartOnATamperedMigration)
     EXPECT_NE(code, 0);
     EXPECT_TRUE(log.contains(u"was edited after it was applied"_s)) << qPrintable(log);
     EXPECT_FALSE(log.contains(u"\"listening\""_s));
+}
+
+TEST(MigrationRunner, ReadinessReportsAMigrationEditedUnderARunningServerByName)
+{
+    auto db = TestDatabase::create(u"mig_ready"_s);
+    ASSERT_TRUE(db);
+    QString error;
+    auto server = ServerProcess::start(db->url(), {}, &error);
+    ASSERT_TRUE(server) << qPrintable(error);
+    HttpTestClient http(server->baseUrl());
+    ASSERT_EQ(http.get(u"/readyz"_s).status, 200);
+
+    ASSERT_EQ(db->exec(u"UPDATE schema_migrations SET checksum = 'edited' WHERE version = 2"_s),
+              QString());
+    const HttpResult edited = http.get(u"/readyz"_s);
+    EXPECT_EQ(edited.status, 503);
+    const QString message = edited.json().value(u"message"_s).toString();
+    EXPECT_TRUE(message.contains(bundled().value(1).name)) << qPrintable(message);
+    EXPECT_TRUE(message.contains(u"edited"_s)) << qPrintable(message);
+
+    ASSERT_EQ(db->exec(u"DELETE FROM schema_migrations WHERE version = 2"_s), QString());
+    const HttpResult missing = http.get(u"/readyz"_s);
+    EXPECT_EQ(missing.status, 503);
+    EXPECT_TRUE(missing.json().value(u"message"_s).toString().contains(u"migrations are applied"_s))
+        << missing.body.constData();
 }
