@@ -13,13 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-std::optional<double> optionalDouble(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toDouble();
-}
-
 // Allocated now, limited to a tenant unless the scope is 0. Binds: scope, scope.
 const QString kHeldWhere = u"a.status = 'active' AND a.start_time <= now() AND a.end_time > now() "
                            "AND (?::bigint = 0 OR a.tenant_id = ?::bigint)"_s;
@@ -69,7 +62,7 @@ CustomerMachineRepository::MachineView fromRow(const QSqlQuery &r)
     m.allocationStart = sql::utcTime(r.value(17));
     m.allocationEnd = sql::utcTime(r.value(18));
     m.expiring = r.value(19).toBool();
-    m.latestGpuUtilization = optionalDouble(r.value(20));
+    m.latestGpuUtilization = sql::optional<double>(r.value(20));
     m.latestMetricsAt = sql::utcTime(r.value(21));
     return m;
 }
@@ -221,7 +214,7 @@ CustomerMachineRepository::find(const QString &id, qint64 scopeTenant, qint64 ex
         v.name = r.value(1).toString();
         if (!r.value(2).isNull())
             v.memoryTotalMb = r.value(2).toInt();
-        v.utilization = optionalDouble(r.value(3));
+        v.utilization = sql::optional<double>(r.value(3));
         v.collectedAt = sql::utcTime(r.value(4));
         m.gpus.append(v);
     }
@@ -252,7 +245,7 @@ CustomerMachineRepository::summary(qint64 scopeTenant, qint64 expiringWindowSecs
     s.machines = r.value(0).toLongLong();
     s.gpus = r.value(1).toLongLong();
     s.expiringSoon = r.value(2).toLongLong();
-    s.averageGpuUtilization24h = optionalDouble(r.value(3));
+    s.averageGpuUtilization24h = sql::optional<double>(r.value(3));
     return s;
 }
 

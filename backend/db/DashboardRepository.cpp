@@ -2,6 +2,7 @@
 
 #include "JsonWriter.h"
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -112,7 +113,7 @@ DashboardRepository::gpuTrend(const QDateTime &from, const QDateTime &to, int st
     QHash<qint64, TrendPoint> found;
     while ((*q)->next()) {
         TrendPoint p;
-        p.time = (*q)->value(0).toDateTime().toUTC();
+        p.time = sql::utcTime((*q)->value(0));
         p.averageUtilization = (*q)->value(1).toDouble();
         p.gpus = (*q)->value(2).toLongLong();
         found.insert(p.time.toMSecsSinceEpoch(), p);

@@ -1,6 +1,7 @@
 #include "LoginAttemptRepository.h"
 
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -17,9 +18,8 @@ Result<void> LoginAttemptRepository::record(const QString &username,
         u"INSERT INTO login_attempts (username, customer_id, client_ip, succeeded, failure_reason, "
         u"user_agent) "
         "VALUES (?, ?, ?, ?, NULLIF(?, ''), ?)"_s,
-        {username.left(128),
-         customerId ? QVariant(*customerId) : QVariant(QMetaType::fromType<qint64>()), clientIp,
-         succeeded, failureReason, userAgent});
+        {username.left(128), sql::nullableId(customerId), clientIp, succeeded, failureReason,
+         userAgent});
     if (!q)
         return q.error();
     return {};

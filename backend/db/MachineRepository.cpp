@@ -16,19 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-template<typename T>
-std::optional<T> optionalOf(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    if constexpr (std::is_same_v<T, double>)
-        return v.toDouble();
-    else if constexpr (std::is_same_v<T, int>)
-        return v.toInt();
-    else
-        return v.toLongLong();
-}
-
 // The current allocation of host h: active with now() inside [start_time, end_time) (at most
 // one, by the exclusion constraint of 0004). Written as two comparisons rather than
 // `period @> now()`, reading only columns of the covering btree idx_allocations_active_host
@@ -403,14 +390,14 @@ Result<QList<Gpu>> MachineRepository::gpusOf(const QString &hostId)
         g.brand = r.value(5).toString();
         g.architecture = r.value(6).toString();
         g.memoryTotalMb = r.value(7).toLongLong();
-        g.cudaCores = optionalOf<int>(r.value(8));
+        g.cudaCores = sql::optional<int>(r.value(8));
         g.computeCapability = r.value(9).toString();
         g.status = fromString<GpuStatus>(r.value(10).toString()).value_or(GpuStatus::Available);
         g.healthStatus = r.value(11).toString();
         g.allocatedTo = r.value(12).toString();
         g.allocatedAt = sql::utcTime(r.value(13));
-        g.powerLimit = optionalOf<int>(r.value(14));
-        g.temperatureLimit = optionalOf<int>(r.value(15));
+        g.powerLimit = sql::optional<int>(r.value(14));
+        g.temperatureLimit = sql::optional<int>(r.value(15));
         g.createdAt = sql::utcTime(r.value(16));
         g.updatedAt = sql::utcTime(r.value(17));
         gpus.append(g);
@@ -449,26 +436,26 @@ Result<std::optional<MachineDetail>> MachineRepository::detail(const QString &id
         const QSqlQuery &r = **host;
         HostMetricSample s;
         s.hostId = id;
-        s.cpuUsagePercent = optionalOf<double>(r.value(0));
-        s.cpuLoad1m = optionalOf<double>(r.value(1));
-        s.cpuLoad5m = optionalOf<double>(r.value(2));
-        s.cpuLoad15m = optionalOf<double>(r.value(3));
-        s.memoryUsed = optionalOf<qint64>(r.value(4));
-        s.memoryAvailable = optionalOf<qint64>(r.value(5));
-        s.memoryUsagePercent = optionalOf<double>(r.value(6));
-        s.diskUsed = optionalOf<qint64>(r.value(7));
-        s.diskAvailable = optionalOf<qint64>(r.value(8));
-        s.diskUsagePercent = optionalOf<double>(r.value(9));
-        s.diskIoReadBytes = optionalOf<qint64>(r.value(10));
-        s.diskIoWriteBytes = optionalOf<qint64>(r.value(11));
-        s.networkRxBytes = optionalOf<qint64>(r.value(12));
-        s.networkTxBytes = optionalOf<qint64>(r.value(13));
-        s.networkRxPackets = optionalOf<qint64>(r.value(14));
-        s.networkTxPackets = optionalOf<qint64>(r.value(15));
-        s.gpuAvgUtilization = optionalOf<double>(r.value(16));
-        s.gpuAvgMemoryUsed = optionalOf<qint64>(r.value(17));
-        s.gpuAvgTemperature = optionalOf<double>(r.value(18));
-        s.gpuAvgPower = optionalOf<double>(r.value(19));
+        s.cpuUsagePercent = sql::optional<double>(r.value(0));
+        s.cpuLoad1m = sql::optional<double>(r.value(1));
+        s.cpuLoad5m = sql::optional<double>(r.value(2));
+        s.cpuLoad15m = sql::optional<double>(r.value(3));
+        s.memoryUsed = sql::optional<qint64>(r.value(4));
+        s.memoryAvailable = sql::optional<qint64>(r.value(5));
+        s.memoryUsagePercent = sql::optional<double>(r.value(6));
+        s.diskUsed = sql::optional<qint64>(r.value(7));
+        s.diskAvailable = sql::optional<qint64>(r.value(8));
+        s.diskUsagePercent = sql::optional<double>(r.value(9));
+        s.diskIoReadBytes = sql::optional<qint64>(r.value(10));
+        s.diskIoWriteBytes = sql::optional<qint64>(r.value(11));
+        s.networkRxBytes = sql::optional<qint64>(r.value(12));
+        s.networkTxBytes = sql::optional<qint64>(r.value(13));
+        s.networkRxPackets = sql::optional<qint64>(r.value(14));
+        s.networkTxPackets = sql::optional<qint64>(r.value(15));
+        s.gpuAvgUtilization = sql::optional<double>(r.value(16));
+        s.gpuAvgMemoryUsed = sql::optional<qint64>(r.value(17));
+        s.gpuAvgTemperature = sql::optional<double>(r.value(18));
+        s.gpuAvgPower = sql::optional<double>(r.value(19));
         s.collectedAt = sql::utcTime(r.value(20));
         d.latestHostMetrics = s;
     }
@@ -490,15 +477,15 @@ Result<std::optional<MachineDetail>> MachineRepository::detail(const QString &id
         s.gpuId = r.value(0).toLongLong();
         s.hostId = id;
         s.gpuIndex = r.value(1).toInt();
-        s.utilizationPercent = optionalOf<double>(r.value(2));
-        s.memoryUsed = optionalOf<qint64>(r.value(3));
-        s.memoryUsagePercent = optionalOf<double>(r.value(4));
-        s.temperature = optionalOf<double>(r.value(5));
-        s.powerDraw = optionalOf<double>(r.value(6));
-        s.fanSpeedPercent = optionalOf<double>(r.value(7));
-        s.smClock = optionalOf<int>(r.value(8));
-        s.memoryClock = optionalOf<int>(r.value(9));
-        s.processCount = optionalOf<int>(r.value(10));
+        s.utilizationPercent = sql::optional<double>(r.value(2));
+        s.memoryUsed = sql::optional<qint64>(r.value(3));
+        s.memoryUsagePercent = sql::optional<double>(r.value(4));
+        s.temperature = sql::optional<double>(r.value(5));
+        s.powerDraw = sql::optional<double>(r.value(6));
+        s.fanSpeedPercent = sql::optional<double>(r.value(7));
+        s.smClock = sql::optional<int>(r.value(8));
+        s.memoryClock = sql::optional<int>(r.value(9));
+        s.processCount = sql::optional<int>(r.value(10));
         s.collectedAt = sql::utcTime(r.value(11));
         d.latestGpuMetrics.append(s);
     }

@@ -77,9 +77,8 @@ Result<Page<Notification>> NotificationRepository::list(const PageRequest &reque
         n.type = r.value(4).toString();
         n.level = levelOf(r.value(5).toString());
         n.isRead = r.value(6).toBool();
-        if (!r.value(7).isNull())
-            n.readAt = r.value(7).toDateTime().toUTC();
-        n.createdAt = r.value(8).toDateTime().toUTC();
+        n.readAt = sql::utcTime(r.value(7));
+        n.createdAt = sql::utcTime(r.value(8));
         list.append(n);
     }
     return Page<Notification>::of(std::move(list), total, request);

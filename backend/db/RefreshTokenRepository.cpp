@@ -1,6 +1,7 @@
 #include "RefreshTokenRepository.h"
 
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -18,8 +19,7 @@ RefreshTokenRepository::insert(qint64 customerId, const QByteArray &tokenHash,
         u"INSERT INTO refresh_tokens (customer_id, token_hash, family_id, parent_id, expires_at, "
         u"client_ip, user_agent) "
         "VALUES (?, ?, COALESCE(NULLIF(?, '')::uuid, gen_random_uuid()), ?, ?, ?, ?) RETURNING id, family_id::text"_s,
-        {customerId, QString::fromLatin1(tokenHash), familyId,
-         parentId ? QVariant(*parentId) : QVariant(QMetaType::fromType<qint64>()), expiresAt,
+        {customerId, QString::fromLatin1(tokenHash), familyId, sql::nullableId(parentId), expiresAt,
          clientIp, userAgent});
     if (!q)
         return q.error();

@@ -9,6 +9,7 @@
 #include <QVariantList>
 
 #include <optional>
+#include <type_traits>
 
 // Small helpers the repositories share for bind values and WHERE clauses.
 namespace remotegpu::sql {
@@ -26,6 +27,19 @@ QString jsonText(const QJsonArray &array);
 QString likePattern(const QString &text);
 // A PostgreSQL array literal of text values ({"a","b"}), for a `?::text[]` bind.
 QString textArray(const QStringList &values);
+// A nullable number column: nothing for NULL (T is int, qint64 or double).
+template<typename T>
+std::optional<T> optional(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    if constexpr (std::is_same_v<T, double>)
+        return value.toDouble();
+    else if constexpr (std::is_same_v<T, int>)
+        return value.toInt();
+    else
+        return value.toLongLong();
+}
 // A timestamp column in UTC; an invalid QDateTime for NULL.
 QDateTime utcTime(const QVariant &value);
 

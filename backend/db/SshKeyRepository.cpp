@@ -1,6 +1,7 @@
 #include "SshKeyRepository.h"
 
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -20,7 +21,7 @@ SshKey fromRow(const QSqlQuery &q)
     k.name = q.value(2).toString();
     k.publicKey = q.value(3).toString();
     k.fingerprint = q.value(4).toString();
-    k.createdAt = q.value(5).toDateTime().toUTC();
+    k.createdAt = sql::utcTime(q.value(5));
     return k;
 }
 

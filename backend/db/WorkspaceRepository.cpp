@@ -28,8 +28,8 @@ Workspace workspaceFrom(const QSqlQuery &q)
     w.type = q.value(6).toString();
     w.memberCount = q.value(7).toInt();
     w.status = q.value(8).toString();
-    w.createdAt = q.value(9).toDateTime().toUTC();
-    w.updatedAt = q.value(10).toDateTime().toUTC();
+    w.createdAt = sql::utcTime(q.value(9));
+    w.updatedAt = sql::utcTime(q.value(10));
     return w;
 }
 
@@ -46,8 +46,8 @@ WorkspaceMember memberFrom(const QSqlQuery &q)
         m.tenantId = q.value(3).toLongLong();
     m.role = fromString<WorkspaceRole>(q.value(4).toString()).value_or(WorkspaceRole::Member);
     m.status = q.value(5).toString();
-    m.joinedAt = q.value(6).toDateTime().toUTC();
-    m.createdAt = q.value(7).toDateTime().toUTC();
+    m.joinedAt = sql::utcTime(q.value(6));
+    m.createdAt = sql::utcTime(q.value(7));
     return m;
 }
 
