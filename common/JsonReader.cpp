@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "QueryParameters.h"
+
 #include <limits>
 
 namespace remotegpu {
@@ -132,10 +134,9 @@ QDateTime JsonReader::timestamp(const QString &key)
     if (absent(v))
         return {};
     if (v.isString()) {
-        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        // Without a zone Qt reads local time, which differs between server and console.
-        if (t.isValid() && t.timeSpec() != Qt::LocalTime)
-            return t.toUTC();
+        if (const std::optional<QDateTime> t =
+                parseIsoTimestamp(v.toString(), ZonelessTime::Reject))
+            return *t;
     }
     typeError(key, u"an ISO 8601 timestamp with a time zone, such as 2026-02-03T08:00:00.000Z");
     return {};

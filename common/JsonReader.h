@@ -37,7 +37,8 @@ public:
     std::optional<int> optionalInteger(const QString &key);
     std::optional<qint64> optionalInt64(const QString &key);
     std::optional<double> optionalNumber(const QString &key);
-    // ISO 8601 with an explicit zone ("Z" or "+08:00"); returned in UTC. Absent/null: invalid.
+    // ISO 8601 with an explicit zone ("Z" or "+08:00"), read by parseIsoTimestamp; returned in
+    // UTC. Absent/null: invalid.
     QDateTime timestamp(const QString &key);
     QJsonObject jsonObject(const QString &key);
     QStringList stringList(const QString &key);

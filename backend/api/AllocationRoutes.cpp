@@ -4,6 +4,7 @@
 #include "DatabasePool.h"
 #include "JsonReader.h"
 #include "JsonWriter.h"
+#include "QueryParameters.h"
 #include "RateLimiter.h"
 #include "Router.h"
 #include "ServerContext.h"
@@ -22,18 +23,13 @@ namespace {
 constexpr int BulkExtendLimit = 10;
 constexpr int BulkExtendWindowSeconds = 60;
 
-// An ISO 8601 query parameter; invalid QDateTime when absent, an Error when malformed.
+// A time query parameter (see timeParameter); invalid QDateTime when absent or empty.
 Result<QDateTime> queryTime(const RequestContext &ctx, const QString &name)
 {
     const QString text = ctx.request().query.queryItemValue(name, QUrl::FullyDecoded);
     if (text.isEmpty())
         return QDateTime();
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        return Error::badRequest(
-            u"%1 must be an ISO 8601 time such as 2026-11-24T08:00:00Z"_s.arg(name),
-            {{name, u"not an ISO 8601 time"_s}});
-    return t.toUTC();
+    return timeParameter(name, text);
 }
 
 Result<AllocationService::CreateRequest> parseCreate(const QJsonObject &body)

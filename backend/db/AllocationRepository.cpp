@@ -1,5 +1,6 @@
 #include "AllocationRepository.h"
 
+#include "QueryParameters.h"
 #include "SqlSession.h"
 #include "SqlValues.h"
 
@@ -148,13 +149,10 @@ Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, 
     for (const QString &field : {u"from"_s, u"to"_s}) {
         if (!request.hasFilter(field))
             continue;
-        const QDateTime t =
-            QDateTime::fromString(request.filterStrings(field).value(0), Qt::ISODateWithMs);
-        if (!t.isValid())
-            return Error::badRequest(
-                u"filters.%1 must be an ISO 8601 time such as 2026-11-24T08:00:00Z"_s.arg(field),
-                {{u"filters."_s + field, u"not an ISO 8601 time"_s}});
-        where.add(field == u"from"_s ? u"a.end_time > ?"_s : u"a.start_time < ?"_s, {t});
+        auto t = timeParameter(u"filters."_s + field, request.filterStrings(field).value(0));
+        if (!t)
+            return t.error();
+        where.add(field == u"from"_s ? u"a.end_time > ?"_s : u"a.start_time < ?"_s, {*t});
     }
     const QString whereSql = where.sql();
     auto count = m_session.exec(u"SELECT count(*) FROM allocations a"_s + whereSql, where.binds());

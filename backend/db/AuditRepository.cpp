@@ -1,5 +1,6 @@
 #include "AuditRepository.h"
 
+#include "QueryParameters.h"
 #include "SqlSession.h"
 #include "SqlValues.h"
 
@@ -63,13 +64,10 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
             continue;
         const QStringList values = request.filterStrings(field);
         if (field == u"from"_s || field == u"to"_s) {
-            const QDateTime t = QDateTime::fromString(values.value(0), Qt::ISODateWithMs);
-            if (!t.isValid())
-                return Error::badRequest(
-                    u"filters.%1 must be an ISO 8601 time such as 2026-11-24T08:00:00Z"_s.arg(
-                        field),
-                    {{u"filters."_s + field, u"not an ISO 8601 time"_s}});
-            where.add(field == u"from"_s ? u"created_at >= ?"_s : u"created_at < ?"_s, {t});
+            auto t = timeParameter(u"filters."_s + field, values.value(0));
+            if (!t)
+                return t.error();
+            where.add(field == u"from"_s ? u"created_at >= ?"_s : u"created_at < ?"_s, {*t});
             continue;
         }
         const QString column = columns.value(field);

@@ -5,13 +5,13 @@
 #include "DashboardRepository.h"
 #include "JsonWriter.h"
 #include "PageRequest.h"
+#include "QueryParameters.h"
 #include "SettingsRepository.h"
 #include "SqlSession.h"
 #include "StatisticsRepository.h"
 
 #include <QJsonArray>
 #include <QMap>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -105,18 +105,7 @@ Result<StatisticsService::TimeRange> StatisticsService::parseRange(const QUrlQue
     auto parse = [&](const QString &name) -> Result<QDateTime> {
         if (!query.hasQueryItem(name))
             return QDateTime();
-        const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
-        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!t.isValid())
-            t = QDateTime::fromString(text, Qt::ISODate);
-        if (!t.isValid())
-            return Error::badRequest(
-                u"%1 must be an ISO 8601 time such as 2026-11-24T08:00:00Z"_s.arg(name),
-                {{name, u"not an ISO 8601 time"_s}});
-        // A time written without an offset means UTC, not the server's local zone.
-        if (t.timeSpec() == Qt::LocalTime)
-            t = QDateTime(t.date(), t.time(), QTimeZone::utc());
-        return t.toUTC();
+        return timeParameter(name, query.queryItemValue(name, QUrl::FullyDecoded));
     };
     auto from = parse(u"from"_s);
     if (!from)
@@ -191,17 +180,11 @@ Result<StatisticsService::Report> StatisticsService::gpuTrend(const QUrlQuery &q
                             QDateTime::currentDateTimeUtc());
     if (!range)
         return range.error();
-    int step = DefaultTrendStepSecs;
-    if (query.hasQueryItem(u"step"_s)) {
-        bool ok = false;
-        step = query.queryItemValue(u"step"_s).toInt(&ok);
-        if (!ok || step < MinTrendStepSecs || step > MaxTrendStepSecs)
-            return Error::badRequest(
-                u"step must be a whole number of seconds from %1 to %2"_s.arg(MinTrendStepSecs)
-                    .arg(MaxTrendStepSecs),
-                {{u"step"_s,
-                  u"must be %1–%2 seconds"_s.arg(MinTrendStepSecs).arg(MaxTrendStepSecs)}});
-    }
+    auto stepParameter = integerParameter(query, u"step"_s, DefaultTrendStepSecs, MinTrendStepSecs,
+                                          MaxTrendStepSecs, u"seconds");
+    if (!stepParameter)
+        return stepParameter.error();
+    const int step = *stepParameter;
     const qint64 span = range->from.secsTo(range->to);
     const qint64 points = (span + step - 1) / step;
     if (points > MaxTrendPoints)

@@ -5,6 +5,7 @@
 #include "HostProcessRepository.h"
 #include "JsonWriter.h"
 #include "MachineMonitoringRepository.h"
+#include "QueryParameters.h"
 #include "SqlSession.h"
 #include "TaskRepository.h"
 
@@ -31,15 +32,9 @@ Result<QJsonObject> WorkbenchService::machineMonitoring(const Principal &princip
                                                         const QString &hostId,
                                                         const QUrlQuery &query) const
 {
-    int minutes = 60;
-    if (query.hasQueryItem(u"minutes"_s)) {
-        bool ok = false;
-        minutes = query.queryItemValue(u"minutes"_s).toInt(&ok);
-        if (!ok || minutes < 1 || minutes > 1440)
-            return Error::badRequest(
-                u"minutes must be a whole number from 1 to 1440"_s,
-                {{u"minutes"_s, u"minutes must be a whole number from 1 to 1440"_s}});
-    }
+    auto minutes = integerParameter(query, u"minutes"_s, 60, 1, 1440);
+    if (!minutes)
+        return minutes.error();
     auto session = SqlSession::open(*m_pool);
     if (!session)
         return session.error();
@@ -47,7 +42,7 @@ Result<QJsonObject> WorkbenchService::machineMonitoring(const Principal &princip
     if (!since)
         return since.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime from = now.addSecs(-60LL * minutes);
+    QDateTime from = now.addSecs(-60LL * *minutes);
     if (since->isValid() && *since > from)
         from = *since;
     return MachineMonitoringRepository(*session).recent(hostId, from, now);

@@ -18,6 +18,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
 #include <memory>
 #include <vector>
 
@@ -53,6 +54,46 @@ QString sqlTime(const QDateTime &t)
 {
     return u"'"_s + iso(t) + u"'::timestamptz"_s;
 }
+
+// The same instant written without a zone: "2026-11-24T08:00:00.000".
+QString zoneless(const QDateTime &t)
+{
+    return iso(t).chopped(1);
+}
+
+QString encodedFilters(const QJsonObject &filters)
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(
+        QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))));
+}
+
+// Runs the in-process server with its local zone at `tz` (a POSIX TZ string, no tzdata needed)
+// until the end of the scope, as a server deployed outside UTC would run.
+class LocalZone
+{
+public:
+    explicit LocalZone(const char *tz)
+        : m_had(qEnvironmentVariableIsSet("TZ"))
+        , m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", tz);
+        tzset();
+    }
+    ~LocalZone()
+    {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    LocalZone(const LocalZone &) = delete;
+    LocalZone &operator=(const LocalZone &) = delete;
+
+private:
+    bool m_had;
+    QByteArray m_old;
+};
 
 // Shared helpers for both suites: hosts, keys and direct counts.
 class AllocationFixtureBase : public ::testing::Test
@@ -633,6 +674,67 @@ TEST_F(AllocationApi, FreeWindowsReturnTheGapsBetweenAllocations)
     EXPECT_EQ(
         f().getAuthed(u"/api/admin/allocations/free-windows?hostId=nope"_s, adminToken).status,
         404);
+}
+
+// A query time without a zone is UTC on every route (docs/api.md), never the server's local
+// zone: free windows, the allocation list filters and the statistics read one string as one
+// instant.
+TEST_F(AllocationApi, ZonelessQueryTimesAreUtcOnEveryRoute)
+{
+    addHost(u"h-zoneless"_s);
+    const QDateTime now = nowUtc();
+    const QDateTime start = now.addDays(1), end = now.addDays(2);
+    ASSERT_EQ(allocate(u"h-zoneless"_s, f().ownerA.id, end, start).status, 201);
+
+    const LocalZone westOfUtc("TST+8");
+    const QDateTime from = start.addSecs(-3600);
+    const QDateTime to = from.addSecs(3600);
+
+    const HttpResult windows =
+        f().getAuthed(u"/api/admin/allocations/free-windows?hostId=h-zoneless&from=%1&to=%2"_s.arg(
+                          zoneless(from), zoneless(to)),
+                      adminToken);
+    ASSERT_EQ(windows.status, 200) << windows.body.constData();
+    EXPECT_EQ(dataOf(windows).value(u"from"_s).toString(), iso(from));
+    EXPECT_EQ(dataOf(windows).value(u"to"_s).toString(), iso(to));
+
+    const HttpResult trend = f().getAuthed(
+        u"/api/admin/dashboard/gpu-trend?from=%1&to=%2"_s.arg(zoneless(from), zoneless(to)),
+        adminToken);
+    ASSERT_EQ(trend.status, 200) << trend.body.constData();
+    EXPECT_EQ(dataOf(trend).value(u"from"_s).toString(), iso(from));
+    EXPECT_EQ(dataOf(trend).value(u"to"_s).toString(), iso(to));
+
+    // `to` an hour before the allocation starts: no overlap in UTC (read as local time, eight
+    // hours later, it would overlap).
+    auto listed = [&](const QDateTime &until) {
+        const HttpResult r = f().getAuthed(
+            u"/api/admin/allocations?filters="_s +
+                encodedFilters({{u"hostId"_s, u"h-zoneless"_s}, {u"to"_s, zoneless(until)}}),
+            adminToken);
+        EXPECT_EQ(r.status, 200) << r.body.constData();
+        return dataOf(r).value(u"total"_s).toInteger();
+    };
+    EXPECT_EQ(listed(from), 0);
+    EXPECT_EQ(listed(start.addSecs(1)), 1);
+
+    const HttpResult unreadable = f().getAuthed(
+        u"/api/admin/allocations/free-windows?hostId=h-zoneless&from=yesterday"_s, adminToken);
+    EXPECT_EQ(unreadable.status, 400);
+    EXPECT_TRUE(messageOf(unreadable).startsWith(u"from must be an ISO 8601 time"_s))
+        << messageOf(unreadable).toStdString();
+    const HttpResult badFilter = f().getAuthed(u"/api/admin/allocations?filters="_s +
+                                                   encodedFilters({{u"from"_s, u"yesterday"_s}}),
+                                               adminToken);
+    EXPECT_EQ(badFilter.status, 400);
+    EXPECT_EQ(dataOf(badFilter)
+                  .value(u"errors"_s)
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(u"field"_s)
+                  .toString(),
+              u"filters.from"_s);
 }
 
 // --- the sweeper ----------------------------------------------------------------------------

@@ -13,6 +13,8 @@
 
 #include <crypt.h>
 
+#include <ctime>
+
 #include <gtest/gtest.h>
 
 using namespace remotegpu;
@@ -54,6 +56,34 @@ QJsonObject validClaims(qint64 sub, const QString &role, qint64 tenant, qint64 i
                        {u"nbf"_s, iat},
                        {u"exp"_s, exp}};
 }
+
+// Runs the in-process server with its local zone at `tz` (a POSIX TZ string, no tzdata needed)
+// until the end of the scope, as a server deployed outside UTC would run.
+class LocalZone
+{
+public:
+    explicit LocalZone(const char *tz)
+        : m_had(qEnvironmentVariableIsSet("TZ"))
+        , m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", tz);
+        tzset();
+    }
+    ~LocalZone()
+    {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    LocalZone(const LocalZone &) = delete;
+    LocalZone &operator=(const LocalZone &) = delete;
+
+private:
+    bool m_had;
+    QByteArray m_old;
+};
 
 class Auth : public ::testing::Test
 {
@@ -495,6 +525,35 @@ TEST_F(Auth, AuditListIsScopedToTheTenant)
                                          f().accessToken(f().admin));
     ASSERT_EQ(all.status, 200);
     EXPECT_GT(dataOf(all).value(u"total"_s).toInt(), 0);
+}
+
+// The audit filters read a zoneless time as UTC, like every other query time (docs/api.md),
+// not as the server's local time.
+TEST_F(Auth, AuditFilterTimesWithoutAZoneAreUtc)
+{
+    ASSERT_EQ(f().login(f().ownerA.username, f().ownerA.password,
+                        {{"X-Trace-Id", "trace-zoneless-audit-0001"}})
+                  .status,
+              200);
+    const QString admin = f().accessToken(f().admin);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // "2026-11-24T08:00:00.000": the instant without its zone.
+    auto zoneless = [](const QDateTime &t) { return t.toString(Qt::ISODateWithMs).chopped(1); };
+    auto count = [&](const QString &bound, const QDateTime &t) {
+        const QString filter = QString::fromLatin1(QUrl::toPercentEncoding(
+            u"{\"traceId\":\"trace-zoneless-audit-0001\",\"%1\":\"%2\"}"_s.arg(bound,
+                                                                               zoneless(t))));
+        const HttpResult r = f().getAuthed(u"/api/admin/audits?filters="_s + filter, admin);
+        EXPECT_EQ(r.status, 200) << r.body.constData();
+        return dataOf(r).value(u"total"_s).toInt();
+    };
+
+    const LocalZone westOfUtc("TST+8");
+    // An hour ago in UTC; read as local time it would be seven hours from now.
+    EXPECT_EQ(count(u"to"_s, now.addSecs(-3600)), 0);
+    EXPECT_EQ(count(u"from"_s, now.addSecs(-3600)), 1);
+    EXPECT_EQ(count(u"to"_s, now.addSecs(3600)), 1);
+    EXPECT_EQ(count(u"from"_s, now.addSecs(3600)), 0);
 }
 
 TEST_F(Auth, AuditListRejectsUnknownFilters)
