@@ -143,7 +143,10 @@ Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, 
         if (!any.isEmpty())
             where.add(u'(' + any.join(u" OR "_s) + u')', anyBinds);
     }
-    where.addIn(u"a.tenant_id::text"_s, request.filterStrings(u"tenantId"_s));
+    if (auto added =
+            where.addInIds(u"tenantId"_s, u"a.tenant_id"_s, request.filterStrings(u"tenantId"_s));
+        !added)
+        return added.error();
     where.addIn(u"a.host_id"_s, request.filterStrings(u"hostId"_s));
     // from/to select allocations whose period overlaps [from, to).
     for (const QString &field : {u"from"_s, u"to"_s}) {
@@ -267,19 +270,11 @@ AllocationRepository::busyPeriods(const QStringList &hostIds, const QDateTime &f
     QList<BusyPeriod> periods;
     if (hostIds.isEmpty())
         return periods;
-    QStringList marks;
-    QVariantList binds;
-    for (const QString &h : hostIds) {
-        marks << u"?"_s;
-        binds << h;
-    }
-    binds << from << to;
     auto q = m_session.exec(
-        u"SELECT host_id, start_time, end_time FROM allocations WHERE host_id IN ("_s +
-            marks.join(u", "_s) +
-            u") AND status IN ('active', 'pending') AND period && tstzrange(?, ?, '[)') "
-            "ORDER BY host_id, start_time"_s,
-        binds);
+        u"SELECT host_id, start_time, end_time FROM allocations WHERE host_id = ANY(?::text[]) "
+        "AND status IN ('active', 'pending') AND period && tstzrange(?, ?, '[)') "
+        "ORDER BY host_id, start_time"_s,
+        {sql::textArray(hostIds), from, to});
     if (!q)
         return q.error();
     while ((*q)->next())

@@ -71,8 +71,12 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
             continue;
         }
         const QString column = columns.value(field);
-        const bool numeric = field == u"actorId"_s || field == u"tenantId"_s;
-        where.addIn(numeric ? column + u"::text"_s : column, values);
+        if (field == u"actorId"_s || field == u"tenantId"_s) {
+            if (auto added = where.addInIds(field, column, values); !added)
+                return added.error();
+        } else {
+            where.addIn(column, values);
+        }
     }
     const QString whereSql = where.sql();
     auto count = m_session.exec(u"SELECT count(*) FROM audit_logs"_s + whereSql, where.binds());

@@ -35,7 +35,6 @@ Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request,
     static const QHash<QString, QString> columns = {
         {u"role"_s, u"c.role"_s},
         {u"status"_s, u"c.status"_s},
-        {u"tenantId"_s, u"c.tenant_id::text"_s},
         {u"username"_s, u"lower(c.username)"_s},
         {u"createdAt"_s, u"c.created_at"_s},
         {u"lastLoginAt"_s, u"c.last_login_at"_s},
@@ -56,6 +55,11 @@ Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request,
             where.add(
                 u"(c.username ILIKE ? OR c.email ILIKE ? OR c.company ILIKE ? OR c.display_name ILIKE ?)"_s,
                 {p, p, p, p});
+            continue;
+        }
+        if (field == u"tenantId"_s) {
+            if (auto added = where.addInIds(field, u"c.tenant_id"_s, values); !added)
+                return added.error();
             continue;
         }
         where.addIn(columns.value(field), values);

@@ -84,6 +84,28 @@ WhereClause &WhereClause::addIn(const QString &column, const QStringList &values
     return *this;
 }
 
+Result<void> WhereClause::addInIds(const QString &field, const QString &column,
+                                   const QStringList &values)
+{
+    if (values.isEmpty())
+        return {};
+    QStringList ids;
+    for (const QString &v : values) {
+        bool ok = false;
+        const qint64 id = v.trimmed().toLongLong(&ok);
+        if (!ok) {
+            const QString message =
+                u"filters.%1 must be ids (whole numbers); \"%2\" is not one"_s.arg(field,
+                                                                                   v.left(64));
+            return Error::badRequest(message, {{u"filters."_s + field, message}});
+        }
+        ids << QString::number(id);
+    }
+    m_conditions << column + u" = ANY(?::bigint[])"_s;
+    m_binds << QString(u'{' + ids.join(u',') + u'}');
+    return {};
+}
+
 QString WhereClause::sql() const
 {
     return m_conditions.isEmpty() ? QString() : u" WHERE "_s + m_conditions.join(u" AND "_s);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -59,6 +61,10 @@ public:
     // One statement text whatever the number of values: with a placeholder per value, every
     // count was another prepared statement kept per connection for good.
     WhereClause &addIn(const QString &column, const QStringList &values);
+    // The same for a bigint column ("`column` = ANY(?::bigint[])"), so that its index serves
+    // the filter (comparing `column::text` could not); a 400 naming filters.`field` when a value
+    // is not a whole number.
+    Result<void> addInIds(const QString &field, const QString &column, const QStringList &values);
     // " WHERE a AND b", or empty when there is no condition.
     QString sql() const;
     const QVariantList &binds() const { return m_binds; }

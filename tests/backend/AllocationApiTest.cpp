@@ -611,6 +611,13 @@ TEST_F(AllocationApi, TenantsReadOnlyTheirOwnAndCannotWrite)
     ASSERT_EQ(filtered.status, 200) << filtered.body.constData();
     EXPECT_EQ(dataOf(filtered).value(u"total"_s).toInteger(), 2);
     EXPECT_EQ(f().getAuthed(u"/api/admin/allocations?sortBy=remark"_s, adminToken).status, 400);
+    // A tenant filter is ids: anything else is a 400 naming it, not an empty page.
+    const HttpResult notAnId =
+        f().getAuthed(u"/api/admin/allocations?filters="_s +
+                          QString::fromUtf8(QUrl::toPercentEncoding(u"{\"tenantId\":\"acme\"}"_s)),
+                      adminToken);
+    EXPECT_EQ(notAnId.status, 400) << notAnId.body.constData();
+    EXPECT_TRUE(notAnId.body.contains("filters.tenantId")) << notAnId.body.constData();
 
     const HttpResult recent = f().getAuthed(u"/api/admin/allocations/recent"_s, adminToken);
     ASSERT_EQ(recent.status, 200) << recent.body.constData();

@@ -54,6 +54,21 @@ TEST(SqlValues, AListFilterIsOneStatementWhateverTheNumberOfValues)
     EXPECT_EQ(three.binds().size(), 1);
 }
 
+TEST(SqlValues, AnIdFilterIsABigintArrayAndRefusesWhatIsNotAnId)
+{
+    sql::WhereClause where;
+    ASSERT_TRUE(where.addInIds(u"tenantId"_s, u"a.tenant_id"_s, {u"3"_s, u" 12 "_s}).ok());
+    EXPECT_EQ(where.sql(), u" WHERE a.tenant_id = ANY(?::bigint[])"_s);
+    EXPECT_EQ(where.binds(), (QVariantList{u"{3,12}"_s}));
+
+    const Result<void> bad = where.addInIds(u"tenantId"_s, u"a.tenant_id"_s, {u"3 OR 1=1"_s});
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().kind, ErrorKind::BadRequest);
+    ASSERT_EQ(bad.error().fieldErrors.size(), 1);
+    EXPECT_EQ(bad.error().fieldErrors[0].field, u"filters.tenantId"_s);
+    EXPECT_EQ(where.binds().size(), 1) << "nothing added by a refused filter";
+}
+
 TEST(SqlValues, TextArrayQuotesEveryValue)
 {
     EXPECT_EQ(sql::textArray({}), u"{}"_s);
