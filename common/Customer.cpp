@@ -4,6 +4,8 @@
 #include "JsonWriter.h"
 #include "Validator.h"
 
+#include <QHash>
+#include <QJsonValue>
 #include <QUuid>
 
 namespace remotegpu {
@@ -83,18 +85,29 @@ Result<Customer> Customer::fromJson(const QJsonObject &json)
 QList<FieldError> Customer::validate() const
 {
     Validator v;
-    v.required(u"username"_s, username)
-        .identifier(u"username"_s, username, 64)
-        .requiredMaxLength(u"email"_s, email, 128)
+    v.required(u"username"_s, username).identifier(u"username"_s, username, 64);
+    if (!username.isEmpty() &&
+        (Validator::characterCount(username) < 3 || !username.front().isLetterOrNumber())) {
+        v.add(
+            u"username"_s,
+            u"username must be 3-64 letters, digits, '.', '_' or '-', starting with a letter or digit"_s);
+    }
+    v.requiredMaxLength(u"email"_s, email, 128)
         .email(u"email"_s, email)
         .maxLength(u"displayName"_s, displayName, 128)
         .maxLength(u"fullName"_s, fullName, 256)
-        .maxLength(u"avatarUrl"_s, avatarUrl, 512)
-        .maxLength(u"phone"_s, phone, 32)
+        .maxLength(u"avatarUrl"_s, avatarUrl, 512);
+    if (!avatarUrl.isEmpty() && !avatarUrl.startsWith(u"https://"_s) &&
+        !avatarUrl.startsWith(u"http://"_s)) {
+        v.add(u"avatarUrl"_s,
+              u"avatarUrl must be an http(s) URL such as https://example.com/me.png"_s);
+    }
+    v.maxLength(u"phone"_s, phone, 32)
         .maxLength(u"company"_s, company, 256)
-        .maxLength(u"accountType"_s, accountType, 32)
-        .finite(u"balance"_s, balance)
-        .maxLength(u"currency"_s, currency, 10);
+        .maxLength(u"accountType"_s, accountType, 32);
+    if (accountType != u"individual"_s && accountType != u"enterprise"_s)
+        v.add(u"accountType"_s, u"accountType must be individual or enterprise"_s);
+    v.finite(u"balance"_s, balance).maxLength(u"currency"_s, currency, 10);
     if (!uuid.isEmpty() && QUuid::fromString(uuid).isNull())
         v.add(u"uuid"_s, u"uuid must be a UUID such as 123e4567-e89b-12d3-a456-426614174000"_s);
     switch (role) {
@@ -120,6 +133,50 @@ QList<FieldError> Customer::validate() const
         break;
     }
     return v.errors();
+}
+
+QList<FieldError> Customer::validate(const QStringList &fields) const
+{
+    QList<FieldError> errors = validate();
+    errors.removeIf([&](const FieldError &e) { return !fields.contains(e.field); });
+    return errors;
+}
+
+const QStringList &Customer::textFields()
+{
+    static const QStringList fields = {u"username"_s, u"email"_s,      u"displayName"_s,
+                                       u"fullName"_s, u"avatarUrl"_s,  u"phone"_s,
+                                       u"company"_s,  u"accountType"_s};
+    return fields;
+}
+
+QList<FieldError> Customer::applyTextFields(const QJsonObject &body, const QStringList &keys)
+{
+    static const QHash<QString, QString Customer::*> members = {
+        {u"username"_s, &Customer::username},       {u"email"_s, &Customer::email},
+        {u"displayName"_s, &Customer::displayName}, {u"fullName"_s, &Customer::fullName},
+        {u"avatarUrl"_s, &Customer::avatarUrl},     {u"phone"_s, &Customer::phone},
+        {u"company"_s, &Customer::company},         {u"accountType"_s, &Customer::accountType}};
+    QList<FieldError> errors;
+    QStringList readable;
+    for (const QString &key : keys) {
+        QString Customer::*member = members.value(key);
+        Q_ASSERT_X(member, "Customer::applyTextFields", "not one of textFields()");
+        const QJsonValue value = body.value(key);
+        if (!member)
+            continue;
+        if (value.isString()) {
+            this->*member = value.toString().trimmed();
+        } else if (value.isNull()) {
+            (this->*member).clear();
+        } else if (!value.isUndefined()) {
+            errors.append({key, key % u" must be a string"_s});
+            continue;
+        }
+        readable.append(key);
+    }
+    errors.append(validate(readable));
+    return errors;
 }
 
 } // namespace remotegpu

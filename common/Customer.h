@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -49,6 +50,18 @@ struct Customer
     QJsonObject toJson() const;
     static Result<Customer> fromJson(const QJsonObject &json);
     QList<FieldError> validate() const;
+    // validate()'s errors on `fields` only: a partial update answers for the fields it sets,
+    // not for what an older row may hold in the others.
+    QList<FieldError> validate(const QStringList &fields) const;
+
+    // The text fields a request body may set, by their JSON names: username, email,
+    // displayName, fullName, avatarUrl, phone, company and accountType.
+    static const QStringList &textFields();
+    // Sets the fields of `keys` (from textFields()) that `body` carries, a string trimmed and
+    // null clearing the field, then checks every field of `keys` as validate() does. A value
+    // that is not a string leaves its field as it was and is reported instead; a field gets at
+    // most one error.
+    QList<FieldError> applyTextFields(const QJsonObject &body, const QStringList &keys);
 
     friend bool operator==(const Customer &, const Customer &) = default;
 };

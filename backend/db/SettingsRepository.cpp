@@ -2,8 +2,12 @@
 
 #include "Allocation.h"
 #include "SqlSession.h"
+#include "SqlValues.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace remotegpu {
 
@@ -28,9 +32,7 @@ Result<int> SettingsRepository::intValue(const QString &key, int fallback)
         return q.error();
     if (!(*q)->next())
         return fallback;
-    bool ok = false;
-    const int v = (*q)->value(0).toString().trimmed().toInt(&ok);
-    return ok ? v : fallback;
+    return parseInt((*q)->value(0).toString()).value_or(fallback);
 }
 
 Result<bool> SettingsRepository::boolValue(const QString &key, bool fallback)
@@ -41,12 +43,44 @@ Result<bool> SettingsRepository::boolValue(const QString &key, bool fallback)
         return q.error();
     if (!(*q)->next())
         return fallback;
-    const QString v = (*q)->value(0).toString().trimmed().toLower();
+    return parseBool((*q)->value(0).toString()).value_or(fallback);
+}
+
+std::optional<int> SettingsRepository::parseInt(const QString &text)
+{
+    bool ok = false;
+    const int v = text.trimmed().toInt(&ok);
+    return ok ? std::optional<int>(v) : std::nullopt;
+}
+
+std::optional<bool> SettingsRepository::parseBool(const QString &text)
+{
+    const QString v = text.trimmed().toLower();
     if (v == u"true"_s || v == u"1"_s || v == u"yes"_s)
         return true;
     if (v == u"false"_s || v == u"0"_s || v == u"no"_s)
         return false;
-    return fallback;
+    return std::nullopt;
+}
+
+Result<SettingsRepository::PasswordPolicy> SettingsRepository::passwordPolicy()
+{
+    auto settings = all();
+    if (!settings)
+        return settings.error();
+    return passwordPolicy(*settings);
+}
+
+SettingsRepository::PasswordPolicy
+SettingsRepository::passwordPolicy(const QHash<QString, QString> &settings)
+{
+    PasswordPolicy p;
+    // 0 reads as "no minimum" to the admin who set it; an empty password is never one.
+    if (const auto min = parseInt(settings.value(u"password_min_length"_s)))
+        p.minLength = std::max(1, *min);
+    if (const auto both = parseBool(settings.value(u"password_require_letter_and_digit"_s)))
+        p.requireLetterAndDigit = *both;
+    return p;
 }
 
 Result<qint64> SettingsRepository::expiringWindowSecs()
@@ -111,6 +145,21 @@ Result<void> SettingsRepository::setValue(const QString &key, const QString &tex
         !q)
         return q.error();
     return {};
+}
+
+Result<QJsonObject> SettingsRepository::mergeNotificationSettings(qint64 customerId,
+                                                                  const QJsonObject &changes)
+{
+    auto q = m_session.exec(
+        u"UPDATE customers SET notification_settings = "
+        "coalesce(notification_settings, '{}'::jsonb) || ?::jsonb "
+        "WHERE id = ? AND deleted_at IS NULL RETURNING notification_settings::text"_s,
+        {sql::jsonText(changes), customerId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::notFound(u"Account %1 not found"_s.arg(customerId));
+    return QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object();
 }
 
 } // namespace remotegpu

@@ -4,14 +4,18 @@
 #include "SystemSetting.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace remotegpu {
 
 class SqlSession;
 
 // Typed reads of system_configs. A missing or unreadable value falls back to the caller's
-// default, so a database without a setting still behaves as documented.
+// default, so a database without a setting still behaves as documented. Also an account's own
+// settings (customers.notification_settings).
 class SettingsRepository
 {
 public:
@@ -22,6 +26,21 @@ public:
     Result<QHash<QString, QString>> all();
     Result<int> intValue(const QString &key, int fallback);
     Result<bool> boolValue(const QString &key, bool fallback);
+    // How intValue() and boolValue() read a stored text, for callers that read all() at once:
+    // nullopt when the text is no such value.
+    static std::optional<int> parseInt(const QString &text);
+    static std::optional<bool> parseBool(const QString &text);
+
+    // password_min_length (default 8, at least 1) and password_require_letter_and_digit
+    // (default true). One reading for every place a password is set.
+    struct PasswordPolicy
+    {
+        int minLength = 8;
+        bool requireLetterAndDigit = true;
+    };
+    Result<PasswordPolicy> passwordPolicy();
+    // The same from the rows of all().
+    static PasswordPolicy passwordPolicy(const QHash<QString, QString> &settings);
 
     // allocation_expiring_window_days in seconds (default 7 days): how close to its end an
     // active allocation counts as `expiring`. One reading for every view that shows the state.
@@ -40,6 +59,10 @@ public:
     // Locks every row for this transaction, so a change's old→new in the audit is exact.
     Result<void> lockAll();
     Result<void> setValue(const QString &key, const QString &text);
+
+    // Sets the keys of `changes` in the account's notification_settings in one statement, so
+    // concurrent changes to other keys are kept; answers the stored object as it now is.
+    Result<QJsonObject> mergeNotificationSettings(qint64 customerId, const QJsonObject &changes);
 
 private:
     SqlSession &m_session;

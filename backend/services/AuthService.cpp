@@ -75,8 +75,7 @@ struct AuthService::Limits
     int lockoutSeconds = 900;
     int accessTtl = 900;
     int refreshTtl = 1209600;
-    int passwordMinLength = 8;
-    bool passwordLetterAndDigit = true;
+    SettingsRepository::PasswordPolicy password;
     int resetTtl = 900;
     int resetMaxAttempts = 5;
 };
@@ -112,11 +111,6 @@ AuthService::~AuthService()
     delete m_mailThreads;
 }
 
-void AuthService::waitForMail()
-{
-    m_mailThreads->waitForDone();
-}
-
 Result<AuthService::Limits> AuthService::loadLimits(SqlSession &session)
 {
     SettingsRepository settings(session);
@@ -124,10 +118,11 @@ Result<AuthService::Limits> AuthService::loadLimits(SqlSession &session)
     if (!all)
         return all.error();
     Limits l;
+    // Below `min` the value is a mistake (a lockout of 0 seconds locks nothing): the default.
     const auto intOf = [&](const char *key, int fallback, int min) {
-        bool ok = false;
-        const int v = all->value(QString::fromLatin1(key)).toInt(&ok);
-        return ok && v >= min ? v : fallback;
+        const int v =
+            SettingsRepository::parseInt(all->value(QString::fromLatin1(key))).value_or(fallback);
+        return v >= min ? v : fallback;
     };
     l.maxFailuresPerAccount = intOf("login_max_failures_per_account", 5, 1);
     l.maxFailuresPerIp = intOf("login_max_failures_per_ip", 20, 1);
@@ -135,10 +130,7 @@ Result<AuthService::Limits> AuthService::loadLimits(SqlSession &session)
     l.lockoutSeconds = intOf("login_lockout_seconds", 900, 1);
     l.accessTtl = intOf("access_token_ttl_seconds", 900, 30);
     l.refreshTtl = intOf("refresh_token_ttl_seconds", 1209600, 60);
-    l.passwordMinLength = intOf("password_min_length", 8, 1);
-    l.passwordLetterAndDigit =
-        all->value(u"password_require_letter_and_digit"_s, u"true"_s).trimmed().toLower() !=
-        u"false"_s;
+    l.password = SettingsRepository::passwordPolicy(*all);
     l.resetTtl = intOf("password_reset_code_ttl_seconds", 900, 60);
     l.resetMaxAttempts = intOf("password_reset_max_attempts", 5, 1);
     return l;
@@ -173,14 +165,12 @@ Result<Principal> AuthService::verifyAccessToken(const QString &token) const
     return Principal{claims->subject, claims->role, claims->tenantId, claims->username};
 }
 
-Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const AccountRecord &account,
+Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Limits &limits,
+                                               const AccountRecord &account,
                                                const QString &familyId,
                                                std::optional<qint64> parentId,
                                                const ClientInfo &client)
 {
-    auto limits = loadLimits(session);
-    if (!limits)
-        return limits.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Principal p = principalOf(account.customer);
     AccessClaims claims{
@@ -193,10 +183,10 @@ Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Accoun
         return Error::internal(u"The system random generator failed"_s);
     RefreshTokenRepository tokens(session);
     auto issued = tokens.insert(account.customer.id, tokenHash(refresh), familyId, parentId,
-                                now.addSecs(limits->refreshTtl), client.ip, client.userAgent);
+                                now.addSecs(limits.refreshTtl), client.ip, client.userAgent);
     if (!issued)
         return issued.error();
-    return SessionTokens{*access, refresh, m_codec->lifetimeSeconds(), limits->refreshTtl,
+    return SessionTokens{*access, refresh, m_codec->lifetimeSeconds(), limits.refreshTtl,
                          account.customer};
 }
 
@@ -442,7 +432,7 @@ Result<SessionTokens> AuthService::login(const QString &username, const QString 
         return r.error();
     if (auto r = customers.recordLogin(account->customer.id); !r)
         return r.error();
-    auto tokens = issueTokens(*session, *account, QString(), std::nullopt, client);
+    auto tokens = issueTokens(*session, *limits, *account, QString(), std::nullopt, client);
     if (!tokens)
         return tokens.error();
     AuditEntry e = client.audit(u"auth.login"_s, AuditResult::Success);
@@ -468,6 +458,9 @@ Result<SessionTokens> AuthService::refresh(const QString &refreshToken, const Cl
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
+    auto limits = loadLimits(*session);
+    if (!limits)
+        return limits.error();
     RefreshTokenRepository tokens(*session);
     CustomerRepository customers(*session);
     const QByteArray hash = tokenHash(refreshToken);
@@ -547,7 +540,8 @@ Result<SessionTokens> AuthService::refresh(const QString &refreshToken, const Cl
         if (!account || !*account)
             return Error::internal(u"The account could not be read back"_s);
     }
-    auto issued = issueTokens(*session, **account, (*claimed)->familyId, (*claimed)->id, client);
+    auto issued =
+        issueTokens(*session, *limits, **account, (*claimed)->familyId, (*claimed)->id, client);
     if (!issued)
         return issued.error();
     if (auto r = tx.commit(); !r)
@@ -723,8 +717,8 @@ Result<void> AuthService::confirmPasswordReset(const QString &login, const QStri
         fields.append({u"username"_s, u"username is required"_s});
     if (code.trimmed().isEmpty())
         fields.append({u"code"_s, u"code is required"_s});
-    fields += passwordProblems(newPassword, login.trimmed(), limits->passwordMinLength,
-                               limits->passwordLetterAndDigit, u"newPassword"_s);
+    fields += passwordProblems(newPassword, login.trimmed(), limits->password.minLength,
+                               limits->password.requireLetterAndDigit, u"newPassword"_s);
     if (!fields.isEmpty())
         return Error::badRequest(u"The new password or the form is not acceptable"_s, fields);
 

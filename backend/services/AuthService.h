@@ -66,15 +66,12 @@ public:
                                               int minLength, bool letterAndDigit,
                                               const QString &field);
 
-    // Mail sending happens off the request thread; tests wait for it with this.
-    void waitForMail();
-
 private:
     struct Limits;
     Result<Limits> loadLimits(SqlSession &session);
-    Result<SessionTokens> issueTokens(SqlSession &session, const AccountRecord &account,
-                                      const QString &familyId, std::optional<qint64> parentId,
-                                      const ClientInfo &client);
+    Result<SessionTokens> issueTokens(SqlSession &session, const Limits &limits,
+                                      const AccountRecord &account, const QString &familyId,
+                                      std::optional<qint64> parentId, const ClientInfo &client);
     Result<void> recordLoginFailure(const QString &username, std::optional<qint64> accountId,
                                     const QString &reason, const QString &message,
                                     const ClientInfo &client);

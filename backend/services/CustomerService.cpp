@@ -10,7 +10,8 @@
 #include "WorkspaceRepository.h"
 
 #include <QRandomGenerator>
-#include <QRegularExpression>
+
+#include <tuple>
 
 namespace remotegpu {
 
@@ -52,44 +53,6 @@ private:
     const QJsonObject &m_body;
 };
 
-bool validUsername(const QString &s)
-{
-    static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$"_s);
-    return re.match(s).hasMatch();
-}
-
-bool validEmail(const QString &s)
-{
-    static const QRegularExpression re(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    return re.match(s).hasMatch();
-}
-
-void checkProfileFields(BodyFields &f, const QJsonObject &body, QVariantMap &columns)
-{
-    static const QList<std::pair<QString, QString>> fields = {{u"displayName"_s, u"display_name"_s},
-                                                              {u"fullName"_s, u"full_name"_s},
-                                                              {u"phone"_s, u"phone"_s},
-                                                              {u"company"_s, u"company"_s},
-                                                              {u"avatarUrl"_s, u"avatar_url"_s}};
-    static const QHash<QString, int> limits = {{u"displayName"_s, 128},
-                                               {u"fullName"_s, 256},
-                                               {u"phone"_s, 32},
-                                               {u"company"_s, 256},
-                                               {u"avatarUrl"_s, 512}};
-    for (const auto &[key, column] : fields) {
-        if (!body.contains(key))
-            continue;
-        auto v = f.text(key, limits.value(key));
-        if (key == u"avatarUrl"_s && v && !v->isEmpty() && !v->startsWith(u"https://"_s) &&
-            !v->startsWith(u"http://"_s))
-            f.errors.append({key, u"avatarUrl must be an http(s) URL"_s});
-        if (body.value(key).isNull())
-            v = QString();
-        if (v)
-            columns.insert(column, *v);
-    }
-}
-
 AuditEntry auditOf(const ClientInfo &client, const Principal &p, const QString &action,
                    const QString &resourceType, const QString &resourceId,
                    std::optional<qint64> tenant, QJsonObject detail)
@@ -129,6 +92,24 @@ QString CustomerService::generatePassword(int minLength)
     for (qsizetype i = s.size() - 1; i > 0; --i)
         std::swap(s[i], s[int(rng->bounded(quint32(i + 1)))]);
     return s;
+}
+
+QVariantMap CustomerService::columnsOf(const Customer &c, const QStringList &fields)
+{
+    const std::tuple<QString, QString, QString> all[] = {
+        {u"email"_s, u"email"_s, c.email},
+        {u"displayName"_s, u"display_name"_s, c.displayName},
+        {u"fullName"_s, u"full_name"_s, c.fullName},
+        {u"phone"_s, u"phone"_s, c.phone},
+        {u"company"_s, u"company"_s, c.company},
+        {u"avatarUrl"_s, u"avatar_url"_s, c.avatarUrl},
+        {u"accountType"_s, u"account_type"_s, c.accountType}};
+    QVariantMap columns;
+    for (const auto &[field, column, value] : all) {
+        if (fields.contains(field))
+            columns.insert(column, value);
+    }
+    return columns;
 }
 
 Result<AccountRecord> CustomerService::target(SqlSession &session, const Principal &principal,
@@ -173,16 +154,14 @@ Result<CustomerService::Created> CustomerService::create(const Principal &princi
                                                          const QJsonObject &body,
                                                          const ClientInfo &client)
 {
-    BodyFields f(body);
-    const QString username = f.text(u"username"_s, 64, true).value_or(QString());
-    const QString email = f.text(u"email"_s, 128, true).value_or(QString());
-    if (!username.isEmpty() && username.size() <= 64 && !validUsername(username))
-        f.errors.append(
-            {u"username"_s,
-             u"username must be 3-64 letters, digits, '.', '_' or '-', starting with a letter or digit"_s});
-    if (!email.isEmpty() && email.size() <= 128 && !validEmail(email))
-        f.errors.append(
-            {u"email"_s, u"email must be an e-mail address such as name@example.com"_s});
+    // null means "not given" here: a new account's defaults apply.
+    QJsonObject given = body;
+    for (const QString &key : Customer::textFields()) {
+        if (given.value(key).isNull())
+            given.remove(key);
+    }
+    Customer requested;
+    QList<FieldError> errors = requested.applyTextFields(given, Customer::textFields());
 
     // Role: owners create members of their own tenant only; admins create owners (the default)
     // and members of a named tenant.
@@ -206,7 +185,7 @@ Result<CustomerService::Created> CustomerService::create(const Principal &princi
         if (principal.isAdmin()) {
             const QJsonValue t = body.value(u"tenantId"_s);
             if (!t.isDouble() || t.toInteger() <= 0)
-                f.errors.append(
+                errors.append(
                     {u"tenantId"_s,
                      u"tenantId is required for a member: the id of its tenant's owner account"_s});
             else
@@ -216,46 +195,43 @@ Result<CustomerService::Created> CustomerService::create(const Principal &princi
         }
     }
 
+    const QString &username = requested.username;
+    const QString &email = requested.email;
     CustomerAdminRepository::NewAccount n;
     n.username = username;
     n.email = email;
     n.role = role;
     n.tenantId = tenantId;
-    n.displayName = f.text(u"displayName"_s, 128).value_or(QString());
-    n.fullName = f.text(u"fullName"_s, 256).value_or(QString());
-    n.phone = f.text(u"phone"_s, 32).value_or(QString());
-    n.company = f.text(u"company"_s, 256).value_or(QString());
-    n.avatarUrl = f.text(u"avatarUrl"_s, 512).value_or(QString());
-    if (auto type = f.text(u"accountType"_s, 32)) {
-        if (*type != u"individual"_s && *type != u"enterprise"_s)
-            f.errors.append({u"accountType"_s, u"accountType must be individual or enterprise"_s});
-        n.accountType = *type;
-    }
+    n.displayName = requested.displayName;
+    n.fullName = requested.fullName;
+    n.phone = requested.phone;
+    n.company = requested.company;
+    n.avatarUrl = requested.avatarUrl;
+    if (given.contains(u"accountType"_s))
+        n.accountType = requested.accountType;
 
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    SettingsRepository settings(*session);
-    auto minLength = settings.intValue(u"password_min_length"_s, 8);
-    auto letterAndDigit = settings.boolValue(u"password_require_letter_and_digit"_s, true);
-    if (!minLength || !letterAndDigit)
-        return !minLength ? minLength.error() : letterAndDigit.error();
+    auto policy = SettingsRepository(*session).passwordPolicy();
+    if (!policy)
+        return policy.error();
 
     QString password;
     QString initialPassword;
-    const QJsonValue given = body.value(u"password"_s);
-    if (given.isUndefined() || given.isNull()) {
-        initialPassword = generatePassword(*minLength);
+    const QJsonValue givenPassword = body.value(u"password"_s);
+    if (givenPassword.isUndefined() || givenPassword.isNull()) {
+        initialPassword = generatePassword(policy->minLength);
         password = initialPassword;
-    } else if (!given.isString()) {
-        f.errors.append({u"password"_s, u"password must be a string"_s});
+    } else if (!givenPassword.isString()) {
+        errors.append({u"password"_s, u"password must be a string"_s});
     } else {
-        password = given.toString();
-        f.errors.append(AuthService::passwordProblems(password, username, *minLength,
-                                                      *letterAndDigit, u"password"_s));
+        password = givenPassword.toString();
+        errors.append(AuthService::passwordProblems(password, username, policy->minLength,
+                                                    policy->requireLetterAndDigit, u"password"_s));
     }
-    if (!f.errors.isEmpty())
-        return Error::invalidFields(f.errors);
+    if (!errors.isEmpty())
+        return Error::invalidFields(errors);
 
     CustomerAdminRepository customers(*session);
     if (role == Role::CustomerMember && principal.isAdmin()) {
@@ -320,32 +296,23 @@ Result<Customer> CustomerService::update(const Principal &principal, qint64 id,
                                       u"status"_s,   u"password"_s, u"id"_s};
     static const QStringList known = {u"email"_s,   u"displayName"_s, u"fullName"_s,   u"phone"_s,
                                       u"company"_s, u"avatarUrl"_s,   u"accountType"_s};
-    BodyFields f(body);
+    QList<FieldError> errors;
+    QStringList changed;
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (fixed.contains(it.key()))
-            f.errors.append(
+            errors.append(
                 {it.key(),
                  u"%1 cannot be changed here (status: use disable/enable)"_s.arg(it.key())});
         else if (!known.contains(it.key()))
-            f.errors.append({it.key(), u"unknown field %1"_s.arg(it.key())});
+            errors.append({it.key(), u"unknown field %1"_s.arg(it.key())});
+        else
+            changed.append(it.key());
     }
-    QVariantMap columns;
-    checkProfileFields(f, body, columns);
-    if (body.contains(u"email"_s)) {
-        const QString email = f.text(u"email"_s, 128, true).value_or(QString());
-        if (!email.isEmpty() && !validEmail(email))
-            f.errors.append(
-                {u"email"_s, u"email must be an e-mail address such as name@example.com"_s});
-        columns.insert(u"email"_s, email);
-    }
-    if (body.contains(u"accountType"_s)) {
-        const QString type = f.text(u"accountType"_s, 32).value_or(QString());
-        if (type != u"individual"_s && type != u"enterprise"_s)
-            f.errors.append({u"accountType"_s, u"accountType must be individual or enterprise"_s});
-        columns.insert(u"account_type"_s, type);
-    }
-    if (!f.errors.isEmpty())
-        return Error::invalidFields(f.errors);
+    Customer requested;
+    errors.append(requested.applyTextFields(body, changed));
+    if (!errors.isEmpty())
+        return Error::invalidFields(errors);
+    const QVariantMap columns = columnsOf(requested, changed);
 
     auto session = SqlSession::open(m_pool);
     if (!session)

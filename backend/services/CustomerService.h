@@ -10,6 +10,8 @@
 #include "WorkspaceMember.h"
 
 #include <QJsonObject>
+#include <QStringList>
+#include <QVariantMap>
 
 namespace remotegpu {
 
@@ -59,6 +61,9 @@ public:
 
     // A password that meets the rules: letters and digits, at least `minLength` (16 or more).
     static QString generatePassword(int minLength);
+    // The customers columns of `fields` (JSON names from Customer::textFields(), but not
+    // username) with their values in `c`, as CustomerAdminRepository::update takes them.
+    static QVariantMap columnsOf(const Customer &c, const QStringList &fields);
 
 private:
     Result<AccountRecord> target(SqlSession &session, const Principal &principal, qint64 id);

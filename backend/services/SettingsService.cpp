@@ -2,6 +2,7 @@
 
 #include "AuditRepository.h"
 #include "CustomerAdminRepository.h"
+#include "CustomerService.h"
 #include "NotificationRepository.h"
 #include "SettingsRepository.h"
 #include "SqlSession.h"
@@ -24,6 +25,17 @@ AuditEntry auditOf(const ClientInfo &client, const Principal &p, const QString &
         e.tenantId = p.scopeTenant();
     e.detail = std::move(detail);
     return e;
+}
+
+// The known preferences: stored values where they are true or false, defaults for the rest.
+QJsonObject withDefaults(const QJsonObject &stored)
+{
+    QJsonObject merged = SettingsService::defaultNotificationSettings();
+    for (auto it = stored.begin(); it != stored.end(); ++it) {
+        if (merged.contains(it.key()) && it.value().isBool())
+            merged.insert(it.key(), it.value());
+    }
+    return merged;
 }
 
 } // namespace
@@ -171,16 +183,12 @@ Result<Customer> SettingsService::profile(const Principal &principal)
 Result<Customer> SettingsService::updateProfile(const Principal &principal, const QJsonObject &body,
                                                 const ClientInfo &client)
 {
-    static const QHash<QString, std::pair<QString, int>> editable = {
-        {u"displayName"_s, {u"display_name"_s, 128}},
-        {u"fullName"_s, {u"full_name"_s, 256}},
-        {u"phone"_s, {u"phone"_s, 32}},
-        {u"avatarUrl"_s, {u"avatar_url"_s, 512}},
-        {u"company"_s, {u"company"_s, 256}}};
+    static const QStringList editable = {u"displayName"_s, u"fullName"_s, u"phone"_s,
+                                         u"avatarUrl"_s, u"company"_s};
     static const QStringList elsewhere = {u"email"_s,    u"role"_s,   u"tenantId"_s,
                                           u"username"_s, u"status"_s, u"password"_s};
     QList<FieldError> errors;
-    QVariantMap columns;
+    QStringList changed;
     for (auto it = body.begin(); it != body.end(); ++it) {
         const QString &key = it.key();
         if (elsewhere.contains(key)) {
@@ -197,25 +205,13 @@ Result<Customer> SettingsService::updateProfile(const Principal &principal, cons
         }
         if (key == u"company"_s && principal.role != Role::CustomerOwner)
             return Error::forbidden(u"Only the tenant's owner can change the company name"_s);
-        if (!it.value().isString() && !it.value().isNull()) {
-            errors.append({key, u"%1 must be a string"_s.arg(key)});
-            continue;
-        }
-        const QString v = it.value().toString().trimmed();
-        const auto [column, limit] = editable.value(key);
-        if (v.size() > limit) {
-            errors.append({key, u"%1 must be at most %2 characters"_s.arg(key).arg(limit)});
-            continue;
-        }
-        if (key == u"avatarUrl"_s && !v.isEmpty() && !v.startsWith(u"https://"_s) &&
-            !v.startsWith(u"http://"_s)) {
-            errors.append({key, u"avatarUrl must be an http(s) URL"_s});
-            continue;
-        }
-        columns.insert(column, v);
+        changed.append(key);
     }
+    Customer requested;
+    errors.append(requested.applyTextFields(body, changed));
     if (!errors.isEmpty())
         return Error::invalidFields(errors);
+    const QVariantMap columns = CustomerService::columnsOf(requested, changed);
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
@@ -260,11 +256,7 @@ Result<QJsonObject> SettingsService::notificationSettings(const Principal &princ
     auto stored = CustomerAdminRepository(*session).notificationSettings(principal.id);
     if (!stored)
         return stored.error();
-    QJsonObject merged = defaultNotificationSettings();
-    for (auto it = stored->begin(); it != stored->end(); ++it)
-        if (merged.contains(it.key()) && it.value().isBool())
-            merged.insert(it.key(), it.value());
-    return merged;
+    return withDefaults(*stored);
 }
 
 Result<QJsonObject> SettingsService::updateNotificationSettings(const Principal &principal,
@@ -281,19 +273,13 @@ Result<QJsonObject> SettingsService::updateNotificationSettings(const Principal 
     }
     if (!errors.isEmpty())
         return Error::invalidFields(errors);
-    auto current = notificationSettings(principal);
-    if (!current)
-        return current.error();
-    QJsonObject merged = *current;
-    for (auto it = body.begin(); it != body.end(); ++it)
-        merged.insert(it.key(), it.value());
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    if (auto r = CustomerAdminRepository(*session).setNotificationSettings(principal.id, merged);
-        !r)
-        return r.error();
-    return merged;
+    auto stored = SettingsRepository(*session).mergeNotificationSettings(principal.id, body);
+    if (!stored)
+        return stored.error();
+    return withDefaults(*stored);
 }
 
 Result<QList<SshKey>> SettingsService::sshKeys(const Principal &principal)

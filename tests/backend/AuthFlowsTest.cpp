@@ -155,6 +155,35 @@ TEST_F(PasswordReset, CodeByMailSetsTheNewPasswordAndEndsSessions)
         1);
 }
 
+TEST_F(PasswordReset, NewAccountsAndResetsReadThePolicyAlike)
+{
+    // Values an operator may write by hand: "0" is false, and a minimum of 0 means as short as
+    // allowed. Account creation and the reset must agree on what they mean.
+    ASSERT_EQ(
+        f->db().exec(
+            u"UPDATE system_configs SET config_value = '0' "
+            "WHERE config_key IN ('password_require_letter_and_digit', 'password_min_length')"_s),
+        QString());
+    const QString admin = f->accessToken(f->admin);
+    const HttpResult created = f->postJson(u"/api/admin/customers"_s,
+                                           {{u"username"_s, u"policy.user"_s},
+                                            {u"email"_s, u"policy.user@example.test"_s},
+                                            {u"password"_s, u"abc"_s}},
+                                           admin);
+    EXPECT_EQ(created.status, 201) << created.body.constData();
+
+    ASSERT_EQ(
+        f->postJson(u"/api/auth/password-reset/request"_s, {{u"username"_s, u"policy.user"_s}})
+            .status,
+        200);
+    const QString code = codeFromMail(0);
+    const HttpResult reset = f->postJson(
+        u"/api/auth/password-reset/confirm"_s,
+        {{u"username"_s, u"policy.user"_s}, {u"code"_s, code}, {u"newPassword"_s, u"xyz"_s}});
+    EXPECT_EQ(reset.status, 200) << reset.body.constData();
+    EXPECT_EQ(f->login(u"policy.user"_s, u"xyz"_s).status, 200);
+}
+
 TEST_F(PasswordReset, FiveWrongGuessesKillTheCode)
 {
     ASSERT_EQ(

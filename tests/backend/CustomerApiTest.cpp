@@ -206,6 +206,71 @@ TEST_F(CustomerApi, OwnerCreatesMembersOfItsOwnTenantOnly)
     EXPECT_TRUE(errorFields(weak).contains(u"password"_s));
 }
 
+TEST_F(CustomerApi, EmailMustHaveAHostNameDomainOnEveryRoute)
+{
+    const qint64 id = createMemberOfA(u"a.mailcheck"_s);
+    for (const QString &email : {u"a@b..c"_s, u"x@-y.com"_s}) {
+        HttpResult created = call("POST", u"/api/admin/customers"_s, *adminToken,
+                                  {{u"username"_s, u"mailcheck"_s},
+                                   {u"email"_s, email},
+                                   {u"password"_s, u"Mail-check-42"_s}});
+        EXPECT_EQ(created.status, 400) << email.toStdString() << created.body.constData();
+        EXPECT_EQ(errorFields(created), QStringList{u"email"_s});
+
+        HttpResult updated = call("PUT", customerPath(id), *ownerAToken, {{u"email"_s, email}});
+        EXPECT_EQ(updated.status, 400) << email.toStdString() << updated.body.constData();
+        EXPECT_EQ(errorFields(updated), QStringList{u"email"_s});
+    }
+    // The profile never changes the address, whatever it is.
+    HttpResult profile = call("PUT", u"/api/customer/settings/profile"_s, *memberAToken,
+                              {{u"email"_s, u"a@b..c"_s}});
+    EXPECT_EQ(profile.status, 400);
+    EXPECT_EQ(errorFields(profile), QStringList{u"email"_s});
+    EXPECT_EQ(count(u"SELECT count(*) FROM customers WHERE email IN ('a@b..c', 'x@-y.com')"_s), 0);
+}
+
+TEST_F(CustomerApi, NameLimitsCountCharactersLikeTheColumn)
+{
+    // display_name is VARCHAR(128): 128 characters, though the emoji takes two UTF-16 units.
+    const QString longest = QString(127, u'a') + u"😀"_s;
+    const QString tooLong = QString(128, u'a') + u"😀"_s;
+
+    HttpResult created = call("POST", u"/api/admin/customers"_s, *adminToken,
+                              {{u"username"_s, u"emoji.owner"_s},
+                               {u"email"_s, u"emoji@owner.test"_s},
+                               {u"password"_s, u"Emoji-pass-42"_s},
+                               {u"displayName"_s, longest}});
+    ASSERT_EQ(created.status, 201) << created.body.constData();
+    EXPECT_EQ(dataOf(created).value(u"displayName"_s).toString(), longest);
+
+    HttpResult profile = call("PUT", u"/api/customer/settings/profile"_s, *memberAToken,
+                              {{u"displayName"_s, longest}});
+    ASSERT_EQ(profile.status, 200) << profile.body.constData();
+    EXPECT_EQ(f().db()
+                  .scalar(u"SELECT display_name FROM customers WHERE id = %1"_s.arg(f().memberA.id))
+                  .toString(),
+              longest);
+
+    const qint64 id = dataOf(created).value(u"id"_s).toInteger();
+    HttpResult updated = call("PUT", customerPath(id), *adminToken,
+                              {{u"displayName"_s, QString(u"  "_s + longest)}});
+    ASSERT_EQ(updated.status, 200) << updated.body.constData();
+    EXPECT_EQ(dataOf(updated).value(u"displayName"_s).toString(), longest) << "trimmed";
+
+    const std::pair<const char *, HttpResult> refused[] = {
+        {"create", call("POST", u"/api/admin/customers"_s, *adminToken,
+                        {{u"username"_s, u"emoji.long"_s},
+                         {u"email"_s, u"emoji@long.test"_s},
+                         {u"displayName"_s, tooLong}})},
+        {"update", call("PUT", customerPath(id), *adminToken, {{u"displayName"_s, tooLong}})},
+        {"profile", call("PUT", u"/api/customer/settings/profile"_s, *memberAToken,
+                         {{u"displayName"_s, tooLong}})}};
+    for (const auto &[route, r] : refused) {
+        EXPECT_EQ(r.status, 400) << route << r.body.constData();
+        EXPECT_EQ(errorFields(r), QStringList{u"displayName"_s}) << route;
+    }
+}
+
 TEST_F(CustomerApi, TenantsAreIsolated)
 {
     const qint64 b = f().memberB.id;
