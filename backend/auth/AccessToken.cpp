@@ -33,15 +33,16 @@ QJsonObject headerOf(const QByteArray &token)
 
 } // namespace
 
-AccessTokenCodec::AccessTokenCodec(QList<QByteArray> keys, int lifetimeSeconds)
+AccessTokenCodec::AccessTokenCodec(QList<QByteArray> keys)
     : m_keys(std::move(keys))
-    , m_lifetime(lifetimeSeconds)
 {}
 
 Result<QString> AccessTokenCodec::issue(const AccessClaims &claims, const QDateTime &now) const
 {
     if (m_keys.isEmpty() || m_keys.first().size() < 32)
         return Error::internal(u"No token signing key is loaded"_s);
+    if (!claims.expiresAt.isValid() || claims.expiresAt <= now)
+        return Error::internal(u"A token must expire after it is issued"_s);
     jwt_t *raw = nullptr;
     if (jwt_new(&raw) != 0)
         return Error::internal(u"Cannot create a token"_s);
@@ -63,7 +64,7 @@ Result<QString> AccessTokenCodec::issue(const AccessClaims &claims, const QDateT
               jwt_add_grant_int(jwt.get(), "tenant", long(claims.tenantId)) == 0 &&
               jwt_add_grant_int(jwt.get(), "iat", iat) == 0 &&
               jwt_add_grant_int(jwt.get(), "nbf", iat) == 0 &&
-              jwt_add_grant_int(jwt.get(), "exp", iat + m_lifetime) == 0;
+              jwt_add_grant_int(jwt.get(), "exp", long(claims.expiresAt.toSecsSinceEpoch())) == 0;
     if (!ok)
         return Error::internal(u"Cannot fill the token's claims"_s);
     char *encoded = jwt_encode_str(jwt.get());

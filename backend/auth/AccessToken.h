@@ -38,9 +38,10 @@ public:
 
     // `keys.first()` signs; every key verifies (the previous key stays valid while tokens signed
     // with it can still be alive).
-    AccessTokenCodec(QList<QByteArray> keys, int lifetimeSeconds);
+    explicit AccessTokenCodec(QList<QByteArray> keys);
 
-    int lifetimeSeconds() const { return m_lifetime; }
+    // Valid from `now` until `claims.expiresAt`: the lifetime is the caller's (a setting an
+    // admin may change while the server runs).
     Result<QString> issue(const AccessClaims &claims, const QDateTime &now) const;
     // Unauthorized with a short reason on any problem: malformed, wrong algorithm, bad signature,
     // wrong issuer/audience/type, not yet valid, expired.
@@ -53,7 +54,6 @@ private:
     static bool withinValidity(const AccessClaims &claims, qint64 nowSecs);
 
     QList<QByteArray> m_keys;
-    int m_lifetime;
     mutable QMutex m_verifiedLock;
     mutable QHash<QString, AccessClaims> m_verified; // tokens that verified
 };

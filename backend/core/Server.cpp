@@ -155,9 +155,7 @@ Result<void> Server::start()
         auto keys = SigningKeyRepository::loadOrCreate(*connection);
         if (!keys)
             return keys.error();
-        auto ttl = connection->query("SELECT config_value FROM system_configs WHERE config_key = 'access_token_ttl_seconds'");
-        const int seconds = ttl && !ttl->isEmpty() ? ttl->first().first().toInt() : 0;
-        codec = std::make_shared<const AccessTokenCodec>(*keys, seconds >= 30 ? seconds : 900);
+        codec = std::make_shared<const AccessTokenCodec>(*keys);
         if (auto r = bootstrapAdmin(*connection); !r)
             return r;
     }

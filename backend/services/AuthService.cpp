@@ -173,8 +173,8 @@ Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Limits
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Principal p = principalOf(account.customer);
-    AccessClaims claims{
-        p.id, p.role, p.tenantId, p.username, now, now.addSecs(m_codec->lifetimeSeconds()), now};
+    AccessClaims claims{p.id, p.role, p.tenantId, p.username, now, now.addSecs(limits.accessTtl),
+                        now};
     auto access = m_codec->issue(claims, now);
     if (!access)
         return access.error();
@@ -186,8 +186,7 @@ Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Limits
                                 now.addSecs(limits.refreshTtl), client.ip, client.userAgent);
     if (!issued)
         return issued.error();
-    return SessionTokens{*access, refresh, m_codec->lifetimeSeconds(), limits.refreshTtl,
-                         account.customer};
+    return SessionTokens{*access, refresh, limits.accessTtl, limits.refreshTtl, account.customer};
 }
 
 Result<void> AuthService::recordLoginFailure(const QString &username,

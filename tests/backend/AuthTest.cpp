@@ -114,6 +114,27 @@ AuthFixture *Auth::fixture = nullptr;
 
 } // namespace
 
+TEST_F(Auth, AccessTokenLifetimeFollowsTheSettingWithoutARestart)
+{
+    ASSERT_EQ(f().db().exec(u"UPDATE system_configs SET config_value = '120' "
+                            "WHERE config_key = 'access_token_ttl_seconds'"_s),
+              QString());
+    const HttpResult r = f().login(f().ownerA.username, f().ownerA.password);
+    ASSERT_EQ(f().db().exec(u"UPDATE system_configs SET config_value = '900' "
+                            "WHERE config_key = 'access_token_ttl_seconds'"_s),
+              QString());
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    EXPECT_EQ(dataOf(r).value(u"expiresIn"_s).toInt(), 120);
+    // The token itself says so: exp − iat.
+    const QList<QByteArray> parts =
+        dataOf(r).value(u"accessToken"_s).toString().toLatin1().split('.');
+    ASSERT_EQ(parts.size(), 3);
+    const QJsonObject payload =
+        QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding))
+            .object();
+    EXPECT_EQ(payload.value(u"exp"_s).toInteger() - payload.value(u"iat"_s).toInteger(), 120);
+}
+
 TEST_F(Auth, LoginGivesTokensAndProfile)
 {
     const HttpResult r = f().login(f().ownerA.username, f().ownerA.password);
