@@ -168,14 +168,4 @@ Result<CsvReader::Document> CsvReader::read(const QByteArray &bytes)
     return doc;
 }
 
-QString CsvReader::quote(const QString &field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') &&
-        !field.contains(u'\r'))
-        return field;
-    QString q = field;
-    q.replace(u"\""_s, u"\"\""_s);
-    return u'"' + q + u'"';
-}
-
 } // namespace remotegpu

@@ -48,9 +48,6 @@ public:
     // Whether this Qt build can decode GBK (it needs ICU); checked at run time,
     // not assumed.
     static bool gbkAvailable();
-
-    // One field as a CSV cell: quoted when it holds a comma, quote, CR or LF.
-    static QString quote(const QString &field);
 };
 
 } // namespace remotegpu

@@ -6,6 +6,10 @@
 #include "Validator.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <initializer_list>
 
 namespace remotegpu {
 
@@ -114,13 +118,33 @@ Result<Machine> Machine::fromJson(const QJsonObject &json)
     return r.finish(std::move(m));
 }
 
+namespace {
+
+// `value` must be one of `allowed` (an empty one is left to the required check before it).
+void oneOf(Validator &v, const QString &field, const QString &value,
+           std::initializer_list<QStringView> allowed, const QString &list)
+{
+    if (value.trimmed().isEmpty())
+        return;
+    for (QStringView a : allowed) {
+        if (value == a)
+            return;
+    }
+    v.add(field, u"%1 must be %2, not \"%3\""_s.arg(field, list, value.left(40)));
+}
+
+} // namespace
+
 QList<FieldError> Machine::validate() const
 {
     Validator v;
     v.identifier(u"id"_s, id, 64)
         .requiredMaxLength(u"name"_s, name, 128)
-        .maxLength(u"hostname"_s, hostname, 256)
-        .required(u"ipAddress"_s, ipAddress)
+        .maxLength(u"hostname"_s, hostname, 256);
+    if (!hostname.isEmpty() && !Validator::isHostname(hostname))
+        v.add(u"hostname"_s, u"hostname must be a host name such as gpu-01.example.com"_s);
+    // An address that passes the check is at most 45 characters: VARCHAR(64) needs no own check.
+    v.required(u"ipAddress"_s, ipAddress)
         .ipAddress(u"ipAddress"_s, ipAddress)
         .ipAddress(u"publicIp"_s, publicIp)
         .maxLength(u"sshHost"_s, sshHost, 256)
@@ -128,24 +152,41 @@ QList<FieldError> Machine::validate() const
         .port(u"sshPort"_s, sshPort)
         .port(u"winrmPort"_s, winrmPort)
         .port(u"agentPort"_s, agentPort)
-        .requiredMaxLength(u"osType"_s, osType, 20)
-        .maxLength(u"osVersion"_s, osVersion, 64)
+        .requiredMaxLength(u"osType"_s, osType, 20);
+    // The same sets as the CHECK constraints on hosts (sql/0003_hosts_gpus.sql).
+    oneOf(v, u"osType"_s, osType, {u"linux", u"windows"}, u"linux or windows"_s);
+    v.maxLength(u"osVersion"_s, osVersion, 64)
         .requiredMaxLength(u"arch"_s, arch, 20)
-        .requiredMaxLength(u"deploymentMode"_s, deploymentMode, 20)
-        .maxLength(u"k8sNodeName"_s, k8sNodeName, 128)
+        .requiredMaxLength(u"deploymentMode"_s, deploymentMode, 20);
+    oneOf(v, u"deploymentMode"_s, deploymentMode, {u"traditional", u"kubernetes", u"docker"},
+          u"traditional, kubernetes or docker"_s);
+    v.maxLength(u"k8sNodeName"_s, k8sNodeName, 128)
         .maxLength(u"region"_s, region, 64)
-        .atLeast(u"totalCpu"_s, totalCpu, 0)
-        .atLeast(u"totalMemoryGb"_s, totalMemoryGb, 0)
-        .atLeast(u"totalDiskGb"_s, totalDiskGb, 0)
+        .between(u"totalCpu"_s, totalCpu, 1, kMaxTotalCpu)
+        .between(u"totalMemoryGb"_s, totalMemoryGb, 1, kMaxSizeGb)
+        .between(u"totalDiskGb"_s, totalDiskGb, 0, kMaxSizeGb)
         .atLeast(u"totalGpu"_s, totalGpu, 0);
     for (qsizetype i = 0; i < tags.size(); ++i)
         v.maxLength(u"tags["_s % QString::number(i) % u"]"_s, tags.at(i), 64);
+    QSet<int> indexes;
     for (qsizetype i = 0; i < gpus.size(); ++i) {
         const QString prefix = u"gpus["_s % QString::number(i) % u"]."_s;
         for (const FieldError &e : gpus.at(i).validate())
             v.append({{prefix % e.field, prefix % e.message}});
+        const int index = gpus.at(i).index;
+        if (indexes.contains(index))
+            v.add(prefix % u"index"_s, u"GPU index %1 is listed twice"_s.arg(index));
+        indexes.insert(index);
     }
     return v.errors();
+}
+
+QString Machine::generateId()
+{
+    // generate64(), not generate(): with Qt 6.4.2 (Debian 12) the system generator's generate()
+    // now and then returns the value of the call before (about once in 15,000 calls).
+    const quint64 n = QRandomGenerator::system()->generate64() & 0xFFFFFFFFull;
+    return u"node-"_s + QString::number(n, 16).rightJustified(8, u'0');
 }
 
 } // namespace remotegpu

@@ -66,7 +66,18 @@ struct Machine
     // A V2.1 status `allocated` with no allocationState in the object reads as online +
     // allocated, so rows exported from the old schema keep their meaning.
     static Result<Machine> fromJson(const QJsonObject &json);
+    // The machine rules, for every way a machine comes in (POST/PUT and the CSV import): the
+    // import adds only what is about its cells (numbers, gpuCount, sshUsername, tenant).
     QList<FieldError> validate() const;
+
+    // Sanity bounds: a bigger figure is a typo (a unit typed in, digits doubled), not a machine.
+    static constexpr int kMaxTotalCpu = 1000000;
+    static constexpr qint64 kMaxSizeGb = qint64(1) << 40;
+
+    // An id for a machine registered without one: "node-" + 8 random hex digits. One POST
+    // rarely meets a taken id (a 409; trying again draws another); the CSV import, drawing
+    // thousands at once, draws again until each of its ids is free.
+    static QString generateId();
 
     friend bool operator==(const Machine &, const Machine &) = default;
 };

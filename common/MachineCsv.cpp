@@ -1,11 +1,13 @@
 #include "MachineCsv.h"
 
+#include "CsvWriter.h"
 #include "Validator.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace remotegpu {
 
@@ -63,54 +65,47 @@ QByteArray MachineCsv::templateBytes()
         u"Rack 3, slot 2"_s,
         u""_s,
     };
-    QStringList quoted;
-    for (const QString &f : example)
-        quoted << CsvReader::quote(f);
-    return QByteArrayLiteral("\xEF\xBB\xBF") + columns().join(u',').toUtf8() + "\r\n" +
-           quoted.join(u',').toUtf8() + "\r\n";
+    CsvWriter w;
+    w.addRow(columns());
+    w.addRow(example);
+    return w.data();
 }
 
 namespace {
 
+// The cell work the machine rules cannot do: text to numbers, defaults, and the columns that
+// are not a Machine field. Columns that fail here are not checked again by Machine::validate.
 struct RowChecker
 {
     const QHash<QString, QString> &cells;
     int line;
-    QList<RowError> *errors;
-    bool ok = true;
+    QList<RowError> errors;
+    QSet<QString> failed;
 
     QString text(const QString &column) const { return cells.value(column).trimmed(); }
     void fail(const QString &column, const QString &message)
     {
-        errors->append(RowError{line, column, message});
-        ok = false;
-    }
-    QString required(const QString &column, qsizetype max)
-    {
-        const QString v = text(column);
-        if (v.isEmpty())
-            fail(column, u"%1 is required"_s.arg(column));
-        else if (Validator::characterCount(v) > max)
-            fail(column, u"%1 must be at most %2 characters"_s.arg(column).arg(max));
-        return v;
+        errors.append(RowError{line, column, message});
+        failed.insert(column);
     }
     QString optional(const QString &column, qsizetype max)
     {
         const QString v = text(column);
-        if (Validator::characterCount(v) > max)
-            fail(column, u"%1 must be at most %2 characters"_s.arg(column).arg(max));
+        Validator check;
+        check.maxLength(column, v, max);
+        for (const FieldError &e : check.errors())
+            fail(column, e.message);
         return v;
     }
-    // Whole numbers only: "8", not "8.0" or "8 GB", so a unit typed into the cell
-    // is caught.
-    std::optional<qint64> integer(const QString &column, bool isRequired, qint64 min, qint64 max,
-                                  std::optional<qint64> fallback = {})
+    // Whole numbers only: "8", not "8.0" or "8 GB", so a unit typed into the cell is caught.
+    // The range is the machine rules' business, except for the columns that are the file's own.
+    std::optional<qint64> integer(const QString &column, bool isRequired)
     {
         const QString v = text(column);
         if (v.isEmpty()) {
             if (isRequired)
                 fail(column, u"%1 is required"_s.arg(column));
-            return fallback;
+            return {};
         }
         bool parsed = false;
         const qint64 n = v.toLongLong(&parsed);
@@ -118,13 +113,40 @@ struct RowChecker
             fail(column, u"%1 must be a whole number, not \"%2\""_s.arg(column, v.left(40)));
             return {};
         }
-        if (n < min || n > max) {
-            fail(column, u"%1 must be between %2 and %3"_s.arg(column).arg(min).arg(max));
-            return {};
-        }
         return n;
     }
+    // An int field: a figure beyond int's range is kept out of range (not wrapped into it), so
+    // the machine rules still refuse it.
+    int intField(const QString &column, bool isRequired, int fallback)
+    {
+        const auto n = integer(column, isRequired);
+        if (!n)
+            return fallback;
+        return int(std::clamp<qint64>(*n, std::numeric_limits<int>::min(),
+                                      std::numeric_limits<int>::max()));
+    }
+    qint64 ranged(const QString &column, qint64 min, qint64 max)
+    {
+        const auto n = integer(column, false);
+        if (!n)
+            return 0;
+        if (*n < min || *n > max) {
+            fail(column, u"%1 must be between %2 and %3"_s.arg(column).arg(min).arg(max));
+            return 0;
+        }
+        return *n;
+    }
 };
+
+// The CSV column a field error of Machine::validate belongs to: "tags[2]" is in "tags".
+QString columnOf(const QString &field)
+{
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        if (field.at(i) == u'[' || field.at(i) == u'.')
+            return field.left(i);
+    }
+    return field;
+}
 
 } // namespace
 
@@ -145,56 +167,34 @@ bool MachineCsv::validateRow(const QStringList &header, const CsvRecord &record,
     for (qsizetype i = 0; i < record.fields.size(); ++i)
         cells.insert(header.at(i), record.fields.at(i));
 
-    RowChecker c{cells, record.line, errors};
+    RowChecker c{cells, record.line, {}, {}};
     MachineCsvRow row;
     row.line = record.line;
     Machine &m = row.machine;
 
     m.id = c.text(u"id"_s);
-    if (!m.id.isEmpty() && (m.id.size() > 64 || !Validator::isIdentifier(m.id)))
-        c.fail(u"id"_s, u"id must be at most 64 letters, digits, '.', '_' or '-'"_s);
-    m.name = c.required(u"name"_s, 128);
-    m.hostname = c.optional(u"hostname"_s, 256);
-    if (!m.hostname.isEmpty() && !Validator::isHostname(m.hostname))
-        c.fail(u"hostname"_s,
-               u"hostname \"%1\" is not a valid host name"_s.arg(m.hostname.left(60)));
-    m.ipAddress = c.required(u"ipAddress"_s, 64);
-    if (!m.ipAddress.isEmpty() && !Validator::isIpAddress(m.ipAddress))
-        c.fail(u"ipAddress"_s,
-               u"ipAddress \"%1\" is not an IPv4 or IPv6 address"_s.arg(m.ipAddress.left(60)));
-    m.publicIp = c.optional(u"publicIp"_s, 64);
-    if (!m.publicIp.isEmpty() && !Validator::isIpAddress(m.publicIp))
-        c.fail(u"publicIp"_s,
-               u"publicIp \"%1\" is not an IPv4 or IPv6 address"_s.arg(m.publicIp.left(60)));
-    m.sshHost = c.optional(u"sshHost"_s, 256);
-    if (!m.sshHost.isEmpty() && !Validator::isHostname(m.sshHost) &&
-        !Validator::isIpAddress(m.sshHost))
-        c.fail(u"sshHost"_s,
-               u"sshHost \"%1\" is not a host name or IP address"_s.arg(m.sshHost.left(60)));
-    m.sshPort = int(c.integer(u"sshPort"_s, false, 1, 65535, 22).value_or(22));
+    m.name = c.text(u"name"_s);
+    m.hostname = c.text(u"hostname"_s);
+    m.ipAddress = c.text(u"ipAddress"_s);
+    m.publicIp = c.text(u"publicIp"_s);
+    m.sshHost = c.text(u"sshHost"_s);
+    m.sshPort = c.intField(u"sshPort"_s, false, 22);
     row.sshUsername = c.optional(u"sshUsername"_s, 64);
-    m.region = c.optional(u"region"_s, 64);
+    m.region = c.text(u"region"_s);
+    // Spreadsheets capitalise: "Linux" means linux.
     const QString os = c.text(u"osType"_s).toLower();
     m.osType = os.isEmpty() ? u"linux"_s : os;
-    if (m.osType != u"linux"_s && m.osType != u"windows"_s)
-        c.fail(u"osType"_s,
-               u"osType must be linux or windows, not \"%1\""_s.arg(c.text(u"osType"_s).left(40)));
-    m.osVersion = c.optional(u"osVersion"_s, 64);
-    m.totalCpu = int(c.integer(u"totalCpu"_s, true, 1, 1000000).value_or(0));
-    m.totalMemoryGb = c.integer(u"totalMemoryGb"_s, true, 1, qint64(1) << 40).value_or(0);
-    m.totalDiskGb = c.integer(u"totalDiskGb"_s, false, 0, qint64(1) << 40, 0).value_or(0);
+    m.osVersion = c.text(u"osVersion"_s);
+    m.totalCpu = c.intField(u"totalCpu"_s, true, 0);
+    m.totalMemoryGb = c.integer(u"totalMemoryGb"_s, true).value_or(0);
+    m.totalDiskGb = c.integer(u"totalDiskGb"_s, false).value_or(0);
     row.gpuModel = c.optional(u"gpuModel"_s, 128);
-    row.gpuCount = int(c.integer(u"gpuCount"_s, false, 0, kMaxGpuCount, 0).value_or(0));
-    row.gpuMemoryMb = c.integer(u"gpuMemoryMb"_s, false, 0, 2147483647, 0).value_or(0);
+    row.gpuCount = int(c.ranged(u"gpuCount"_s, 0, kMaxGpuCount));
+    row.gpuMemoryMb = c.ranged(u"gpuMemoryMb"_s, 0, std::numeric_limits<int>::max());
     m.totalGpu = row.gpuCount;
-    const QStringList tags = c.cells.value(u"tags"_s).split(u';', Qt::SkipEmptyParts);
-    for (const QString &t : tags) {
+    for (const QString &t : c.cells.value(u"tags"_s).split(u';', Qt::SkipEmptyParts)) {
         const QString tag = t.trimmed();
-        if (tag.isEmpty())
-            continue;
-        if (Validator::characterCount(tag) > 64)
-            c.fail(u"tags"_s, u"each tag must be at most 64 characters"_s);
-        else if (!m.tags.contains(tag))
+        if (!tag.isEmpty() && !m.tags.contains(tag))
             m.tags << tag;
     }
     row.remark = c.cells.value(u"remark"_s).trimmed();
@@ -202,9 +202,25 @@ bool MachineCsv::validateRow(const QStringList &header, const CsvRecord &record,
     if (!row.tenant.isEmpty())
         m.labels.insert(u"reservedFor"_s, row.tenant);
 
-    if (c.ok && out)
-        *out = std::move(row);
-    return c.ok;
+    for (const FieldError &e : m.validate()) {
+        const QString column = columnOf(e.field);
+        if (!c.failed.contains(column))
+            c.errors.append(RowError{record.line, column, e.message});
+    }
+    if (c.errors.isEmpty()) {
+        if (out)
+            *out = std::move(row);
+        return true;
+    }
+    // In the order of the template's columns, as a person reads the row.
+    const auto rank = [](const RowError &e) {
+        const qsizetype i = columns().indexOf(e.column);
+        return i < 0 ? columns().size() : i;
+    };
+    std::stable_sort(c.errors.begin(), c.errors.end(),
+                     [&](const RowError &a, const RowError &b) { return rank(a) < rank(b); });
+    errors->append(c.errors);
+    return false;
 }
 
 Result<MachineCsvFile> MachineCsv::parseRecords(const QList<CsvRecord> &records)

@@ -79,7 +79,9 @@ public:
     static Result<MachineCsvFile> parseRecords(const QList<CsvRecord> &records);
 
     // One data row against the header; appends its problems to `errors`, returns
-    // whether it is valid (then `out` is filled).
+    // whether it is valid (then `out` is filled). The cells are read here; the
+    // machine they make is checked by Machine::validate, the API's rules, each
+    // field error reported in the column of that field.
     static bool validateRow(const QStringList &header, const CsvRecord &record, MachineCsvRow *out,
                             QList<RowError> *errors);
 

@@ -6,7 +6,6 @@
 #include "SqlSession.h"
 
 #include <QHash>
-#include <QRandomGenerator>
 #include <QSet>
 
 #include <algorithm>
@@ -46,12 +45,6 @@ std::optional<MachineImportReport::Mode> MachineImportReport::modeFromName(const
     return std::nullopt;
 }
 
-QString MachineImportService::generateId()
-{
-    const quint64 n = QRandomGenerator::system()->generate64() & 0xFFFFFFFFFFFFull;
-    return u"node-"_s + QString::number(n, 16).rightJustified(12, u'0');
-}
-
 namespace {
 
 using Existing = MachineImportRepository::Existing;
@@ -80,6 +73,37 @@ QString tenantProblem(const QString &username,
             .arg(username);
     if (it->status != u"active"_s)
         return u"customer owner \"%1\" is disabled"_s.arg(username);
+    return {};
+}
+
+// Ids for the new machines the file left without one. 32 random bits (Machine::generateId)
+// can come up twice among thousands of rows, or be a stored machine's id, so an id is drawn
+// again until neither the file nor the database has it.
+Result<void> drawIds(MachineImportRepository &repo, QList<Machine *> pending, QSet<QString> used)
+{
+    while (!pending.isEmpty()) {
+        QStringList drawn;
+        drawn.reserve(pending.size());
+        for (Machine *m : std::as_const(pending)) {
+            do
+                m->id = Machine::generateId();
+            while (used.contains(m->id));
+            used.insert(m->id);
+            drawn << m->id;
+        }
+        auto stored = repo.findClashing(drawn, {}, {}, {});
+        if (!stored)
+            return stored.error();
+        QSet<QString> taken;
+        for (const Existing &e : *stored)
+            taken.insert(e.id);
+        QList<Machine *> again;
+        for (Machine *m : std::as_const(pending)) {
+            if (taken.contains(m->id))
+                again << m;
+        }
+        pending = std::move(again);
+    }
     return {};
 }
 
@@ -142,6 +166,7 @@ Result<MachineImportReport> MachineImportService::import(const QByteArray &csv,
     }
 
     QList<const MachineCsvRow *> toCreate, toUpdate;
+    QList<Machine *> withoutId;   // new machines whose id the server chooses
     QList<MachineCsvRow> updated; // rows whose id was filled in from the machine they update
     QList<int> updateIndexes;
     QList<RowError> dbErrors;
@@ -205,7 +230,7 @@ Result<MachineImportReport> MachineImportService::import(const QByteArray &csv,
             toUpdate << &row;
         } else {
             if (m.id.isEmpty())
-                m.id = generateId();
+                withoutId << &m;
             toCreate << &row;
         }
     }
@@ -239,6 +264,13 @@ Result<MachineImportReport> MachineImportService::import(const QByteArray &csv,
     audit.resourceType = u"machine"_s;
 
     if (!rejected) {
+        QSet<QString> given;
+        for (const MachineCsvRow &row : std::as_const(file.rows)) {
+            if (!row.machine.id.isEmpty())
+                given.insert(row.machine.id);
+        }
+        if (auto r = drawIds(repo, withoutId, std::move(given)); !r)
+            return r.error();
         auto created = repo.insert(toCreate);
         if (!created)
             return created.error();

@@ -57,10 +57,6 @@ public:
                                        bool dryRun, const Principal &actor,
                                        const ClientInfo &client);
 
-    // "node-" + 12 hex digits: unique enough for ids the file leaves empty (a
-    // clash is a 409).
-    static QString generateId();
-
 private:
     DatabasePool &m_pool;
 };

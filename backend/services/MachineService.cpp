@@ -3,9 +3,6 @@
 #include "AuditRepository.h"
 #include "SqlSession.h"
 
-#include <QRandomGenerator>
-#include <QSet>
-
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,22 +42,8 @@ Result<Machine> MachineService::parseMachine(const QJsonObject &body, const QStr
     if (!id.isEmpty())
         m.id = id; // PUT: the path names the machine; an id in the body is ignored
     else if (m.id.isEmpty())
-        m.id = u"node-"_s +
-               QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, u'0');
+        m.id = Machine::generateId();
     QList<FieldError> errors = m.validate();
-    if (m.osType != u"linux"_s && m.osType != u"windows"_s)
-        errors.append({u"osType"_s, u"osType must be linux or windows"_s});
-    if (m.deploymentMode != u"traditional"_s && m.deploymentMode != u"kubernetes"_s &&
-        m.deploymentMode != u"docker"_s)
-        errors.append(
-            {u"deploymentMode"_s, u"deploymentMode must be traditional, kubernetes or docker"_s});
-    QSet<int> seen;
-    for (qsizetype i = 0; i < m.gpus.size(); ++i) {
-        if (seen.contains(m.gpus.at(i).index))
-            errors.append({u"gpus[%1].index"_s.arg(i),
-                           u"GPU index %1 is listed twice"_s.arg(m.gpus.at(i).index)});
-        seen.insert(m.gpus.at(i).index);
-    }
     // totalGpu defaults to the number of cards given; a different figure is a typo to fix.
     if (!m.gpus.isEmpty()) {
         if (!body.contains(u"totalGpu"_s))
@@ -127,17 +110,13 @@ Result<MachineDetail> MachineService::create(const QJsonObject &body, const Prin
     if (!session)
         return session.error();
     MachineRepository repo(*session);
-    // The transaction ends (rolled back on failure) before a clash is looked up, since a
-    // statement in an aborted transaction fails.
+    // A taken id, address or ssh host:port fails the insert on its unique constraint; the
+    // clash is looked up only then (conflictFor), after the transaction has ended (rolled
+    // back), since a statement in an aborted transaction fails.
     auto written = [&]() -> Result<void> {
         Transaction tx(*session);
         if (auto r = tx.begin(); !r)
             return r;
-        auto clash = repo.findClash(m, {});
-        if (!clash)
-            return clash.error();
-        if (*clash)
-            return **clash;
         if (auto r = repo.insert(m); !r)
             return r;
         if (!m.gpus.isEmpty())
@@ -175,11 +154,6 @@ Result<MachineDetail> MachineService::update(const QString &id, const QJsonObjec
             return status.error();
         if (!*status)
             return notFound(id);
-        auto clash = repo.findClash(m, id);
-        if (!clash)
-            return clash.error();
-        if (*clash)
-            return **clash;
         if (!body.contains(u"totalGpu"_s) && !replaceGpus) {
             // Keep the stored GPU count when the body says nothing about GPUs.
             auto found = repo.find(id);

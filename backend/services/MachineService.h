@@ -38,7 +38,8 @@ public:
 private:
     // Parses and validates a create/update body; `id` is the path id for updates.
     static Result<Machine> parseMachine(const QJsonObject &body, const QString &id);
-    // A 23505 that slipped past findClash (a concurrent insert): name the clash if we can.
+    // A unique violation of the write (23505) as the 409 naming the machine that holds the id,
+    // ip address or ssh host:port; the database's own error when that machine is gone again.
     static Error conflictFor(SqlSession &session, const Machine &machine, const QString &excludeId,
                              Error original);
     Result<MachineDetail> detailIn(SqlSession &session, const QString &id);

@@ -240,6 +240,34 @@ TEST_F(MachineApi, ValidationErrorsNameTheFields)
     EXPECT_TRUE(fieldsOf(dup).contains(u"gpus[2].index"_s)) << dup.body.toStdString();
 }
 
+// The CSV import always refused these; the API runs the same rules (Machine::validate).
+TEST_F(MachineApi, RefusesWhatTheImportRefuses)
+{
+    QJsonObject badHost = machineBody(u"node-v1"_s, u"Val-1"_s, u"10.1.1.1"_s);
+    badHost.insert(u"hostname"_s, u"gpu_01.dc.example"_s);
+    const HttpResult host = create(badHost);
+    ASSERT_EQ(host.status, 400) << host.body.toStdString();
+    EXPECT_EQ(fieldsOf(host), QStringList{u"hostname"_s}) << host.body.toStdString();
+
+    QJsonObject noCpu = machineBody(u"node-v2"_s, u"Val-2"_s, u"10.1.1.2"_s);
+    noCpu.insert(u"totalCpu"_s, 0);
+    noCpu.insert(u"totalMemoryGb"_s, 0);
+    const HttpResult cpu = create(noCpu);
+    ASSERT_EQ(cpu.status, 400) << cpu.body.toStdString();
+    EXPECT_EQ(fieldsOf(cpu), (QStringList{u"totalCpu"_s, u"totalMemoryGb"_s}))
+        << cpu.body.toStdString();
+
+    ASSERT_EQ(create(machineBody(u"node-v3"_s, u"Val-3"_s, u"10.1.1.3"_s)).status, 201);
+    QJsonObject edit = machineBody({}, u"Val-3"_s, u"10.1.1.3"_s);
+    edit.insert(u"hostname"_s, u"-leading-dash"_s);
+    const HttpResult put = call("PUT", u"/api/admin/machines/node-v3"_s, edit);
+    ASSERT_EQ(put.status, 400) << put.body.toStdString();
+    EXPECT_EQ(fieldsOf(put), QStringList{u"hostname"_s}) << put.body.toStdString();
+    EXPECT_EQ(
+        f().db().scalar(u"SELECT count(*) FROM hosts WHERE id IN ('node-v1', 'node-v2')"_s).toInt(),
+        0);
+}
+
 TEST_F(MachineApi, DuplicateIpAddressNamesTheOtherMachine)
 {
     ASSERT_EQ(create(machineBody(u"node-07"_s, u"BJ-GPU-07"_s, u"10.0.0.5"_s)).status, 201);

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <iostream>
@@ -130,6 +131,10 @@ TEST_F(MachineImport, BomCrlfQuotedCommasAndChineseImport)
     EXPECT_EQ(f().db().scalar(u"SELECT max(index) FROM gpus WHERE host_id = 'gz-01'"_s).toInt(), 7);
     // The empty id was generated.
     EXPECT_TRUE(text(u"SELECT id FROM hosts WHERE name = '深圳-02'"_s).startsWith(u"node-"_s));
+    // by the same generator as POST /api/admin/machines.
+    EXPECT_TRUE(QRegularExpression(u"^node-[0-9a-f]{8}$"_s)
+                    .match(text(u"SELECT id FROM hosts WHERE name = '深圳-02'"_s))
+                    .hasMatch());
     EXPECT_EQ(f().db()
                   .scalar(u"SELECT count(*) FROM audit_logs WHERE action = 'machine.import' AND "
                           u"result = 'success' "

@@ -1,14 +1,18 @@
 // The machine CSV reader and validator shared by server and console (docs/machine-import.md).
 #include "MachineCsv.h"
 #include "CsvReader.h"
+#include "CsvWriter.h"
 #include "TestHelpers.h"
 
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <functional>
+
 #include <gtest/gtest.h>
 
 using namespace remotegpu;
+using namespace remotegpu::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -121,12 +125,13 @@ TEST(CsvReader, BytesThatAreNeitherUtf8NorGbkAreRefused)
     EXPECT_TRUE(utf16.error().message.startsWith(u"The file is not UTF-8"_s));
 }
 
+// What CsvWriter writes (the template, exports) reads back as it was.
 TEST(CsvReader, QuoteRoundTrips)
 {
     const QStringList fields = {u"a,b"_s, u"say \"x\""_s, u"l1\nl2"_s, u"plain"_s};
     QStringList quoted;
     for (const QString &f : fields)
-        quoted << CsvReader::quote(f);
+        quoted << CsvWriter::textCell(f);
     const QList<CsvRecord> r = records(quoted.join(u',').toUtf8());
     ASSERT_EQ(r.size(), 1);
     EXPECT_EQ(r[0].fields, fields);
@@ -146,6 +151,20 @@ TEST(MachineCsv, TemplateParsesAsOneValidRow)
     EXPECT_EQ(f.rows[0].machine.name, u"北京-A100-01"_s);
     EXPECT_EQ(f.rows[0].gpuCount, 8);
     EXPECT_EQ(f.rows[0].remark, u"Rack 3, slot 2"_s);
+}
+
+// The template's exact bytes (the example in docs/machine-import.md): a change of writer must
+// not change what admins download.
+TEST(MachineCsv, TemplateBytesAreStable)
+{
+    const QByteArray expected =
+        "\xEF\xBB\xBF"
+        "id,name,hostname,ipAddress,publicIp,sshHost,sshPort,sshUsername,region,osType,osVersion,"
+        "totalCpu,totalMemoryGb,totalDiskGb,gpuModel,gpuCount,gpuMemoryMb,tags,remark,tenant\r\n"_ba +
+        u"node-01,北京-A100-01,gpu-bj-01,10.0.1.11,203.0.113.11,gpu-bj-01.example.com,22,root,"
+        u"cn-beijing,linux,Ubuntu 22.04,64,512,2000,NVIDIA A100-SXM4-80GB,8,81920,a100;training,"
+        u"\"Rack 3, slot 2\",\r\n"_s.toUtf8();
+    EXPECT_EQ(MachineCsv::templateBytes(), expected);
 }
 
 TEST(MachineCsv, FullRowFillsMachine)
@@ -249,6 +268,52 @@ TEST(MachineCsv, IpSyntax)
         ASSERT_EQ(p.size(), 1) << bad.toStdString();
         EXPECT_EQ(p[0].column, u"publicIp"_s);
     }
+}
+
+// A row's cell errors are Machine::validate's, the rules the API applies, with the same words.
+TEST(MachineCsv, CellErrorsAreTheApiRules)
+{
+    struct Case
+    {
+        QByteArray extra;
+        QByteArray cell;
+        QString column;
+        std::function<void(Machine &)> apply;
+        QString field;
+    };
+    const QList<Case> cases = {
+        {",hostname", "under_score", u"hostname"_s,
+         [](Machine &m) { m.hostname = u"under_score"_s; }, u"hostname"_s},
+        {",publicIp", "10.0.0", u"publicIp"_s, [](Machine &m) { m.publicIp = u"10.0.0"_s; },
+         u"publicIp"_s},
+        {",osType", "macos", u"osType"_s, [](Machine &m) { m.osType = u"macos"_s; }, u"osType"_s},
+        {",sshPort", "70000", u"sshPort"_s, [](Machine &m) { m.sshPort = 70000; }, u"sshPort"_s},
+        {",id", "bad id!", u"id"_s, [](Machine &m) { m.id = u"bad id!"_s; }, u"id"_s},
+        {",tags", QByteArray(65, 't'), u"tags"_s, [](Machine &m) { m.tags = {QString(65, u't')}; },
+         u"tags[0]"_s},
+    };
+    for (const Case &c : cases) {
+        const QList<RowError> e = rowErrors(c.extra, "m,10.0.0.1,8,1," + c.cell);
+        ASSERT_EQ(e.size(), 1) << c.cell.toStdString();
+        EXPECT_EQ(e[0].column, c.column);
+        Machine m;
+        m.name = u"m"_s;
+        m.ipAddress = u"10.0.0.1"_s;
+        m.totalCpu = 8;
+        m.totalMemoryGb = 1;
+        c.apply(m);
+        const QString expected = messageFor(m.validate(), c.field);
+        EXPECT_FALSE(expected.isEmpty()) << c.cell.toStdString();
+        EXPECT_EQ(e[0].message, expected) << c.cell.toStdString();
+    }
+    // Ranges too: 0 CPUs is refused in the same words by both.
+    const QList<RowError> cpu = rowErrors("", "m,10.0.0.1,0,1");
+    ASSERT_EQ(cpu.size(), 1);
+    EXPECT_EQ(cpu[0].message, u"totalCpu must be between 1 and 1000000"_s);
+    // A number too big for the column is out of range, not wrapped into range.
+    const QList<RowError> huge = rowErrors(",sshPort", "m,10.0.0.1,8,1,4294967318");
+    ASSERT_EQ(huge.size(), 1);
+    EXPECT_EQ(huge[0].column, u"sshPort"_s);
 }
 
 TEST(MachineCsv, RaggedRows)

@@ -83,7 +83,7 @@ inline Machine sample<Machine>()
     m.osType = u"windows"_s;
     m.osVersion = u"Ubuntu 22.04"_s;
     m.arch = u"aarch64"_s;
-    m.deploymentMode = u"k8s"_s;
+    m.deploymentMode = u"kubernetes"_s;
     m.k8sNodeName = u"k8s-node-7"_s;
     m.region = u"beijing-zone-a"_s;
     m.status = MachineStatus::Maintenance;
