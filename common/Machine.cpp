@@ -1,12 +1,13 @@
 #include "Machine.h"
 
+#include "RandomNumbers.h"
+
 #include "JsonReader.h"
 #include "JsonStreamWriter.h"
 #include "JsonWriter.h"
 #include "Validator.h"
 
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSet>
 
 #include <initializer_list>
@@ -183,10 +184,7 @@ QList<FieldError> Machine::validate() const
 
 QString Machine::generateId()
 {
-    // generate64(), not generate(): with Qt 6.4.2 (Debian 12) the system generator's generate()
-    // now and then returns the value of the call before (about once in 15,000 calls).
-    const quint64 n = QRandomGenerator::system()->generate64() & 0xFFFFFFFFull;
-    return u"node-"_s + QString::number(n, 16).rightJustified(8, u'0');
+    return u"node-"_s + QString::number(random::number(), 16).rightJustified(8, u'0');
 }
 
 } // namespace remotegpu

@@ -1,10 +1,11 @@
 #include "AllocationRepository.h"
 
+#include "RandomNumbers.h"
+
 #include "QueryParameters.h"
 #include "SqlSession.h"
 #include "SqlValues.h"
 
-#include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace remotegpu {
@@ -51,7 +52,7 @@ Allocation rowToAllocation(const QSqlQuery &r)
 
 QString AllocationRepository::makeId(const QDateTime &day)
 {
-    const quint32 r = QRandomGenerator::system()->bounded(0x1000000u);
+    const quint32 r = random::bounded(0x1000000u);
     return u"alloc-%1-%2"_s.arg(day.toUTC().toString(u"yyyyMMdd"_s))
         .arg(r, 6, 16, QLatin1Char('0'));
 }

@@ -1,5 +1,7 @@
 #include "CustomerService.h"
 
+#include "RandomNumbers.h"
+
 #include "AuditRepository.h"
 #include "AuthService.h"
 #include "CustomerAdminRepository.h"
@@ -8,8 +10,6 @@
 #include "SettingsRepository.h"
 #include "SqlSession.h"
 #include "WorkspaceRepository.h"
-
-#include <QRandomGenerator>
 
 #include <tuple>
 
@@ -82,15 +82,14 @@ QString CustomerService::generatePassword(int minLength)
     static const QString digits = u"23456789"_s;
     const QString all = letters + digits;
     const int length = std::max(16, minLength);
-    QRandomGenerator *rng = QRandomGenerator::system();
     QString s;
-    s += letters.at(int(rng->bounded(quint32(letters.size()))));
-    s += digits.at(int(rng->bounded(quint32(digits.size()))));
+    s += letters.at(int(random::bounded(quint32(letters.size()))));
+    s += digits.at(int(random::bounded(quint32(digits.size()))));
     while (s.size() < length)
-        s += all.at(int(rng->bounded(quint32(all.size()))));
+        s += all.at(int(random::bounded(quint32(all.size()))));
     // Move the guaranteed letter and digit away from the front.
     for (qsizetype i = s.size() - 1; i > 0; --i)
-        std::swap(s[i], s[int(rng->bounded(quint32(i + 1)))]);
+        std::swap(s[i], s[int(random::bounded(quint32(i + 1)))]);
     return s;
 }
 
