@@ -167,8 +167,6 @@ Result<MachineImportReport> MachineImportService::import(const QByteArray &csv,
 
     QList<const MachineCsvRow *> toCreate, toUpdate;
     QList<Machine *> withoutId;   // new machines whose id the server chooses
-    QList<MachineCsvRow> updated; // rows whose id was filled in from the machine they update
-    QList<int> updateIndexes;
     QList<RowError> dbErrors;
     for (qsizetype i = 0; i < file.rows.size(); ++i) {
         MachineCsvRow &row = file.rows[i];
