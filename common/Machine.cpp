@@ -1,10 +1,9 @@
 #include "Machine.h"
 
-#include "RandomNumbers.h"
-
 #include "JsonReader.h"
 #include "JsonStreamWriter.h"
 #include "JsonWriter.h"
+#include "RandomNumbers.h"
 #include "Validator.h"
 
 #include <QJsonDocument>

@@ -49,6 +49,7 @@ QList<FieldError> Workspace::validate() const
 {
     Validator v;
     v.requiredMaxLength(u"name"_s, name, 128)
+        .maxLength(u"description"_s, description, 4000)
         .atLeast(u"memberCount"_s, memberCount, 0)
         .maxLength(u"status"_s, status, 32);
     if (type != u"personal" && type != u"team")

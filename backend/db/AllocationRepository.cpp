@@ -1,8 +1,7 @@
 #include "AllocationRepository.h"
 
-#include "RandomNumbers.h"
-
 #include "QueryParameters.h"
+#include "RandomNumbers.h"
 #include "SqlSession.h"
 #include "SqlValues.h"
 

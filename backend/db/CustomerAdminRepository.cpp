@@ -264,14 +264,19 @@ Result<QJsonObject> CustomerAdminRepository::notificationSettings(qint64 id)
     return QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object();
 }
 
-Result<void> CustomerAdminRepository::setNotificationSettings(qint64 id,
-                                                              const QJsonObject &settings)
+Result<QJsonObject> CustomerAdminRepository::mergeNotificationSettings(qint64 id,
+                                                                       const QJsonObject &changes)
 {
-    auto q = m_session.exec(u"UPDATE customers SET notification_settings = ?::jsonb WHERE id = ?"_s,
-                            {sql::jsonText(settings), id});
+    auto q = m_session.exec(
+        u"UPDATE customers SET notification_settings = "
+        "coalesce(notification_settings, '{}'::jsonb) || ?::jsonb "
+        "WHERE id = ? AND deleted_at IS NULL RETURNING notification_settings::text"_s,
+        {sql::jsonText(changes), id});
     if (!q)
         return q.error();
-    return {};
+    if (!(*q)->next())
+        return Error::notFound(u"Account %1 not found"_s.arg(id));
+    return QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object();
 }
 
 } // namespace remotegpu

@@ -64,7 +64,9 @@ public:
     Result<QJsonObject> statistics(qint64 id, bool wholeTenant);
 
     Result<QJsonObject> notificationSettings(qint64 id);
-    Result<void> setNotificationSettings(qint64 id, const QJsonObject &settings);
+    // Merges `changes` into the stored settings in one statement (concurrent updates of
+    // different keys both stay) and returns what is stored; 404 for a missing account.
+    Result<QJsonObject> mergeNotificationSettings(qint64 id, const QJsonObject &changes);
 
 private:
     SqlSession &m_session;

@@ -147,19 +147,4 @@ Result<void> SettingsRepository::setValue(const QString &key, const QString &tex
     return {};
 }
 
-Result<QJsonObject> SettingsRepository::mergeNotificationSettings(qint64 customerId,
-                                                                  const QJsonObject &changes)
-{
-    auto q = m_session.exec(
-        u"UPDATE customers SET notification_settings = "
-        "coalesce(notification_settings, '{}'::jsonb) || ?::jsonb "
-        "WHERE id = ? AND deleted_at IS NULL RETURNING notification_settings::text"_s,
-        {sql::jsonText(changes), customerId});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return Error::notFound(u"Account %1 not found"_s.arg(customerId));
-    return QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object();
-}
-
 } // namespace remotegpu

@@ -60,10 +60,6 @@ public:
     Result<void> lockAll();
     Result<void> setValue(const QString &key, const QString &text);
 
-    // Sets the keys of `changes` in the account's notification_settings in one statement, so
-    // concurrent changes to other keys are kept; answers the stored object as it now is.
-    Result<QJsonObject> mergeNotificationSettings(qint64 customerId, const QJsonObject &changes);
-
 private:
     SqlSession &m_session;
 };

@@ -1,16 +1,16 @@
 #include "CustomerService.h"
 
-#include "RandomNumbers.h"
-
 #include "AuditRepository.h"
 #include "AuthService.h"
 #include "CustomerAdminRepository.h"
 #include "PasswordHasher.h"
+#include "RandomNumbers.h"
 #include "RefreshTokenRepository.h"
 #include "SettingsRepository.h"
 #include "SqlSession.h"
 #include "WorkspaceRepository.h"
 
+#include <algorithm>
 #include <tuple>
 
 namespace remotegpu {
@@ -20,39 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // Reads optional text fields of a request body, collecting what is wrong with them.
-class BodyFields
-{
-public:
-    explicit BodyFields(const QJsonObject &body)
-        : m_body(body)
-    {}
-
-    std::optional<QString> text(const QString &key, int maxLength, bool required = false)
-    {
-        const QJsonValue v = m_body.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                errors.append({key, u"%1 is required"_s.arg(key)});
-            return std::nullopt;
-        }
-        if (!v.isString()) {
-            errors.append({key, u"%1 must be a string"_s.arg(key)});
-            return std::nullopt;
-        }
-        const QString s = v.toString().trimmed();
-        if (required && s.isEmpty())
-            errors.append({key, u"%1 is required"_s.arg(key)});
-        else if (s.size() > maxLength)
-            errors.append({key, u"%1 must be at most %2 characters"_s.arg(key).arg(maxLength)});
-        return s;
-    }
-
-    QList<FieldError> errors;
-
-private:
-    const QJsonObject &m_body;
-};
-
 AuditEntry auditOf(const ClientInfo &client, const Principal &p, const QString &action,
                    const QString &resourceType, const QString &resourceId,
                    std::optional<qint64> tenant, QJsonObject detail)
@@ -496,24 +463,42 @@ Result<Workspace> CustomerService::createWorkspace(const Principal &principal,
                                                    const QJsonObject &body,
                                                    const ClientInfo &client)
 {
-    BodyFields f(body);
-    const QString name = f.text(u"name"_s, 128, true).value_or(QString());
-    const QString description = f.text(u"description"_s, 4000).value_or(QString());
-    const QString type = f.text(u"type"_s, 16).value_or(u"team"_s);
-    if (type != u"team"_s && type != u"personal"_s)
-        f.errors.append({u"type"_s, u"type must be team or personal"_s});
+    // Text fields read here (a string, trimmed, or absent), checked by Workspace::validate.
+    QList<FieldError> errors;
+    const auto textOf = [&](const QString &key, const QString &absent) {
+        const QJsonValue v = body.value(key);
+        if (v.isUndefined() || v.isNull())
+            return absent;
+        if (!v.isString()) {
+            errors.append({key, u"%1 must be a string"_s.arg(key)});
+            return absent;
+        }
+        return v.toString().trimmed();
+    };
+    Workspace draft;
+    draft.name = textOf(u"name"_s, {});
+    draft.description = textOf(u"description"_s, {});
+    draft.type = textOf(u"type"_s, u"team"_s);
+    for (const FieldError &e : draft.validate()) {
+        const bool reported = std::any_of(errors.cbegin(), errors.cend(),
+                                          [&](const FieldError &r) { return r.field == e.field; });
+        if (!reported)
+            errors.append(e);
+    }
+    const QString &name = draft.name;
+    const QString &description = draft.description;
+    const QString &type = draft.type;
     qint64 ownerId = principal.id;
     if (principal.isAdmin()) {
         const QJsonValue o = body.value(u"ownerId"_s);
         if (!o.isDouble() || o.toInteger() <= 0)
-            f.errors.append(
-                {u"ownerId"_s,
-                 u"ownerId is required: the customer account that owns the workspace"_s});
+            errors.append({u"ownerId"_s,
+                           u"ownerId is required: the customer account that owns the workspace"_s});
         else
             ownerId = o.toInteger();
     }
-    if (!f.errors.isEmpty())
-        return Error::invalidFields(f.errors);
+    if (!errors.isEmpty())
+        return Error::invalidFields(errors);
 
     auto session = SqlSession::open(m_pool);
     if (!session)

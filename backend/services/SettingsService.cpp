@@ -276,7 +276,7 @@ Result<QJsonObject> SettingsService::updateNotificationSettings(const Principal 
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto stored = SettingsRepository(*session).mergeNotificationSettings(principal.id, body);
+    auto stored = CustomerAdminRepository(*session).mergeNotificationSettings(principal.id, body);
     if (!stored)
         return stored.error();
     return withDefaults(*stored);

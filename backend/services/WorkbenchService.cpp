@@ -90,10 +90,7 @@ Result<QJsonArray> WorkbenchService::recentTasks(const Principal &principal) con
     auto tasks = TaskRepository(*session).recent(principal.scopeTenant(), 10);
     if (!tasks)
         return tasks.error();
-    QJsonArray list;
-    for (const Task &t : *tasks)
-        list.append(t.toJson());
-    return list;
+    return json::objects(*tasks);
 }
 
 Result<QJsonArray> WorkbenchService::activeAlerts(const Principal &principal) const
@@ -104,10 +101,7 @@ Result<QJsonArray> WorkbenchService::activeAlerts(const Principal &principal) co
     auto alerts = AlertRepository(*session).active(principal.scopeTenant(), 50);
     if (!alerts)
         return alerts.error();
-    QJsonArray list;
-    for (const Alert &a : *alerts)
-        list.append(a.toJson());
-    return list;
+    return json::objects(*alerts);
 }
 
 } // namespace remotegpu

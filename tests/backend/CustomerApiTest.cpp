@@ -754,6 +754,20 @@ TEST_F(CustomerApi, WorkspacesInsideATenant)
         call("POST", u"/api/customer/workspaces"_s, *memberAToken, {{u"name"_s, u"x"_s}}).status,
         403);
 
+    // Names are counted in characters like the column: 127 letters and an emoji fit in 128.
+    const QString emojiName = QString(127, u'w') + QString::fromUtf8("\xF0\x9F\x9A\x80");
+    EXPECT_EQ(
+        call("POST", u"/api/customer/workspaces"_s, *ownerAToken, {{u"name"_s, emojiName}}).status,
+        201);
+    const HttpResult tooLong = call("POST", u"/api/customer/workspaces"_s, *ownerAToken,
+                                    {{u"name"_s, QString(emojiName + u'w')}});
+    EXPECT_EQ(tooLong.status, 400);
+    EXPECT_TRUE(tooLong.body.contains("\"field\":\"name\"")) << tooLong.body.constData();
+    const HttpResult badType = call("POST", u"/api/customer/workspaces"_s, *ownerAToken,
+                                    {{u"name"_s, u"Ops"_s}, {u"type"_s, 7}});
+    EXPECT_EQ(badType.status, 400);
+    EXPECT_TRUE(badType.body.contains("type must be a string")) << badType.body.constData();
+
     HttpResult detail = call("GET", u"/api/customer/workspaces/%1"_s.arg(id), *memberAToken);
     ASSERT_EQ(detail.status, 200);
     EXPECT_EQ(dataOf(detail).value(u"members"_s).toArray().size(), 2);
