@@ -136,13 +136,18 @@ Error unreachable(const LdapSettings &settings, LDAP *ld, int rc)
         settings.url, describe(ld, rc), ldaps ? tlsHint(settings) : QString()));
 }
 
-// The value's bytes as a berval for libldap; `bytes` must outlive the berval.
-berval toBerval(QByteArray &bytes)
+// A simple bind as `dn` (none: anonymous); the password's UTF-8 copy is wiped as soon as
+// libldap has sent it. libldap's result code.
+int simpleBind(LDAP *ld, const QByteArray &dn, const QString &password)
 {
-    berval value;
-    value.bv_len = ber_len_t(bytes.size());
-    value.bv_val = bytes.data();
-    return value;
+    QByteArray secret = password.toUtf8();
+    berval credentials;
+    credentials.bv_len = ber_len_t(secret.size());
+    credentials.bv_val = secret.data();
+    const int rc = ldap_sasl_bind_s(ld, dn.isEmpty() ? nullptr : dn.constData(), LDAP_SASL_SIMPLE,
+                                    &credentials, nullptr, nullptr, nullptr);
+    OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+    return rc;
 }
 
 QStringList values(LDAP *ld, LDAPMessage *entry, const QByteArray &attribute)
@@ -252,12 +257,7 @@ Result<LdapHandle> connectAsService(const LdapSettings &settings)
         }
     }
 
-    QByteArray dn = settings.bindDn.toUtf8();
-    QByteArray password = settings.bindPassword.toUtf8();
-    berval credentials = toBerval(password);
-    const int rc = ldap_sasl_bind_s(ld.get(), dn.isEmpty() ? nullptr : dn.constData(),
-                                    LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr, nullptr);
-    OPENSSL_cleanse(password.data(), size_t(password.size()));
+    const int rc = simpleBind(ld.get(), settings.bindDn.toUtf8(), settings.bindPassword);
     if (rc == LDAP_SUCCESS)
         return ld;
     if (isConnectionFailure(rc))
@@ -300,11 +300,7 @@ Result<QStringList> searchGroups(LDAP *ld, const LdapSettings &settings, const Q
 // no lockout counter is touched). Its result is ignored.
 void decoyBind(LDAP *ld, const LdapSettings &settings, const QString &password)
 {
-    const QByteArray dn = (u"cn=remotegpu-no-such-user,"_s + settings.baseDn).toUtf8();
-    QByteArray secret = password.toUtf8();
-    berval credentials = toBerval(secret);
-    ldap_sasl_bind_s(ld, dn.constData(), LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr, nullptr);
-    OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+    simpleBind(ld, (u"cn=remotegpu-no-such-user,"_s + settings.baseDn).toUtf8(), password);
 }
 
 } // namespace
@@ -453,12 +449,7 @@ Result<DirectoryUser> LdapDirectory::find(const QString &username, const QString
     if (password) {
         // The user bind comes last: it changes the connection's identity, and the searches above
         // must run with the service account's rights, not the user's.
-        const QByteArray dn = user.dn.toUtf8();
-        QByteArray secret = password->toUtf8();
-        berval credentials = toBerval(secret);
-        const int bindRc = ldap_sasl_bind_s(ld, dn.constData(), LDAP_SASL_SIMPLE, &credentials,
-                                            nullptr, nullptr, nullptr);
-        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+        const int bindRc = simpleBind(ld, user.dn.toUtf8(), *password);
         if (isConnectionFailure(bindRc))
             return unreachable(m_settings, ld, bindRc);
         if (bindRc != LDAP_SUCCESS) {
