@@ -5,6 +5,7 @@
 #include "AuthFixture.h"
 #include "DatabasePool.h"
 #include "DatabaseUrl.h"
+#include "LocalZone.h"
 #include "QtPrinters.h"
 
 #include <QJsonArray>
@@ -66,34 +67,6 @@ QString encodedFilters(const QJsonObject &filters)
     return QString::fromUtf8(QUrl::toPercentEncoding(
         QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact))));
 }
-
-// Runs the in-process server with its local zone at `tz` (a POSIX TZ string, no tzdata needed)
-// until the end of the scope, as a server deployed outside UTC would run.
-class LocalZone
-{
-public:
-    explicit LocalZone(const char *tz)
-        : m_had(qEnvironmentVariableIsSet("TZ"))
-        , m_old(qgetenv("TZ"))
-    {
-        qputenv("TZ", tz);
-        tzset();
-    }
-    ~LocalZone()
-    {
-        if (m_had)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    LocalZone(const LocalZone &) = delete;
-    LocalZone &operator=(const LocalZone &) = delete;
-
-private:
-    bool m_had;
-    QByteArray m_old;
-};
 
 // Shared helpers for both suites: hosts, keys and direct counts.
 class AllocationFixtureBase : public ::testing::Test

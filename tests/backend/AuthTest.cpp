@@ -1,5 +1,6 @@
 // Sign-in, tokens, roles and the audit trail, against a real server on a real database.
 #include "AuthFixture.h"
+#include "LocalZone.h"
 #include "Permission.h"
 #include "QtPrinters.h"
 #include "Router.h"
@@ -56,34 +57,6 @@ QJsonObject validClaims(qint64 sub, const QString &role, qint64 tenant, qint64 i
                        {u"nbf"_s, iat},
                        {u"exp"_s, exp}};
 }
-
-// Runs the in-process server with its local zone at `tz` (a POSIX TZ string, no tzdata needed)
-// until the end of the scope, as a server deployed outside UTC would run.
-class LocalZone
-{
-public:
-    explicit LocalZone(const char *tz)
-        : m_had(qEnvironmentVariableIsSet("TZ"))
-        , m_old(qgetenv("TZ"))
-    {
-        qputenv("TZ", tz);
-        tzset();
-    }
-    ~LocalZone()
-    {
-        if (m_had)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    LocalZone(const LocalZone &) = delete;
-    LocalZone &operator=(const LocalZone &) = delete;
-
-private:
-    bool m_had;
-    QByteArray m_old;
-};
 
 class Auth : public ::testing::Test
 {

@@ -1,5 +1,6 @@
 #include "QueryParameters.h"
 #include "JsonReader.h"
+#include "LocalZone.h"
 #include "TestHelpers.h"
 
 #include <gtest/gtest.h>
@@ -9,6 +10,7 @@
 #include <ctime>
 
 using namespace remotegpu;
+using namespace remotegpu::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -17,34 +19,6 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0, int ms = 0)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::utc());
 }
-
-// Runs a test with the process's local zone set to `tz` (a POSIX TZ string, so no tzdata is
-// needed), the way a server outside UTC would run; restores the old zone afterwards.
-class LocalZone
-{
-public:
-    explicit LocalZone(const char *tz)
-        : m_had(qEnvironmentVariableIsSet("TZ"))
-        , m_old(qgetenv("TZ"))
-    {
-        qputenv("TZ", tz);
-        tzset();
-    }
-    ~LocalZone()
-    {
-        if (m_had)
-            qputenv("TZ", m_old);
-        else
-            qunsetenv("TZ");
-        tzset();
-    }
-    LocalZone(const LocalZone &) = delete;
-    LocalZone &operator=(const LocalZone &) = delete;
-
-private:
-    bool m_had;
-    QByteArray m_old;
-};
 
 } // namespace
 
