@@ -536,7 +536,7 @@ TEST_F(SchemaTest, SeedExampleRowsInsertVerbatim)
     EXPECT_EQ(str(scalar(u"SELECT result || ' ' || (detail->>'user') FROM audit_logs"_s)),
               "success acme");
     EXPECT_EQ(str(scalar(
-                  u"SELECT upper(period) - lower(period) = interval '1 month' FROM allocations"_s)),
+                  u"SELECT upper(period) = lower(period) + interval '1 month' FROM allocations"_s)),
               "t");
     EXPECT_EQ(
         str(scalar(u"SELECT config_value FROM system_configs WHERE config_key = 'site_name'"_s)),
