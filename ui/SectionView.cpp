@@ -28,7 +28,6 @@ SectionView::SectionView(const QString &title, const QString &description, QWidg
     layout->addWidget(m_title);
     layout->addWidget(m_description);
     layout->addLayout(m_content, 1);
-    layout->addStretch();
 }
 
 QString SectionView::title() const

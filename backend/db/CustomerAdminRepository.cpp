@@ -1,5 +1,7 @@
 #include "CustomerAdminRepository.h"
 
+#include "ListFields.h"
+
 #include "SqlSession.h"
 #include "SqlValues.h"
 
@@ -19,14 +21,12 @@ const QString kMonthStart = u"(date_trunc('month', now() AT TIME ZONE 'UTC') AT 
 
 const QStringList &CustomerAdminRepository::sortableFields()
 {
-    static const QStringList fields = {u"username"_s, u"createdAt"_s, u"lastLoginAt"_s};
-    return fields;
+    return ListFields::customers().sortable;
 }
 
 const QStringList &CustomerAdminRepository::filterableFields()
 {
-    static const QStringList fields = {u"role"_s, u"status"_s, u"tenantId"_s, u"q"_s};
-    return fields;
+    return ListFields::customers().filterable;
 }
 
 Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request, qint64 scopeTenant)

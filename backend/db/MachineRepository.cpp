@@ -1,5 +1,7 @@
 #include "MachineRepository.h"
 
+#include "ListFields.h"
+
 #include "JsonStreamWriter.h"
 
 #include "JsonWriter.h"
@@ -295,18 +297,12 @@ const QString &MachineRepository::currentAllocationJoin()
 
 const QStringList &MachineRepository::sortableFields()
 {
-    static const QStringList fields = {u"name"_s,         u"ipAddress"_s, u"region"_s,
-                                       u"status"_s,       u"totalGpu"_s,  u"createdAt"_s,
-                                       u"lastHeartbeat"_s};
-    return fields;
+    return ListFields::machines().sortable;
 }
 
 const QStringList &MachineRepository::filterableFields()
 {
-    static const QStringList fields = {
-        u"status"_s,      u"allocationState"_s, u"region"_s,   u"gpuModel"_s,
-        u"gpuCountMin"_s, u"gpuCountMax"_s,     u"tenantId"_s, u"q"_s};
-    return fields;
+    return ListFields::machines().filterable;
 }
 
 Result<Page<MachineListItem>> MachineRepository::list(const PageRequest &request)
