@@ -135,7 +135,7 @@ void Session::fetchProfile()
 
 void Session::resume()
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_keychainService, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_keychainService);
     job->setKey(currentKeychainKey());
     const QString server = m_api->baseUrl().toString();
     connect(job, &QKeychain::Job::finished, this, [this, job, server] {
@@ -231,9 +231,13 @@ void Session::clear()
     m_api->setAccessToken({});
 }
 
+// Keychain jobs have no parent and delete themselves when finished: libsecret calls back into a
+// job after its answer arrives, so a job deleted with its Session before then (a console closed
+// or a Session replaced while the keychain is slow) would be used after being freed. The
+// `this` context of each finished connection drops the callback once the Session is gone.
 void Session::storeRefreshToken()
 {
-    auto *job = new QKeychain::WritePasswordJob(m_keychainService, this);
+    auto *job = new QKeychain::WritePasswordJob(m_keychainService);
     job->setKey(currentKeychainKey());
     job->setTextData(m_refreshToken);
     // QtKeychain's "insecure fallback" is a plain settings file; a token there is readable by
@@ -263,7 +267,7 @@ void Session::storeRefreshToken()
 
 void Session::forgetStoredRefreshToken()
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_keychainService, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_keychainService);
     job->setKey(currentKeychainKey());
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [job] {

@@ -30,8 +30,8 @@ std::unique_ptr<ConsoleServer> ConsoleServer::start(const QString &label,
     server->m_adminPassword = testPassword("admin");
     server->m_demoPassword = testPassword("demo");
     QString error;
-    QStringList args{u"--demo"_s, u"--bootstrap-admin"_s, QString::fromLatin1(AdminUser),
-                     u"--log-level"_s, u"warning"_s};
+    // At the default log level: ServerProcess reads the port from the "listening" line.
+    QStringList args{u"--demo"_s, u"--bootstrap-admin"_s, QString::fromLatin1(AdminUser)};
     args += extraArgs;
     server->m_process =
         ServerProcess::start(server->m_db->url(), args, &error, 60000,
