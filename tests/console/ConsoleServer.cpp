@@ -44,12 +44,31 @@ std::unique_ptr<ConsoleServer> ConsoleServer::start(const QString &label,
     return server;
 }
 
+namespace {
+
+std::unique_ptr<ConsoleServer> &sharedServer()
+{
+    static std::unique_ptr<ConsoleServer> server;
+    return server;
+}
+
+} // namespace
+
 ConsoleServer *ConsoleServer::shared()
 {
-    static std::unique_ptr<ConsoleServer> server = start(u"console"_s);
-    if (!server)
+    static bool tried = false;
+    if (!tried) {
+        tried = true;
+        sharedServer() = start(u"console"_s);
+    }
+    if (!sharedServer())
         ADD_FAILURE() << "no shared console test server";
-    return server.get();
+    return sharedServer().get();
+}
+
+void ConsoleServer::releaseShared()
+{
+    sharedServer().reset();
 }
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)

@@ -24,6 +24,9 @@ public:
 
     // The shared server; fails the calling test (and returns nullptr) when it cannot start.
     static ConsoleServer *shared();
+    // Stops the shared server and drops its database; main() calls it while the application
+    // object still exists (a static destructor would run after it, with QProcess unusable).
+    static void releaseShared();
     // A server of one's own, e.g. with a short access-token lifetime. `extraArgs` go to the server.
     static std::unique_ptr<ConsoleServer> start(const QString &label,
                                                 const QStringList &extraArgs = {});
