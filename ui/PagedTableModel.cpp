@@ -93,12 +93,15 @@ void PagedTableModelBase::reload()
 {
     m_debounce.stop();
     ++m_generation; // an answer to an older request is dropped
+    // The total goes before the reset: views (and QAbstractItemModelTester) ask canFetchMore
+    // from within endResetModel, and a stale total would send a second request for page 2.
+    m_total = 0;
+    m_everLoaded = false;
     if (loadedRowCount() > 0) {
         beginResetModel();
         clearRows();
         endResetModel();
     }
-    m_total = 0;
     load(1, m_pageSize, false);
 }
 
