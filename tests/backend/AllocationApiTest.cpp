@@ -7,6 +7,7 @@
 #include "DatabaseUrl.h"
 #include "LocalZone.h"
 #include "QtPrinters.h"
+#include "SqlTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,11 +50,6 @@ QDateTime nowUtc()
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString sqlTime(const QDateTime &t)
-{
-    return u"'"_s + iso(t) + u"'::timestamptz"_s;
 }
 
 // The same instant written without a zone: "2026-11-24T08:00:00.000".
@@ -730,7 +726,8 @@ TEST_F(AllocationSweep, ExpiresPastEndFreesTheMachineAndQueuesKeyRemoval)
                               .arg(sqlTime(now.addDays(-2)), sqlTime(now.addSecs(-60))))
                     .isEmpty());
     auto pool = makePool();
-    AllocationSweeper sweeper(*pool);
+    const Clock clock; // unused by sweepOnce, which takes its instant
+    AllocationSweeper sweeper(*pool, clock);
     auto report =
         QtConcurrent::run(pool->threadPool(), [&] { return sweeper.sweepOnce(now); }).result();
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
@@ -773,7 +770,8 @@ TEST_F(AllocationSweep, ActivatesPendingWhenItsStartPasses)
     ASSERT_EQ(text(u"SELECT status FROM allocations WHERE id = '%1'"_s.arg(id)), u"pending"_s);
 
     auto pool = makePool();
-    AllocationSweeper sweeper(*pool);
+    const Clock clock; // unused by sweepOnce, which takes its instant
+    AllocationSweeper sweeper(*pool, clock);
     auto report = QtConcurrent::run(pool->threadPool(), [&] {
                       return sweeper.sweepOnce(now.addDays(1).addSecs(5));
                   }).result();
@@ -815,7 +813,8 @@ TEST_F(AllocationSweep, RemindsOncePerThresholdEvenWithConcurrentSweeps)
     const QString all = u"SELECT count(*) FROM notifications WHERE resource_id = '%1'"_s.arg(id);
 
     auto pool = makePool();
-    AllocationSweeper sweeper(*pool);
+    const Clock clock; // unused by sweepOnce, which takes its instant
+    AllocationSweeper sweeper(*pool, clock);
     auto sweepTwiceAtOnce = [&](const QDateTime &at) {
         auto a = QtConcurrent::run(pool->threadPool(), [&] { return sweeper.sweepOnce(at); });
         auto b = QtConcurrent::run(pool->threadPool(), [&] { return sweeper.sweepOnce(at); });
@@ -871,7 +870,8 @@ TEST_F(AllocationSweep, TimerSweepsOnThePoolThreads)
                               .arg(sqlTime(now.addDays(-1)), sqlTime(now.addSecs(-1))))
                     .isEmpty());
     auto pool = makePool();
-    AllocationSweeper sweeper(*pool, 100);
+    const Clock clock;
+    AllocationSweeper sweeper(*pool, clock, 100);
     sweeper.start();
     // The test thread keeps spinning its event loop while the sweep runs on the pool.
     EXPECT_TRUE(QTest::qWaitFor(
