@@ -784,6 +784,63 @@ TEST_F(AllocationSweep, ActivatesPendingWhenItsStartPasses)
         2);
 }
 
+// "Expiring" is "ends within N days" (allocation_expiring_window_days, 7), the last instant
+// included: with the server's clock standing still, an end exactly 7 days ahead is expiring and
+// one a second later is not, in the state field and in the status filter alike.
+TEST_F(AllocationApi, ExpiringIncludesTheWindowsLastInstant)
+{
+    const QDateTime at = nowUtc();
+    addHost(u"h-edge-in"_s);
+    addHost(u"h-edge-out"_s);
+    ASSERT_EQ(f().db().exec(u"INSERT INTO allocations (id, customer_id, host_id, start_time, "
+                            u"end_time, status) VALUES "
+                            "('edge-in', %1, 'h-edge-in', %2, %3, 'active'), "
+                            "('edge-out', %1, 'h-edge-out', %2, %4, 'active')"_s.arg(f().ownerA.id)
+                                .arg(sqlTime(at.addDays(-1)), sqlTime(at.addDays(7)),
+                                     sqlTime(at.addDays(7).addSecs(1)))),
+              QString());
+    AuthFixture::ClockAt clock(f(), at);
+    const QString token = f().accessToken(f().admin);
+    const HttpResult in = f().getAuthed(u"/api/admin/allocations/edge-in"_s, token);
+    ASSERT_EQ(in.status, 200) << in.body.constData();
+    EXPECT_EQ(dataOf(in).value(u"state"_s).toString(), u"expiring"_s);
+    const HttpResult out = f().getAuthed(u"/api/admin/allocations/edge-out"_s, token);
+    ASSERT_EQ(out.status, 200) << out.body.constData();
+    EXPECT_EQ(dataOf(out).value(u"state"_s).toString(), u"allocated"_s);
+    const HttpResult expiring = f().getAuthed(
+        u"/api/admin/allocations?filters="_s +
+            encodedFilters(QJsonObject{{u"status"_s, u"expiring"_s},
+                                       {u"hostId"_s, QJsonArray{u"h-edge-in"_s, u"h-edge-out"_s}}}),
+        token);
+    ASSERT_EQ(expiring.status, 200) << expiring.body.constData();
+    const QJsonArray list = dataOf(expiring).value(u"list"_s).toArray();
+    ASSERT_EQ(list.size(), 1) << expiring.body.constData();
+    EXPECT_EQ(list.at(0).toObject().value(u"id"_s).toString(), u"edge-in"_s);
+    EXPECT_EQ(list.at(0).toObject().value(u"state"_s).toString(), u"expiring"_s);
+}
+
+// The machine list decides "expiring" in SQL with the database's clock, so its rows are placed
+// relative to now(): a minute inside the window is expiring, a minute outside is allocated.
+TEST_F(AllocationApi, MachineListExpiringAgreesWithTheWindow)
+{
+    addHost(u"h-mwin-in"_s);
+    addHost(u"h-mwin-out"_s);
+    ASSERT_EQ(f().db().exec(u"INSERT INTO allocations (id, customer_id, host_id, start_time, "
+                            u"end_time, status) VALUES "
+                            "('mwin-in', %1, 'h-mwin-in', now() - interval '1 day', "
+                            "now() + interval '7 days' - interval '1 minute', 'active'), "
+                            "('mwin-out', %1, 'h-mwin-out', now() - interval '1 day', "
+                            "now() + interval '7 days' + interval '1 minute', 'active')"_s.arg(
+                                f().ownerA.id)),
+              QString());
+    for (const auto &[host, state] :
+         {std::pair{u"h-mwin-in"_s, u"expiring"_s}, std::pair{u"h-mwin-out"_s, u"allocated"_s}}) {
+        const HttpResult r = f().getAuthed(u"/api/admin/machines/"_s + host, adminToken);
+        ASSERT_EQ(r.status, 200) << r.body.constData();
+        EXPECT_EQ(dataOf(r).value(u"allocationState"_s).toString(), state) << r.body.constData();
+    }
+}
+
 TEST_F(AllocationSweep, RemindsOncePerThresholdEvenWithConcurrentSweeps)
 {
     // Within allocation_expiring_window_days (7) of its end an allocation reads as expiring.
