@@ -287,6 +287,89 @@ TEST_F(Auth, LogoutRevokesTheSession)
     EXPECT_EQ(auditCount(u"action = 'auth.logout' AND customer_id = %1"_s.arg(account.id)), 1);
 }
 
+// A refresh token lives 14 days (refresh_token_ttl_seconds 1,209,600): with the server's clock
+// moved, one from the same sign-in time still works a second before and is refused at the 14th
+// day, with the message that says so.
+TEST_F(Auth, ARefreshTokenLastsFourteenDays)
+{
+    const auto account = f().createAccount(u"fortnight"_s, Role::CustomerOwner);
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    QString early, late;
+    {
+        AuthFixture::ClockAt clock(f(), at);
+        const HttpResult a = f().login(account.username, account.password);
+        ASSERT_EQ(a.status, 200) << a.body.constData();
+        EXPECT_EQ(dataOf(a).value(u"refreshExpiresIn"_s).toInt(), 14 * 24 * 3600);
+        early = dataOf(a).value(u"refreshToken"_s).toString();
+        late = dataOf(f().login(account.username, account.password))
+                   .value(u"refreshToken"_s)
+                   .toString();
+    }
+    {
+        AuthFixture::ClockAt clock(f(), at.addDays(14).addSecs(-1));
+        const HttpResult r = f().postJson(u"/api/auth/refresh"_s, {{u"refreshToken"_s, early}});
+        EXPECT_EQ(r.status, 200) << r.body.constData();
+    }
+    {
+        AuthFixture::ClockAt clock(f(), at.addDays(14));
+        const HttpResult r = f().postJson(u"/api/auth/refresh"_s, {{u"refreshToken"_s, late}});
+        EXPECT_EQ(r.status, 401) << r.body.constData();
+        EXPECT_TRUE(r.json().value(u"message"_s).toString().contains(u"expired"_s))
+            << r.body.constData();
+    }
+}
+
+// "everywhere": signing out ends every session of the account, not only the one presented; other
+// accounts keep theirs.
+TEST_F(Auth, LogoutEverywhereEndsEverySessionOfTheAccount)
+{
+    const auto account = f().createAccount(u"everywhere"_s, Role::CustomerMember, f().ownerA.id);
+    const QJsonObject laptop = dataOf(f().login(account.username, account.password));
+    const QJsonObject phone = dataOf(f().login(account.username, account.password));
+    const QString bystander = dataOf(f().login(f().ownerB.username, f().ownerB.password))
+                                  .value(u"refreshToken"_s)
+                                  .toString();
+    const HttpResult out = f().postJson(u"/api/auth/logout"_s, {{u"everywhere"_s, true}},
+                                        laptop.value(u"accessToken"_s).toString());
+    ASSERT_EQ(out.status, 200) << out.body.constData();
+    for (const QJsonObject &session : {laptop, phone}) {
+        EXPECT_EQ(f().postJson(u"/api/auth/refresh"_s,
+                               {{u"refreshToken"_s, session.value(u"refreshToken"_s)}})
+                      .status,
+                  401);
+    }
+    EXPECT_EQ(f().postJson(u"/api/auth/refresh"_s, {{u"refreshToken"_s, bystander}}).status, 200);
+}
+
+// The database holds a hash of each refresh token, never the token: a copy of the table signs
+// nobody in.
+TEST_F(Auth, RefreshTokensAreStoredOnlyHashed)
+{
+    const auto account = f().createAccount(u"hashed"_s, Role::CustomerOwner);
+    const QString token =
+        dataOf(f().login(account.username, account.password)).value(u"refreshToken"_s).toString();
+    ASSERT_GE(token.size(), 32);
+    EXPECT_EQ(
+        f().db()
+            .scalar(u"SELECT count(*) FROM refresh_tokens WHERE customer_id = %1"_s.arg(account.id))
+            .toInt(),
+        1);
+    // Nowhere in any column of any row, not even as a part.
+    EXPECT_EQ(
+        f().db()
+            .scalar(u"SELECT count(*) FROM refresh_tokens t WHERE strpos(t::text, '%1') > 0"_s.arg(
+                token))
+            .toInt(),
+        0);
+    const QString stored =
+        f().db()
+            .scalar(
+                u"SELECT token_hash FROM refresh_tokens WHERE customer_id = %1"_s.arg(account.id))
+            .toString();
+    EXPECT_FALSE(stored.isEmpty());
+    EXPECT_NE(stored, token);
+}
+
 TEST_F(Auth, DisablingAnAccountStopsRefreshAtOnce)
 {
     const auto account = f().createAccount(u"to.disable"_s, Role::CustomerOwner);
