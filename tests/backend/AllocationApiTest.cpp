@@ -472,6 +472,137 @@ TEST_F(AllocationApi, BulkExtendIsAllOrNothing)
     EXPECT_EQ(both.status, 400) << both.body.constData();
 }
 
+// An end that has already passed is a 400 naming endTime, and nothing is stored.
+TEST_F(AllocationApi, AnEndInThePastIs400)
+{
+    addHost(u"h-past"_s);
+    const HttpResult r = allocate(u"h-past"_s, f().ownerA.id, nowUtc().addSecs(-3600));
+    EXPECT_EQ(r.status, 400) << r.body.constData();
+    EXPECT_EQ(dataOf(r).value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+              u"endTime"_s);
+    EXPECT_EQ(count(u"SELECT count(*) FROM allocations WHERE host_id = 'h-past'"_s), 0);
+}
+
+// Only an active or pending lease can be extended: an expired or reclaimed one is a 409 and keeps
+// its end.
+TEST_F(AllocationApi, ExtendingAnExpiredOrReclaimedLeaseIs409)
+{
+    addHost(u"h-over"_s);
+    const QDateTime now = nowUtc();
+    ASSERT_EQ(
+        f().db().exec(
+            u"INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, "
+            u"status) VALUES ('over-expired', %1, 'h-over', %2, %3, 'expired')"_s.arg(f().ownerA.id)
+                .arg(sqlTime(now.addDays(-10)), sqlTime(now.addDays(-1)))),
+        QString());
+    addHost(u"h-taken"_s);
+    const HttpResult live = allocate(u"h-taken"_s, f().ownerA.id, now.addDays(5));
+    ASSERT_EQ(live.status, 201) << live.body.constData();
+    const QString reclaimedId = dataOf(live).value(u"id"_s).toString();
+    ASSERT_EQ(f().postJson(u"/api/admin/allocations/%1/reclaim"_s.arg(reclaimedId),
+                           {{u"reason"_s, u"done early"_s}}, adminToken)
+                  .status,
+              200);
+    for (const auto &[id, end] :
+         {std::pair{u"over-expired"_s, now.addDays(-1)}, std::pair{reclaimedId, now.addDays(5)}}) {
+        const HttpResult r = f().postJson(u"/api/admin/allocations/%1/extend"_s.arg(id),
+                                          {{u"endTime"_s, iso(now.addDays(30))}}, adminToken);
+        EXPECT_EQ(r.status, 409) << qPrintable(id) << " " << r.body.constData();
+        EXPECT_EQ(count(u"SELECT count(*) FROM allocations WHERE id = '%1' AND end_time = %2"_s.arg(
+                      id, sqlTime(end))),
+                  1)
+            << qPrintable(id);
+    }
+}
+
+// Reclaiming ends the lease now but keeps the end that was agreed: reclaimed_at says when it
+// stopped, end_time still says what the tenant had.
+TEST_F(AllocationApi, ReclaimKeepsTheAgreedEnd)
+{
+    addHost(u"h-keep"_s);
+    const QDateTime end = nowUtc().addDays(9);
+    const HttpResult a = allocate(u"h-keep"_s, f().ownerB.id, end);
+    ASSERT_EQ(a.status, 201) << a.body.constData();
+    const QString id = dataOf(a).value(u"id"_s).toString();
+    const HttpResult r = f().postJson(u"/api/admin/allocations/%1/reclaim"_s.arg(id),
+                                      {{u"reason"_s, u"hardware fault"_s}}, adminToken);
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    EXPECT_EQ(dataOf(r).value(u"status"_s).toString(), u"reclaimed"_s);
+    EXPECT_EQ(dataOf(r).value(u"endTime"_s).toString(), iso(end));
+    EXPECT_FALSE(dataOf(r).value(u"reclaimedAt"_s).toString().isEmpty());
+    EXPECT_EQ(count(u"SELECT count(*) FROM allocations WHERE id = '%1' AND end_time = %2 AND "
+                    u"reclaimed_at < end_time"_s.arg(id, sqlTime(end))),
+              1);
+}
+
+// Bulk extend takes 1 to 200 ids and 1 to 3,650 days; either bound crossed is a 400 naming the
+// field, the bounds themselves are accepted.
+TEST_F(AllocationApi, BulkExtendBounds)
+{
+    const auto admin3 = f().createAccount(u"bounds.admin"_s, Role::Admin); // its own rate budget
+    const QString token = f().accessToken(admin3);
+    addHost(u"h-bounds"_s);
+    const HttpResult a = allocate(u"h-bounds"_s, f().ownerA.id, nowUtc().addDays(3));
+    ASSERT_EQ(a.status, 201) << a.body.constData();
+    const QString id = dataOf(a).value(u"id"_s).toString();
+    const auto bulk = [&](const QJsonArray &ids, int days) {
+        return f().postJson(u"/api/admin/allocations/bulk-extend"_s,
+                            {{u"ids"_s, ids}, {u"extendDays"_s, days}}, token);
+    };
+    const auto fieldOf = [](const HttpResult &r) {
+        return dataOf(r).value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString();
+    };
+    QJsonArray unknown200;
+    for (int i = 0; i < 200; ++i)
+        unknown200.append(u"alloc-19990101-%1"_s.arg(i, 6, 10, QLatin1Char('0')));
+    QJsonArray unknown201 = unknown200;
+    unknown201.append(u"alloc-19990101-999999"_s);
+
+    const HttpResult none = bulk(QJsonArray{}, 1);
+    EXPECT_EQ(none.status, 400) << none.body.constData();
+    EXPECT_EQ(fieldOf(none), u"ids"_s);
+    const HttpResult tooMany = bulk(unknown201, 1);
+    EXPECT_EQ(tooMany.status, 400) << tooMany.body.constData();
+    EXPECT_EQ(fieldOf(tooMany), u"ids"_s);
+    // 200 passes the bound and reaches the lookup, which does not know them.
+    EXPECT_EQ(bulk(unknown200, 1).status, 404);
+    const HttpResult zero = bulk(QJsonArray{id}, 0);
+    EXPECT_EQ(zero.status, 400) << zero.body.constData();
+    EXPECT_EQ(fieldOf(zero), u"extendDays"_s);
+    const HttpResult tooLong = bulk(QJsonArray{id}, 3651);
+    EXPECT_EQ(tooLong.status, 400) << tooLong.body.constData();
+    EXPECT_EQ(fieldOf(tooLong), u"extendDays"_s);
+    EXPECT_EQ(bulk(QJsonArray{id}, 1).status, 200);
+    EXPECT_EQ(bulk(QJsonArray{id}, 3650).status, 200);
+}
+
+// A write whose audit row cannot be stored is not made: the allocation is not created and no
+// audit row of it remains (the audit insert runs in the change's own transaction).
+TEST_F(AllocationApi, AFailingAuditInsertLeavesNoAllocation)
+{
+    addHost(u"h-audit"_s);
+    ASSERT_EQ(
+        f().db().exec(
+            u"CREATE FUNCTION fail_alloc_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.action = 'allocation.create' AND NEW.result = 'success' THEN RAISE "
+            "EXCEPTION 'audit store down'; END IF; RETURN NEW; END $$; "
+            "CREATE TRIGGER fail_alloc_audit BEFORE INSERT ON audit_logs FOR EACH ROW "
+            "EXECUTE FUNCTION fail_alloc_audit();"_s),
+        QString());
+    const HttpResult r = allocate(u"h-audit"_s, f().ownerA.id, nowUtc().addDays(2));
+    ASSERT_EQ(f().db().exec(u"DROP TRIGGER fail_alloc_audit ON audit_logs; DROP FUNCTION "
+                            u"fail_alloc_audit();"_s),
+              QString());
+    EXPECT_EQ(r.status, 500) << r.body.constData();
+    EXPECT_EQ(count(u"SELECT count(*) FROM allocations WHERE host_id = 'h-audit'"_s), 0);
+    EXPECT_EQ(count(u"SELECT count(*) FROM agent_key_jobs WHERE host_id = 'h-audit'"_s), 0);
+    EXPECT_EQ(count(u"SELECT count(*) FROM audit_logs WHERE action = 'allocation.create' AND "
+                    u"result = 'success' AND detail->>'hostId' = 'h-audit'"_s),
+              0);
+    // And the machine is free: the same allocation goes through once the audit works.
+    EXPECT_EQ(allocate(u"h-audit"_s, f().ownerA.id, nowUtc().addDays(2)).status, 201);
+}
+
 TEST_F(AllocationApi, BulkExtendIsRateLimitedPerAccount)
 {
     const auto admin2 = f().createAccount(u"second.admin"_s, Role::Admin);
@@ -914,6 +1045,45 @@ TEST_F(AllocationSweep, RemindsOncePerThresholdEvenWithConcurrentSweeps)
             u"SELECT count(*) FROM agent_key_jobs WHERE allocation_id = '%1' AND action = 'remove'"_s
                 .arg(id)),
         2);
+}
+
+// Extending re-arms the reminders: after the 3-day reminder of the old end, the new end gets its
+// own reminders when they come due.
+TEST_F(AllocationSweep, ExtendReArmsReminders)
+{
+    addHost(u"h-rearm"_s);
+    const QDateTime now = nowUtc();
+    const QDateTime end = now.addDays(2);
+    const HttpResult r = allocate(u"h-rearm"_s, f().ownerA.id, end);
+    ASSERT_EQ(r.status, 201) << r.body.constData();
+    const QString id = dataOf(r).value(u"id"_s).toString();
+    const QString reminders = u"SELECT count(*) FROM notifications WHERE resource_id = '%1' AND "
+                              u"type = 'expiry'"_s.arg(id);
+    auto pool = makePool();
+    const Clock clock; // unused by sweepOnce, which takes its instant
+    AllocationSweeper sweeper(*pool, clock);
+    const auto sweepAt = [&](const QDateTime &at) {
+        auto report =
+            QtConcurrent::run(pool->threadPool(), [&] { return sweeper.sweepOnce(at); }).result();
+        EXPECT_TRUE(report.ok()) << (report.ok() ? std::string()
+                                                 : report.error().message.toStdString());
+        return report.ok() ? report->reminders : -1;
+    };
+    EXPECT_EQ(sweepAt(now), 1);
+    EXPECT_EQ(sweepAt(now.addSecs(60)), 0); // once per threshold
+    EXPECT_EQ(count(reminders), 1);
+
+    const QDateTime newEnd = now.addDays(10);
+    const HttpResult extended = f().postJson(u"/api/admin/allocations/%1/extend"_s.arg(id),
+                                             {{u"endTime"_s, iso(newEnd)}}, adminToken);
+    ASSERT_EQ(extended.status, 200) << extended.body.constData();
+    EXPECT_EQ(count(u"SELECT count(*) FROM allocations WHERE id = '%1' AND last_reminder_days IS "
+                    u"NULL"_s.arg(id)),
+              1);
+    EXPECT_EQ(sweepAt(now.addSecs(120)), 0);   // 10 days away: not due yet
+    EXPECT_EQ(sweepAt(newEnd.addDays(-6)), 1); // the 7-day reminder of the new end
+    EXPECT_EQ(sweepAt(newEnd.addDays(-2)), 1); // and its 3-day one, though the old end had one
+    EXPECT_EQ(count(reminders), 3);
 }
 
 TEST_F(AllocationSweep, TimerSweepsOnThePoolThreads)

@@ -458,6 +458,59 @@ TEST_F(CustomerApi, DeleteIsSoftAndRefusedWhileAllocationsAreLive)
     EXPECT_EQ(call("DELETE", customerPath(id), *ownerAToken).status, 404);
 }
 
+// An owner whose tenant still has members cannot be deleted (409, naming the count); once the
+// members are gone it can.
+TEST_F(CustomerApi, AnOwnerWithMembersCannotBeDeleted)
+{
+    HttpResult owner = call("POST", u"/api/admin/customers"_s, *adminToken,
+                            {{u"username"_s, u"keeps.members"_s},
+                             {u"email"_s, u"k@m.test"_s},
+                             {u"password"_s, u"Owner-pass-12"_s}});
+    ASSERT_EQ(owner.status, 201) << owner.body.constData();
+    const qint64 t = dataOf(owner).value(u"id"_s).toInteger();
+    HttpResult member = call("POST", u"/api/admin/customers"_s, *adminToken,
+                             {{u"username"_s, u"kept.member"_s},
+                              {u"email"_s, u"k2@m.test"_s},
+                              {u"role"_s, u"customer_member"_s},
+                              {u"tenantId"_s, t},
+                              {u"password"_s, u"Member-pass-12"_s}});
+    ASSERT_EQ(member.status, 201) << member.body.constData();
+    const qint64 m = dataOf(member).value(u"id"_s).toInteger();
+
+    const HttpResult refused = call("DELETE", customerPath(t), *adminToken);
+    EXPECT_EQ(refused.status, 409) << refused.body.constData();
+    EXPECT_TRUE(refused.json().value(u"message"_s).toString().contains(u"1 member"_s))
+        << refused.body.constData();
+    EXPECT_EQ(
+        count(u"SELECT count(*) FROM customers WHERE id = %1 AND deleted_at IS NULL"_s.arg(t)), 1);
+    ASSERT_EQ(call("DELETE", customerPath(m), *adminToken).status, 200);
+    EXPECT_EQ(call("DELETE", customerPath(t), *adminToken).status, 200);
+}
+
+// A customer write whose audit row cannot be stored is not made: the update is rolled back and
+// no audit row of it remains.
+TEST_F(CustomerApi, AFailingAuditInsertLeavesTheCustomerUnchanged)
+{
+    const qint64 id = createMemberOfA(u"audit.rollback"_s);
+    const QString before =
+        f().db().scalar(u"SELECT display_name FROM customers WHERE id = %1"_s.arg(id)).toString();
+    exec(u"CREATE FUNCTION fail_customer_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+         "IF NEW.action = 'customer.update' AND NEW.result = 'success' THEN RAISE EXCEPTION "
+         "'audit store down'; END IF; RETURN NEW; END $$; "
+         "CREATE TRIGGER fail_customer_audit BEFORE INSERT ON audit_logs FOR EACH ROW EXECUTE "
+         "FUNCTION fail_customer_audit();"_s);
+    const HttpResult r =
+        call("PUT", customerPath(id), *ownerAToken, {{u"displayName"_s, u"Never Stored"_s}});
+    exec(u"DROP TRIGGER fail_customer_audit ON audit_logs; DROP FUNCTION fail_customer_audit();"_s);
+    EXPECT_EQ(r.status, 500) << r.body.constData();
+    EXPECT_EQ(
+        f().db().scalar(u"SELECT display_name FROM customers WHERE id = %1"_s.arg(id)).toString(),
+        before);
+    EXPECT_EQ(count(u"SELECT count(*) FROM audit_logs WHERE action = 'customer.update' AND "
+                    u"result = 'success' AND resource_id = '%1'"_s.arg(id)),
+              0);
+}
+
 // The GPU-hours of `statistics` as of a chosen instant: the server's clock stands at `at` and
 // the rows sit around it, so the figures do not depend on the day the suite runs.
 TEST_F(CustomerApi, DetailCarriesStatistics)
