@@ -161,6 +161,7 @@ TEST_F(PasswordReset, CodeByMailSetsTheNewPasswordAndEndsSessions)
         << "the answer must not tell whether the account exists";
 
     const QString code = codeFromMail(0);
+    ASSERT_FALSE(sink->messages().isEmpty());
     const ReceivedMail mail = sink->messages().first();
     EXPECT_EQ(mail.recipients, QStringList{f->ownerA.username + u"@example.test"_s});
     EXPECT_TRUE(mail.header("Subject").contains(u"密码重置"_s))
