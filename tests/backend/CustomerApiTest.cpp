@@ -108,6 +108,25 @@ protected:
         return dataOf(r).value(u"id"_s).toInteger();
     }
     void exec(const QString &sql) { ASSERT_EQ(f().db().exec(sql), QString()) << sql.toStdString(); }
+    // An owner created by the admin and one member of its tenant: {owner id, member id}.
+    std::pair<qint64, qint64> createTenant(const QString &token, const QString &owner,
+                                           const QString &member)
+    {
+        const HttpResult o = call("POST", u"/api/admin/customers"_s, token,
+                                  {{u"username"_s, owner},
+                                   {u"email"_s, QString(owner + u"@o.test"_s)},
+                                   {u"password"_s, u"Owner-pass-12"_s}});
+        EXPECT_EQ(o.status, 201) << o.body.constData();
+        const qint64 t = dataOf(o).value(u"id"_s).toInteger();
+        const HttpResult m = call("POST", u"/api/admin/customers"_s, token,
+                                  {{u"username"_s, member},
+                                   {u"email"_s, QString(member + u"@m.test"_s)},
+                                   {u"role"_s, u"customer_member"_s},
+                                   {u"tenantId"_s, t},
+                                   {u"password"_s, u"Member-pass-12"_s}});
+        EXPECT_EQ(m.status, 201) << m.body.constData();
+        return {t, dataOf(m).value(u"id"_s).toInteger()};
+    }
     // Makes `zone` the database's default for new sessions until the guard goes.
     auto defaultZone(const QString &zone)
     {
@@ -462,21 +481,7 @@ TEST_F(CustomerApi, DeleteIsSoftAndRefusedWhileAllocationsAreLive)
 // members are gone it can.
 TEST_F(CustomerApi, AnOwnerWithMembersCannotBeDeleted)
 {
-    HttpResult owner = call("POST", u"/api/admin/customers"_s, *adminToken,
-                            {{u"username"_s, u"keeps.members"_s},
-                             {u"email"_s, u"k@m.test"_s},
-                             {u"password"_s, u"Owner-pass-12"_s}});
-    ASSERT_EQ(owner.status, 201) << owner.body.constData();
-    const qint64 t = dataOf(owner).value(u"id"_s).toInteger();
-    HttpResult member = call("POST", u"/api/admin/customers"_s, *adminToken,
-                             {{u"username"_s, u"kept.member"_s},
-                              {u"email"_s, u"k2@m.test"_s},
-                              {u"role"_s, u"customer_member"_s},
-                              {u"tenantId"_s, t},
-                              {u"password"_s, u"Member-pass-12"_s}});
-    ASSERT_EQ(member.status, 201) << member.body.constData();
-    const qint64 m = dataOf(member).value(u"id"_s).toInteger();
-
+    const auto [t, m] = createTenant(*adminToken, u"keeps.members"_s, u"kept.member"_s);
     const HttpResult refused = call("DELETE", customerPath(t), *adminToken);
     EXPECT_EQ(refused.status, 409) << refused.body.constData();
     EXPECT_TRUE(refused.json().value(u"message"_s).toString().contains(u"1 member"_s))
@@ -521,20 +526,7 @@ TEST_F(CustomerApi, DetailCarriesStatistics)
     AuthFixture::ClockAt clock(f(), at);
     const QString admin = f().accessToken(f().admin);
 
-    HttpResult owner = call("POST", u"/api/admin/customers"_s, admin,
-                            {{u"username"_s, u"stats.owner"_s},
-                             {u"email"_s, u"s@o.test"_s},
-                             {u"password"_s, u"Stats-pass-1"_s}});
-    ASSERT_EQ(owner.status, 201);
-    const qint64 t = dataOf(owner).value(u"id"_s).toInteger();
-    HttpResult member = call("POST", u"/api/admin/customers"_s, admin,
-                             {{u"username"_s, u"stats.member"_s},
-                              {u"email"_s, u"s@m.test"_s},
-                              {u"role"_s, u"customer_member"_s},
-                              {u"tenantId"_s, t},
-                              {u"password"_s, u"Stats-pass-1"_s}});
-    ASSERT_EQ(member.status, 201) << member.body.constData();
-    const qint64 m = dataOf(member).value(u"id"_s).toInteger();
+    const auto [t, m] = createTenant(admin, u"stats.owner"_s, u"stats.member"_s);
 
     exec(u"INSERT INTO hosts (id, name, ip_address, total_cpu, total_memory_gb, total_gpu) VALUES "
          "('h-s8', 'h-s8', '10.9.1.1', 64, 512, 8), ('h-s4', 'h-s4', '10.9.1.2', 32, 256, 4)"_s);
