@@ -110,6 +110,15 @@ protected:
         ++next;
         ASSERT_TRUE(err.isEmpty()) << err.toStdString();
     }
+    // A new host `hostId` allocated to `tenantId` until `end`; the allocation's id (the test
+    // fails if the allocation is refused).
+    QString newAllocation(const QString &hostId, qint64 tenantId, const QDateTime &end)
+    {
+        addHost(hostId);
+        const HttpResult r = allocate(hostId, tenantId, end);
+        EXPECT_EQ(r.status, 201) << r.body.constData();
+        return dataOf(r).value(u"id"_s).toString();
+    }
     int count(const QString &sql) { return f().db().scalar(sql).toInt(); }
     QString text(const QString &sql) { return f().db().scalar(sql).toString(); }
 
@@ -495,10 +504,8 @@ TEST_F(AllocationApi, ExtendingAnExpiredOrReclaimedLeaseIs409)
             u"status) VALUES ('over-expired', %1, 'h-over', %2, %3, 'expired')"_s.arg(f().ownerA.id)
                 .arg(sqlTime(now.addDays(-10)), sqlTime(now.addDays(-1)))),
         QString());
-    addHost(u"h-taken"_s);
-    const HttpResult live = allocate(u"h-taken"_s, f().ownerA.id, now.addDays(5));
-    ASSERT_EQ(live.status, 201) << live.body.constData();
-    const QString reclaimedId = dataOf(live).value(u"id"_s).toString();
+    const QString reclaimedId = newAllocation(u"h-taken"_s, f().ownerA.id, now.addDays(5));
+    ASSERT_FALSE(reclaimedId.isEmpty());
     ASSERT_EQ(f().postJson(u"/api/admin/allocations/%1/reclaim"_s.arg(reclaimedId),
                            {{u"reason"_s, u"done early"_s}}, adminToken)
                   .status,
@@ -519,11 +526,9 @@ TEST_F(AllocationApi, ExtendingAnExpiredOrReclaimedLeaseIs409)
 // stopped, end_time still says what the tenant had.
 TEST_F(AllocationApi, ReclaimKeepsTheAgreedEnd)
 {
-    addHost(u"h-keep"_s);
     const QDateTime end = nowUtc().addDays(9);
-    const HttpResult a = allocate(u"h-keep"_s, f().ownerB.id, end);
-    ASSERT_EQ(a.status, 201) << a.body.constData();
-    const QString id = dataOf(a).value(u"id"_s).toString();
+    const QString id = newAllocation(u"h-keep"_s, f().ownerB.id, end);
+    ASSERT_FALSE(id.isEmpty());
     const HttpResult r = f().postJson(u"/api/admin/allocations/%1/reclaim"_s.arg(id),
                                       {{u"reason"_s, u"hardware fault"_s}}, adminToken);
     ASSERT_EQ(r.status, 200) << r.body.constData();
@@ -541,10 +546,8 @@ TEST_F(AllocationApi, BulkExtendBounds)
 {
     const auto admin3 = f().createAccount(u"bounds.admin"_s, Role::Admin); // its own rate budget
     const QString token = f().accessToken(admin3);
-    addHost(u"h-bounds"_s);
-    const HttpResult a = allocate(u"h-bounds"_s, f().ownerA.id, nowUtc().addDays(3));
-    ASSERT_EQ(a.status, 201) << a.body.constData();
-    const QString id = dataOf(a).value(u"id"_s).toString();
+    const QString id = newAllocation(u"h-bounds"_s, f().ownerA.id, nowUtc().addDays(3));
+    ASSERT_FALSE(id.isEmpty());
     const auto bulk = [&](const QJsonArray &ids, int days) {
         return f().postJson(u"/api/admin/allocations/bulk-extend"_s,
                             {{u"ids"_s, ids}, {u"extendDays"_s, days}}, token);
@@ -989,12 +992,10 @@ TEST_F(AllocationSweep, RemindsOncePerThresholdEvenWithConcurrentSweeps)
         dataOf(expiring).value(u"list"_s).toArray().at(0).toObject().value(u"id"_s).toString(),
         dataOf(soon).value(u"id"_s).toString());
 
-    addHost(u"h-remind"_s);
     const QDateTime now = nowUtc();
     const QDateTime end = now.addDays(20);
-    const HttpResult r = allocate(u"h-remind"_s, f().ownerA.id, end);
-    ASSERT_EQ(r.status, 201) << r.body.constData();
-    const QString id = dataOf(r).value(u"id"_s).toString();
+    const QString id = newAllocation(u"h-remind"_s, f().ownerA.id, end);
+    ASSERT_FALSE(id.isEmpty());
     const QString perThreshold = u"SELECT count(*) FROM notifications WHERE resource_id = '%1' AND "
                                  u"type = 'expiry' AND customer_id = %2 "
                                  "AND dedupe_key LIKE '%%:%3'"_s;
@@ -1051,12 +1052,9 @@ TEST_F(AllocationSweep, RemindsOncePerThresholdEvenWithConcurrentSweeps)
 // own reminders when they come due.
 TEST_F(AllocationSweep, ExtendReArmsReminders)
 {
-    addHost(u"h-rearm"_s);
     const QDateTime now = nowUtc();
-    const QDateTime end = now.addDays(2);
-    const HttpResult r = allocate(u"h-rearm"_s, f().ownerA.id, end);
-    ASSERT_EQ(r.status, 201) << r.body.constData();
-    const QString id = dataOf(r).value(u"id"_s).toString();
+    const QString id = newAllocation(u"h-rearm"_s, f().ownerA.id, now.addDays(2));
+    ASSERT_FALSE(id.isEmpty());
     const QString reminders = u"SELECT count(*) FROM notifications WHERE resource_id = '%1' AND "
                               u"type = 'expiry'"_s.arg(id);
     auto pool = makePool();
