@@ -31,7 +31,7 @@ Result<qint64> pathId(const RequestContext &ctx, const QString &name, const QStr
 
 void registerCustomerRoutes(Router &router, const ServerContext &context)
 {
-    auto service = std::make_shared<CustomerService>(context.pool);
+    auto service = std::make_shared<CustomerService>(context.pool, context.clock);
 
     // Accounts (seed 001 §5.2 客户管理; §5.4: admin M, owner W on its own tenant, member R).
     router.add(

@@ -31,10 +31,12 @@ const QString kAllocationJoin =
     "AND a.start_time <= now() AND a.end_time > now() "
     "ORDER BY a.start_time DESC LIMIT 1) a ON true"_s;
 
-// The uncorrelated subquery runs once per statement (an InitPlan), not once per row.
+// The uncorrelated subquery runs once per statement (an InitPlan), not once per row. Expiring is
+// "ends within N days", the last instant included: `<=`, as Allocation::stateAt and every other
+// query of the window.
 const QString kAllocationState =
     u"CASE WHEN a.id IS NULL THEN 'unallocated' "
-    "WHEN a.end_time - now() < make_interval(days => (SELECT COALESCE(max(config_value), '7')::int "
+    "WHEN a.end_time - now() <= make_interval(days => (SELECT COALESCE(max(config_value), '7')::int "
     "FROM system_configs WHERE config_key = 'allocation_expiring_window_days')) "
     "THEN 'expiring' ELSE 'allocated' END"_s;
 

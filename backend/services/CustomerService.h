@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClientInfo.h"
+#include "Clock.h"
 #include "Customer.h"
 #include "Page.h"
 #include "PageRequest.h"
@@ -26,8 +27,9 @@ struct AccountRecord;
 class CustomerService
 {
 public:
-    explicit CustomerService(DatabasePool &pool)
+    CustomerService(DatabasePool &pool, const Clock &clock)
         : m_pool(pool)
+        , m_clock(clock)
     {}
 
     Result<Page<Customer>> list(const Principal &principal, const PageRequest &request);
@@ -69,6 +71,7 @@ private:
     Result<AccountRecord> target(SqlSession &session, const Principal &principal, qint64 id);
 
     DatabasePool &m_pool;
+    const Clock &m_clock;
 };
 
 } // namespace remotegpu
