@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLabel>
+#include <QString>
+#include <QWidget>
+
+namespace remotegpu::ui {
+
+// The labels a dialog shows beside its fields for the field errors of its own checks and of the
+// server's 400, by the field's JSON name. A label stays hidden while its field is fine.
+class FieldErrorLabels
+{
+public:
+    // A hidden label for `field`, to put under the field's widget.
+    QLabel *add(const QString &field, QWidget *parent)
+    {
+        auto *label = new QLabel(parent);
+        label->setObjectName(field + QStringLiteral("Error"));
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, QColor(0xd0, 0x3b, 0x3b));
+        label->setPalette(p);
+        label->hide();
+        m_labels.insert(field, label);
+        return label;
+    }
+    void clear()
+    {
+        for (QLabel *l : std::as_const(m_labels)) {
+            l->clear();
+            l->hide();
+        }
+    }
+    // Shows `message` beside `field`; false when the dialog has no such field.
+    bool set(const QString &field, const QString &message)
+    {
+        QLabel *l = m_labels.value(field);
+        if (!l)
+            return false;
+        l->setText(
+            QCoreApplication::translate("remotegpu::ui::FieldErrorLabels", "⚠ %1").arg(message));
+        l->show();
+        return true;
+    }
+    // Shows each of the error's field errors beside its field; true when every one found its
+    // label (the caller shows the rest in an error dialog otherwise).
+    bool show(const Error &error)
+    {
+        bool all = !error.fieldErrors.isEmpty();
+        for (const FieldError &f : error.fieldErrors)
+            all = set(f.field, f.message) && all;
+        return all;
+    }
+    bool any() const
+    {
+        for (QLabel *l : m_labels)
+            if (!l->isHidden())
+                return true;
+        return false;
+    }
+
+private:
+    QHash<QString, QLabel *> m_labels;
+};
+
+} // namespace remotegpu::ui
