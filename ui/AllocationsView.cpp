@@ -279,6 +279,10 @@ void AllocationsView::createModel()
     m_table->setModel(model);
     // The server's default order (newest first) until a header is clicked.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Wide enough for an id, a name and a local time with its zone; a saved layout wins.
+    const int widths[ColumnCount] = {150, 170, 200, 160, 160, 105, 110, 160};
+    for (int column = 0; column < ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column]);
     m_keeper = SelectionKeeper::attach(m_table, model);
     connect(model, &PagedTableModelBase::loaded, this, [this] {
         m_banner->clear();

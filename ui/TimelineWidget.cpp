@@ -537,9 +537,16 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
                 p.drawLine(x, 0, x, HeaderHeight);
             p.setFont(bold);
             p.setPen(pal.color(QPalette::WindowText));
+            // The month of the first visible day sticks to the left edge, but gives way to the
+            // next month's name.
             const int xText = std::max(x, LabelWidth) + 4;
-            p.drawText(QRect(xText, 2, 220, 20), Qt::AlignVCenter | Qt::AlignLeft,
-                       locale.toString(date, u"MMMM yyyy"_s));
+            const QDate nextMonth = QDate(date.year(), date.month(), 1).addMonths(1);
+            const int xNext = xForTime(QDateTime(nextMonth, QTime(0, 0)).toUTC());
+            const int width = std::min(220, xNext - xText - 4);
+            if (width > 12)
+                p.drawText(QRect(xText, 2, width, 20), Qt::AlignVCenter | Qt::AlignLeft,
+                           QFontMetrics(bold).elidedText(locale.toString(date, u"MMMM yyyy"_s),
+                                                         Qt::ElideRight, width));
             p.setFont(font());
         }
         const bool today = date == now.toLocalTime().date();

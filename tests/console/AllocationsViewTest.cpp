@@ -4,6 +4,8 @@
 #include "ConsoleServer.h"
 #include "ExtendDialog.h"
 #include "ReclaimDialog.h"
+#include "Theme.h"
+#include "TimelineWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -289,4 +291,32 @@ TEST_F(AllocationsViewTest, ExtendChecksTheServersBoundsBeforeSending)
     EXPECT_EQ(days->minimum(), 1);
     EXPECT_EQ(days->maximum(), 3650);
     dialog->close();
+}
+
+// Not a pixel comparison: the pictures are for a person to look at (/tmp/alloc-*.png); the test
+// checks that both tabs paint with data in the light and the dark palette.
+TEST_F(AllocationsViewTest, PaintsTheListAndTheTimelineInLightAndDark)
+{
+    view->resize(1280, 800);
+    view->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+    view->activate();
+    ASSERT_TRUE(
+        waitFor([this] { return !view->model()->isLoading() && view->model()->rowCount() > 0; }));
+    int n = 0;
+    for (ui::Theme theme : {ui::Theme::Light, ui::Theme::Dark}) {
+        ui::applyTheme(theme);
+        view->tabs()->setCurrentIndex(0);
+        QTest::qWait(50);
+        QImage list = view->grab().toImage();
+        EXPECT_FALSE(list.isNull());
+        list.save(u"/tmp/alloc-%1.png"_s.arg(++n));
+        view->tabs()->setCurrentIndex(1);
+        ASSERT_TRUE(waitFor([this] { return view->timeline()->hasLoaded(); }));
+        QTest::qWait(50);
+        QImage timeline = view->grab().toImage();
+        EXPECT_FALSE(timeline.isNull());
+        timeline.save(u"/tmp/alloc-%1.png"_s.arg(++n));
+    }
+    ui::applyTheme(ui::Theme::Light);
 }
