@@ -86,20 +86,22 @@ AllocateDialog::AllocateDialog(ApiClient *api, const QStringList &preselectedMac
     m_summary->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Tenant:"), m_tenant);
-    form->addRow(QString(), m_errors->add(u"tenantId"_s, this));
-    form->addRow(tr("&Start:"), m_start);
-    form->addRow(QString(), m_errors->add(u"startTime"_s, this));
+    auto addRow = [this, form](const QString &label, const QString &field, QWidget *widget) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(widget);
+        form->addRow(l, m_errors->withError(field, widget, this));
+    };
+    addRow(tr("&Tenant:"), u"tenantId"_s, m_tenant);
+    addRow(tr("&Start:"), u"startTime"_s, m_start);
     auto *durationRow = new QHBoxLayout;
     durationRow->addWidget(m_duration);
     durationRow->addWidget(m_unit);
     durationRow->addStretch();
-    form->addRow(tr("&Duration:"), durationRow);
-    form->addRow(tr("&End:"), m_end);
-    form->addRow(QString(), m_errors->add(u"endTime"_s, this));
-    form->addRow(tr("&Remark:"), m_remark);
-    form->addRow(QString(), m_errors->add(u"remark"_s, this));
-    form->labelForField(m_tenant);
+    auto *durationLabel = new QLabel(tr("&Duration:"), this);
+    durationLabel->setBuddy(m_duration);
+    form->addRow(durationLabel, durationRow);
+    addRow(tr("&End:"), u"endTime"_s, m_end);
+    addRow(tr("&Remark:"), u"remark"_s, m_remark);
 
     auto *machinesTitle = new QLabel(tr("&Machines free for the whole period:"), this);
     machinesTitle->setBuddy(m_machineView);
@@ -134,7 +136,6 @@ AllocateDialog::AllocateDialog(ApiClient *api, const QStringList &preselectedMac
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { durationChanged(); });
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, [this] { endChanged(); });
     connect(m_tenant, &QComboBox::currentIndexChanged, this, [this] {
-        m_errors->set(u"tenantId"_s, QString());
         m_errors->clear();
         updateSummary();
     });

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QString>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace remotegpu::ui {
@@ -28,6 +29,28 @@ public:
         label->hide();
         m_labels.insert(field, label);
         return label;
+    }
+    // `field` with its error label under it, as one widget for a form row: the hidden label
+    // takes no room.
+    QWidget *withError(const QString &field, QWidget *widget, QWidget *parent)
+    {
+        auto *box = new QWidget(parent);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        layout->addWidget(widget);
+        layout->addWidget(add(field, box));
+        return box;
+    }
+    QWidget *withError(const QString &field, QLayout *inner, QWidget *parent)
+    {
+        auto *box = new QWidget(parent);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        layout->addLayout(inner);
+        layout->addWidget(add(field, box));
+        return box;
     }
     void clear()
     {

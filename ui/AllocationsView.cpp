@@ -174,8 +174,7 @@ AllocationsView::AllocationsView(ApiClient *api, Session *session, QWidget *pare
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] { filtersEdited(); });
     connect(m_tenantFilter, &QComboBox::currentIndexChanged, this, [this] { filtersEdited(); });
     connect(m_machineFilter, &QLineEdit::textChanged, this, [this] { filtersEdited(); });
-    connect(m_table, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { openDetails(m_model->keyAt(index.row())); });
+    // Enter and double-click: activated covers both (doubleClicked too would open two).
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { openDetails(m_model->keyAt(index.row())); });
     connect(m_table, &QTableView::customContextMenuRequested, this,
@@ -280,7 +279,7 @@ void AllocationsView::createModel()
     // The server's default order (newest first) until a header is clicked.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     // Wide enough for an id, a name and a local time with its zone; a saved layout wins.
-    const int widths[ColumnCount] = {150, 170, 200, 160, 160, 105, 110, 160};
+    const int widths[ColumnCount] = {175, 170, 200, 160, 160, 105, 135, 160};
     for (int column = 0; column < ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column]);
     m_keeper = SelectionKeeper::attach(m_table, model);

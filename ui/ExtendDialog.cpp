@@ -62,10 +62,8 @@ ExtendDialog::ExtendDialog(ApiClient *api, const QStringList &allocationIds, QWi
     auto *daysRow = new QHBoxLayout;
     daysRow->addWidget(m_days);
     daysRow->addStretch();
-    form->addRow(m_byDays, daysRow);
-    form->addRow(QString(), m_errors->add(u"extendDays"_s, this));
-    form->addRow(m_toEnd, m_end);
-    form->addRow(QString(), m_errors->add(u"endTime"_s, this));
+    form->addRow(m_byDays, m_errors->withError(u"extendDays"_s, daysRow, this));
+    form->addRow(m_toEnd, m_errors->withError(u"endTime"_s, m_end, this));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
@@ -76,6 +74,9 @@ ExtendDialog::ExtendDialog(ApiClient *api, const QStringList &allocationIds, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_errors->add(u"ids"_s, this));
+    auto *previewTitle = new QLabel(tr("New ends:"), this);
+    layout->addWidget(previewTitle);
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_buttons);
 
@@ -178,7 +179,7 @@ void ExtendDialog::updatePreview()
         lines << u"<b>%1</b> %2 — %3: %4 → <b>%5</b>%6"_s.arg(
             a.id.toHtmlEscaped(), (a.hostName.isEmpty() ? a.hostId : a.hostName).toHtmlEscaped(),
             a.tenantName.toHtmlEscaped(), localTimeText(a.endTime), localTimeText(to),
-            ok ? u" (+%1)"_s.arg(tr("%n day(s)", nullptr, int(a.endTime.daysTo(to))))
+            ok ? u" (%1)"_s.arg(tr("+%1 d").arg(a.endTime.daysTo(to)))
                : u" <span style='color:#d03b3b'>%1</span>"_s.arg(
                      tr("⚠ not after the current end")));
         if (leaseState(a, now) == LeaseState::Expired ||

@@ -169,6 +169,7 @@ TEST_F(AllocationsViewTest, CreatesAnAllocationThroughTheDialog)
     ASSERT_TRUE(waitFor([dialog, host] {
         return !dialog->isBusy() && dialog->checkedMachines() == QStringList{host};
     }));
+    dialog->grab().save(u"/tmp/alloc-create.png"_s);
     create->click();
     ASSERT_TRUE(waitFor([&done] { return !done.isEmpty(); }));
     const QStringList created = done.first().first().toStringList();
@@ -270,6 +271,7 @@ TEST_F(AllocationsViewTest, BulkExtendsTwoSelectedRows)
     ASSERT_TRUE(waitFor([dialog] { return dialog->isLoaded(); }));
     EXPECT_EQ(dialog->allocations().size(), 2);
     dialog->setDays(5);
+    dialog->grab().save(u"/tmp/alloc-bulk.png"_s);
     dialog->findChild<QPushButton *>(u"extendButton"_s)->click();
     ASSERT_TRUE(waitFor([&done] { return !done.isEmpty(); }));
     EXPECT_EQ(fetch(api(), a->id)->endTime, a->endTime.addDays(5));
