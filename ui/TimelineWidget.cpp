@@ -88,6 +88,13 @@ void TimelineWidget::reload()
             rows->append(Row{m.id, m.name.isEmpty() ? m.id : m.name});
         finish();
     });
+    // The free windows come on their own: the bars do not wait for them.
+    m_api.freeWindowsOfFleet(m_now(), rangeEnd(), this,
+                             [this, generation](Result<FreeWindows> free) {
+                                 if (generation != m_generation || !free.ok())
+                                     return; // the gaps between leases stand in for them
+                                 setFreeWindows(free->hosts);
+                             });
     m_api.overlapping(origin(), rangeEnd(), this,
                       [this, generation, allocations, finish](Result<QList<Allocation>> list) {
                           if (generation != m_generation)
@@ -128,6 +135,14 @@ void TimelineWidget::setData(QList<Row> rows, QList<Allocation> allocations)
         m_scrolledOnce = true;
         scrollToTime(m_now());
     }
+    viewport()->update();
+}
+
+void TimelineWidget::setFreeWindows(const QList<HostFreeWindows> &hosts)
+{
+    m_free.clear();
+    for (const HostFreeWindows &h : hosts)
+        m_free.insert(h.hostId, h);
     viewport()->update();
 }
 
@@ -407,18 +422,32 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
                 p.drawText(r.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, tr("free"));
             }
         };
-        for (int i : m_barsOfRow.at(row)) {
-            const Allocation &a = m_allocations.at(i);
-            if (a.status != AllocationStatus::Active && a.status != AllocationStatus::Pending)
-                continue;
-            if (a.endTime <= cursor)
-                continue;
-            if (a.startTime > visibleEnd)
-                break;
-            paintFree(cursor, std::min(a.startTime, visibleEnd));
-            cursor = std::max(cursor, a.endTime);
+        const auto free = m_free.constFind(m_rows.at(row).hostId);
+        if (free != m_free.cend() && free->inMaintenance) {
+            // No free time at all: say why.
+            const int x1 = std::max(LabelWidth, xForTime(cursor));
+            const QRect r(x1, y + 6, std::max(0, xForTime(visibleEnd) - x1), RowHeight - 12);
+            p.fillRect(r, QBrush(weekGrid, Qt::BDiagPattern));
+            p.setPen(pal.color(QPalette::PlaceholderText));
+            p.drawText(r.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                       tr("in maintenance: not free"));
+        } else if (free != m_free.cend()) {
+            for (const TimeWindow &w : free->free)
+                paintFree(std::max(cursor, w.start), std::min(visibleEnd, w.end));
+        } else {
+            for (int i : m_barsOfRow.at(row)) {
+                const Allocation &a = m_allocations.at(i);
+                if (a.status != AllocationStatus::Active && a.status != AllocationStatus::Pending)
+                    continue;
+                if (a.endTime <= cursor)
+                    continue;
+                if (a.startTime > visibleEnd)
+                    break;
+                paintFree(cursor, std::min(a.startTime, visibleEnd));
+                cursor = std::max(cursor, a.endTime);
+            }
+            paintFree(cursor, visibleEnd);
         }
-        paintFree(cursor, visibleEnd);
         p.setPen(grid);
         p.drawLine(LabelWidth, y + RowHeight - 1, area.width(), y + RowHeight - 1);
     }
@@ -726,6 +755,9 @@ void TimelineWidget::sendExtend(const QString &id, const QDateTime &newEnd)
         m_saving.clear();
         if (answer.ok()) {
             updateAllocation(*answer);
+            // Its machine's free time shrank: the gaps between leases stand in for the server's
+            // windows of that machine until the next load.
+            m_free.remove(answer->hostId);
             Q_EMIT statusMessage(tr("%1 now ends %2").arg(id, localTimeText(answer->endTime)));
             Q_EMIT extended(*answer);
             return;

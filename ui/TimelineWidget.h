@@ -56,6 +56,8 @@ public:
     bool hasLoaded() const { return m_loaded; }
     // The rows and bars, as reload() sets them (tests and other views can set them directly).
     void setData(QList<Row> rows, QList<Allocation> allocations);
+    // The server's free windows (GET …/free-windows); a machine in maintenance has none.
+    void setFreeWindows(const QList<HostFreeWindows> &hosts);
     const QList<Row> &rows() const { return m_rows; }
     const QList<Allocation> &allocations() const { return m_allocations; }
     const Allocation *allocation(const QString &id) const;
@@ -149,6 +151,9 @@ private:
     QHash<QString, int> m_rowOfHost; // hostId → row
     QHash<QString, int> m_indexOfId; // allocation id → index in m_allocations
     QList<QList<int>> m_barsOfRow;   // per row: indexes into m_allocations, by start
+    // The server's free windows from now to the range end, by host (empty until loaded: then
+    // the gaps between active and pending leases are shown as free).
+    QHash<QString, HostFreeWindows> m_free;
     QDate m_rangeStart;
     int m_dayWidth = 28;
     QString m_selected;
