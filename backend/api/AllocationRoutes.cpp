@@ -1,8 +1,10 @@
 #include "AllocationRepository.h"
 #include "AllocationService.h"
 #include "ApiRoutes.h"
+#include "BulkExtendResult.h"
 #include "Clock.h"
 #include "DatabasePool.h"
+#include "FreeWindows.h"
 #include "JsonReader.h"
 #include "JsonWriter.h"
 #include "QueryParameters.h"
@@ -110,20 +112,14 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                                             start, end, ctx.principal()->scopeTenant());
                    if (!hosts)
                        return ctx.fail(hosts.error());
-                   QJsonArray list;
+                   FreeWindows answer{start, end, {}};
                    for (const auto &h : std::as_const(*hosts)) {
-                       QJsonArray free;
+                       HostFreeWindows host{h.hostId, h.hostName, h.inMaintenance, {}};
                        for (const auto &w : h.free)
-                           free.append(QJsonObject{{u"start"_s, json::timestamp(w.start)},
-                                                   {u"end"_s, json::timestamp(w.end)}});
-                       list.append(QJsonObject{{u"hostId"_s, h.hostId},
-                                               {u"hostName"_s, json::nullable(h.hostName)},
-                                               {u"inMaintenance"_s, h.inMaintenance},
-                                               {u"free"_s, free}});
+                           host.free.append(TimeWindow{w.start, w.end});
+                       answer.hosts.append(std::move(host));
                    }
-                   return ctx.ok(QJsonObject{{u"from"_s, json::timestamp(start)},
-                                             {u"to"_s, json::timestamp(end)},
-                                             {u"hosts"_s, list}});
+                   return ctx.ok(answer.toJson());
                });
 
     router.add(HttpMethod::Post, u"/api/admin/allocations/bulk-extend"_s,
@@ -146,8 +142,7 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                    auto list = service->bulkExtend(req, *ctx.principal(), clientInfoOf(ctx));
                    if (!list)
                        return ctx.fail(list.error());
-                   return ctx.ok(
-                       QJsonObject{{u"list"_s, json::objects(*list)}, {u"total"_s, list->size()}});
+                   return ctx.ok(BulkExtendResult{*list, list->size()}.toJson());
                });
 
     router.add(HttpMethod::Post, u"/api/admin/allocations"_s,
