@@ -5,6 +5,7 @@
 #include "ConsoleServer.h"
 #include "CsvReader.h"
 #include "ImportPreviewModel.h"
+#include "Theme.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -303,7 +304,7 @@ TEST_F(MachineImportServer, ImportsAValidFileAndSavesNothingToReject)
     EXPECT_EQ(wizard->dryRunOutcome()->report.created, 3);
     EXPECT_EQ(machinesMatching(u"imp-"_s + tag).value(u"total"_s).toInt(), 0);
     QAbstractButton *import = wizard->button(QWizard::CommitButton);
-    ASSERT_TRUE(import->isVisible());
+    ASSERT_FALSE(import->isHidden());
     ASSERT_TRUE(import->isEnabled());
     import->click();
     EXPECT_EQ(wizard->currentId(), MachineImportWizard::UploadPage);
@@ -503,4 +504,48 @@ TEST(MachineImportPreview, DISABLED_PreviewOfTenThousandRowsKeepsTheWindowRespon
                 "%lld ms\n",
                 qint64(csv.size()), shown, longestGap);
     EXPECT_LT(longestGap, 250);
+}
+
+// Pictures of every page, light and dark, for a person to look at (not a check): run by hand with
+//   --gtest_also_run_disabled_tests --gtest_filter='*DISABLED_Screenshots*'
+// They land in /tmp/import-<theme>-<page>.png.
+TEST_F(MachineImportServer, DISABLED_Screenshots)
+{
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        applyTheme(theme);
+        const QString name = theme == Theme::Light ? u"light"_s : u"dark"_s;
+        const QString tag = uniqueTag();
+        QByteArray csv = "name,ipAddress,totalCpu,totalMemoryGb,gpuModel,gpuCount,tags,remark\n";
+        for (int i = 1; i <= 40; ++i)
+            csv += QStringLiteral("shot-%1-%2,10.94.%3.%2,64,512,NVIDIA H100 80GB HBM3,8,"
+                                  "h100;training,\"Rack %2, slot 1\"\n")
+                       .arg(tag)
+                       .arg(i)
+                       .arg(theme == Theme::Light ? 1 : 2)
+                       .toUtf8();
+        csv += "shot-bad,10.94.0.300,64,512,NVIDIA H100,8,,\n";
+        csv += ",10.94.3.1,sixteen,512,NVIDIA H100,80,,\n";
+        auto wizard = std::make_unique<MachineImportWizard>(m_client->api.get());
+        wizard->resize(1100, 750);
+        wizard->show();
+        wizard->grab().save(u"/tmp/import-%1-1-choose.png"_s.arg(name));
+        QSignalSpy ready(wizard.get(), &MachineImportWizard::previewReady);
+        wizard->setFilePath(writeFile(m_dir, u"machines-%1.csv"_s.arg(name), csv));
+        ASSERT_TRUE(ready.wait(15000));
+        wizard->selectNextError();
+        QCoreApplication::processEvents();
+        wizard->grab().save(u"/tmp/import-%1-2-preview.png"_s.arg(name));
+        QSignalSpy dryRun(wizard.get(), &MachineImportWizard::dryRunFinished);
+        wizard->next();
+        ASSERT_TRUE(dryRun.wait(15000));
+        wizard->grab().save(u"/tmp/import-%1-3-mode.png"_s.arg(name));
+        wizard->setMode(MachineImportReport::Mode::SkipInvalid);
+        QSignalSpy finished(wizard.get(), &MachineImportWizard::uploadFinished);
+        wizard->button(QWizard::CommitButton)->click();
+        wizard->grab().save(u"/tmp/import-%1-4-upload.png"_s.arg(name));
+        ASSERT_TRUE(finished.wait(30000));
+        QCoreApplication::processEvents();
+        wizard->grab().save(u"/tmp/import-%1-5-report.png"_s.arg(name));
+    }
+    applyTheme(Theme::Light);
 }
