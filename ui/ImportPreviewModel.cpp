@@ -177,7 +177,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             if (!rowBad)
                 return tr("OK");
-            return tr("%n problem(s)", nullptr, int(rowIssues->size()));
+            return rowIssues->size() == 1
+                       ? tr("1 problem")
+                       : tr("%1 problems").arg(QLocale().toString(rowIssues->size()));
         case Qt::DecorationRole:
             return rowBad ? m_warning : m_ok;
         case Qt::ToolTipRole:
