@@ -41,11 +41,17 @@ public:
     // POST /api/admin/machines/import?dryRun=…&mode=… with `csv` as the body. The upload is a
     // child of `context` (destroying it aborts the request); `reply` runs once, unless the upload
     // was cancelled first. A file refused for row errors (400 with a report) is an Outcome, not
-    // an Error: every other failure (401, 413, 429, network…) is an Error.
+    // an Error: every other failure (403, 413, 429, network…) is an Error. A 401 (the access
+    // token expired) goes through the ApiClient's renewal like every other call — a request to
+    // /api/auth/profile is held until the Session has a new token — and is then sent once more.
     MachineImportUpload *upload(const QByteArray &csv, MachineImportReport::Mode mode, bool dryRun,
                                 QObject *context, Reply<Outcome> reply);
 
 private:
+    void send(MachineImportUpload *handle, const QByteArray &csv, MachineImportReport::Mode mode,
+              bool dryRun, Reply<Outcome> reply, bool retried);
+    Result<Outcome> interpretImport(QNetworkReply *reply) const;
+
     ApiClient *m_api;
     QNetworkAccessManager *m_network;
 };
@@ -56,15 +62,18 @@ class MachineImportUpload : public QObject
     Q_OBJECT
 
 public:
-    explicit MachineImportUpload(QNetworkReply *reply, QObject *parent);
+    explicit MachineImportUpload(QObject *parent);
     ~MachineImportUpload() override;
 
-    bool isRunning() const { return !m_reply.isNull() && !m_done; }
+    bool isRunning() const { return !m_done; }
+    bool isDone() const { return m_done; }
     // Aborts the request; the reply callback does not run. The server handles an import only
     // once it has the whole body, and writes it in one transaction, so a cancelled upload leaves
     // nothing imported.
     void cancel();
     void markDone() { m_done = true; }
+    // The request now in flight (a new one after a token renewal).
+    void setReply(QNetworkReply *reply);
 
 Q_SIGNALS:
     // Bytes of the CSV sent so far (the request body), of `total`.

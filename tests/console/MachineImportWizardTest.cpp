@@ -459,6 +459,25 @@ TEST_F(MachineImportServer, CancelDuringUploadImportsNothing)
     EXPECT_EQ(machinesMatching(u"cx-"_s + tag).value(u"total"_s).toInt(), 0);
 }
 
+TEST_F(MachineImportServer, AnExpiredTokenIsRenewedAndTheFileSentAgain)
+{
+    // The access token the server no longer takes; the session still has its refresh token.
+    m_client->api->setAccessToken(u"expired-token"_s);
+    MachineImportApi importApi(m_client->api.get());
+    std::optional<Result<MachineImportApi::Outcome>> answer;
+    QObject context;
+    importApi.upload("name,ipAddress,totalCpu,totalMemoryGb\nrenew-" + uniqueTag().toUtf8() +
+                         ",10.93.0.1,1,1\n",
+                     MachineImportReport::Mode::AllOrNothing, true, &context,
+                     [&](Result<MachineImportApi::Outcome> r) { answer = std::move(r); });
+    ASSERT_TRUE(waitFor([&] { return answer.has_value(); }));
+    ASSERT_TRUE(answer->ok()) << answer->error().message.toStdString();
+    EXPECT_EQ((*answer)->report.totalRows, 1);
+    EXPECT_EQ((*answer)->report.created, 1);
+    EXPECT_TRUE((*answer)->report.dryRun);
+    EXPECT_NE(m_client->api->accessToken(), u"expired-token"_s);
+}
+
 // The 10,000-row preview timing of the brief: run once, by hand, with
 //   --gtest_also_run_disabled_tests --gtest_filter='*PreviewOfTenThousandRows*'
 TEST(MachineImportPreview, DISABLED_PreviewOfTenThousandRowsKeepsTheWindowResponsive)
