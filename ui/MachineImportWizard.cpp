@@ -457,6 +457,11 @@ void MachineImportWizard::updateSummary()
         tr("%1 valid, %2 invalid (%3 rows)")
             .arg(locale.toString(m_model->validRowCount()),
                  locale.toString(m_model->invalidRowCount()), locale.toString(m_model->rowCount()));
+    // The server's default --max-body-bytes; a bigger file is refused with 413.
+    constexpr qint64 kDefaultBodyLimit = 16 * 1024 * 1024;
+    if (m_model->preview().bytes.size() > kDefaultBodyLimit)
+        text += u"  ·  "_s + tr("⚠ %1: larger than servers accept by default (16 MiB); split it")
+                                 .arg(locale.formattedDataSize(m_model->preview().bytes.size()));
     if (m_model->preview().encoding != u"UTF-8"_s)
         text += u"  ·  "_s + tr("read as %1").arg(m_model->preview().encoding);
     if (m_dryRunOutcome)

@@ -459,6 +459,21 @@ TEST_F(MachineImportServer, CancelDuringUploadImportsNothing)
     EXPECT_EQ(machinesMatching(u"cx-"_s + tag).value(u"total"_s).toInt(), 0);
 }
 
+TEST_F(MachineImportServer, DownloadsTheServersTemplate)
+{
+    MachineImportWizard wizard(m_client->api.get());
+    QSignalSpy saved(&wizard, &MachineImportWizard::templateSaved);
+    const QString path = m_dir.filePath(u"template.csv"_s);
+    wizard.downloadTemplateTo(path);
+    ASSERT_TRUE(saved.wait(15000));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    EXPECT_EQ(bytes, MachineCsv::templateBytes());
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBFid,name,hostname,ipAddress"));
+    EXPECT_TRUE(wizard.findChild<QLabel *>(u"templateStatus"_s)->text().startsWith(u"Saved to "_s));
+}
+
 TEST_F(MachineImportServer, AnExpiredTokenIsRenewedAndTheFileSentAgain)
 {
     // The access token the server no longer takes; the session still has its refresh token.
