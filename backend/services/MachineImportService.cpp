@@ -14,37 +14,6 @@ namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-QJsonObject MachineImportReport::toJson() const
-{
-    return QJsonObject{
-        {u"dryRun"_s, dryRun},       {u"mode"_s, modeName(mode)},
-        {u"totalRows"_s, totalRows}, {u"validRows"_s, validRows},
-        {u"created"_s, created},     {u"updated"_s, updated},
-        {u"skipped"_s, skipped},     {u"errors"_s, MachineCsv::errorsToJson(errors)}};
-}
-
-QString MachineImportReport::modeName(Mode mode)
-{
-    switch (mode) {
-    case Mode::AllOrNothing:
-        return u"all-or-nothing"_s;
-    case Mode::SkipInvalid:
-        return u"skip-invalid"_s;
-    case Mode::Upsert:
-        return u"upsert"_s;
-    }
-    return {};
-}
-
-std::optional<MachineImportReport::Mode> MachineImportReport::modeFromName(const QString &name)
-{
-    for (Mode m : {Mode::AllOrNothing, Mode::SkipInvalid, Mode::Upsert}) {
-        if (modeName(m) == name)
-            return m;
-    }
-    return std::nullopt;
-}
-
 namespace {
 
 using Existing = MachineImportRepository::Existing;
@@ -166,7 +135,7 @@ Result<MachineImportReport> MachineImportService::import(const QByteArray &csv,
     }
 
     QList<const MachineCsvRow *> toCreate, toUpdate;
-    QList<Machine *> withoutId;   // new machines whose id the server chooses
+    QList<Machine *> withoutId; // new machines whose id the server chooses
     QList<RowError> dbErrors;
     for (qsizetype i = 0; i < file.rows.size(); ++i) {
         MachineCsvRow &row = file.rows[i];

@@ -2,6 +2,7 @@
 
 #include "ClientInfo.h"
 #include "MachineCsv.h"
+#include "MachineImportReport.h"
 #include "Principal.h"
 #include "Result.h"
 
@@ -15,29 +16,6 @@
 namespace remotegpu {
 
 class DatabasePool;
-
-// What an import did (or, with dryRun, would do).
-struct MachineImportReport
-{
-    enum class Mode { AllOrNothing, SkipInvalid, Upsert };
-
-    bool dryRun = false;
-    Mode mode = Mode::AllOrNothing;
-    int totalRows = 0;
-    int validRows = 0;
-    int created = 0; // with dryRun: would be created
-    int updated = 0; // with dryRun: would be updated
-    int skipped = 0; // rows not written because they are bad
-    QList<RowError> errors;
-
-    // Whether the request as a whole failed: bad rows in a mode that then writes
-    // nothing.
-    bool rejected() const { return !errors.isEmpty() && mode != Mode::SkipInvalid; }
-    QJsonObject toJson() const;
-
-    static QString modeName(Mode mode);
-    static std::optional<Mode> modeFromName(const QString &name);
-};
 
 // Bulk machine registration from CSV (docs/machine-import.md): parses and
 // validates with common's MachineCsv, checks the rows against the database
