@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Not connected to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ApiClient</name>
     <message>
         <source>The server address &quot;%1&quot; is not usable. Enter an address such as http://127.0.0.1:8080.</source>
@@ -131,6 +138,25 @@
     </message>
 </context>
 <context>
+    <name>remotegpu::MachineImportApi</name>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the template download with HTTP %1 instead of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s import report could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the import without a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::Session</name>
     <message>
         <source>The server&apos;s sign-in answer has no access token. Check that the console and the server are the same version.</source>
@@ -156,6 +182,18 @@
         <source>Your sign-in could not be remembered because no system keychain is available (%1). You will have to sign in again next time. To be remembered, run a Secret Service keychain such as GNOME Keyring or KWallet in your desktop session.</source>
         <translation>没有可用的系统钥匙串（%1），无法记住您的登录状态。下次启动时需要重新登录。如需记住登录状态，请在桌面会话中运行 GNOME Keyring 或 KWallet 等 Secret Service 钥匙串。</translation>
     </message>
+    <message>
+        <source>You are not signed in. Sign in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to continue where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::AlertsView</name>
@@ -169,14 +207,377 @@
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::AllocateDialog</name>
+    <message>
+        <source>New allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the tenant rents it for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter machines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Machines free for the whole period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tenants failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an end after the start to see the free machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for machines free from %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free machines could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not free: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held during this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine is free for the whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) free for the whole period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) for %1, %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no tenant yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tenant the machines are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one free machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocating %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1. Not created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::AllocationsView</name>
     <message>
         <source>Allocations</source>
         <translation>分配管理</translation>
     </message>
     <message>
-        <source>Allocation records will appear here, with extending and early reclaiming.</source>
-        <translation>这里将显示分配记录，并可续期和提前回收。</translation>
+        <source>Every lease of every tenant: who rents which machine until when. Extend or reclaim from the list or by dragging a lease&apos;s end on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New allocation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent machines to a tenant for a period (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selected allocations (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclaim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected allocations now, with a reason (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected allocation (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the allocations again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring: active and ending within the server&apos;s expiring window (7 days unless changed in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine id, e.g. node-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclaimed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading allocations failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend %n…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaim %n…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) extended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) reclaimed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclaimed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -210,6 +611,177 @@
     <message>
         <source>Fleet totals, the GPU utilisation trend, recent allocations and active alerts will appear here.</source>
         <translation>这里将显示机群总览、GPU 使用率趋势、最近的分配记录和活跃告警。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::ErrorBanner</name>
+    <message>
+        <source>Copy trace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::ExtendDialog</name>
+    <message>
+        <source>Extend allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend %n allocation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 allocations to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allocation(s) chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The allocations could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ not after the current end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ already ended: cannot be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 allocations (%2 chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new end must be after %1&apos;s current end (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::FieldErrorLabels</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::ImportPreviewModel</name>
+    <message>
+        <source>This file is not UTF-8 text (%1). In your spreadsheet program use File &gt; Save As… with the type &quot;CSV UTF-8 (Comma delimited)&quot;, or choose UTF-8 as the encoding when you export, then choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is UTF-16, &quot;Unicode text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nor GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished">服务器：%1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required column</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -265,6 +837,327 @@
     <message>
         <source>Signing in to %1…</source>
         <translation>正在登录 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::MachineImportWizard</name>
+    <message>
+        <source>&amp;All or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update existing machines, add the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row must be valid: one bad row and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valid rows are imported; the rows with errors are skipped and listed in the report, to fix and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row whose name or IP address matches a machine updates that machine (its GPU list is brought to gpuCount); the other rows are created. All or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import machines from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One machine per row. The columns name, ipAddress, totalCpu and totalMemoryGb are required; the template lists all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a .csv file here
+or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download the Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with every column and one example row, UTF-8 so that spreadsheet programs show Chinese right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the template failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked with the server&apos;s rules. Cells with a problem are marked; point at one, or select it, to read why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous cell with a problem (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next cell with a problem (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 valid, %2 invalid (%3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1: larger than servers accept by default (16 MiB); split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server checks the file first without writing anything: it knows which names, addresses and tenants are already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode changed: check the file with the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check with the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row is valid: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 rows are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 valid rows will be imported; the %2 rows with errors below will be skipped and listed in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 rows have errors (below): in this mode the server would import nothing. Fix the file, or choose &quot;Import the valid rows only&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The server accepts the file: it would create %1 and update %2 machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found the same problems as the console&apos;s own check; the rows are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found %1 more problems, which only it can see (names, addresses or tenants taken); they are marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server writes the machines in one transaction: cancelled or failed, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. The server is checking and writing the machines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload stopped. Nothing was imported: the server writes only complete files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server did with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows as they were, with a reason column: fix them, delete the reason column and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-rejected.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Nothing was imported: %1 rows have errors, and in this mode one bad row stops the import. Fix them and import the file again, or import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Imported %1 machines (%2 created, %3 updated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected; the reasons are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows saved to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -356,6 +1249,123 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
 
 管理整机出租给租户公司的 GPU 机群。</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last request reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last request could not reach the server. The console keeps trying with each refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::ReclaimDialog</name>
+    <message>
+        <source>Reclaim allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaim %n allocation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends %1 now; the tenant loses the machine at once. The reason goes into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. &quot;contract ended early&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the allocation ends early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclaiming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclaiming %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::SettingsView</name>
@@ -366,6 +1376,103 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <message>
         <source>System settings will appear here.</source>
         <translation>这里将显示系统设置。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::TimelineWidget</name>
+    <message>
+        <source>Loading the timeline failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: %1 px a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in maintenance: not free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ +%n day(s) runs into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n day(s) → %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs into %1 (%2, %3): release here and nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not extended: the new end runs into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend %1 (%2 on %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>End: %1 → %2 (+%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now ends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the right end to extend.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
