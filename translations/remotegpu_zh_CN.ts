@@ -5,7 +5,7 @@
     <name>QObject</name>
     <message>
         <source>Not connected to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器</translation>
     </message>
 </context>
 <context>
@@ -141,19 +141,19 @@
     <name>remotegpu::MachineImportApi</name>
     <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接已关闭。</translation>
     </message>
     <message>
         <source>The server answered the template download with HTTP %1 instead of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器对模板下载请求返回了 HTTP %1，而不是文件。</translation>
     </message>
     <message>
         <source>The server&apos;s import report could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器返回的导入报告：%1</translation>
     </message>
     <message>
         <source>The server answered the import without a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器对导入请求的应答中没有报告。</translation>
     </message>
 </context>
 <context>
@@ -184,15 +184,15 @@
     </message>
     <message>
         <source>You are not signed in. Sign in and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未登录。请登录后重试。</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的登录已过期。请重新登录以继续之前的操作。</translation>
     </message>
     <message>
         <source>You signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已退出登录。</translation>
     </message>
 </context>
 <context>
@@ -210,143 +210,143 @@
     <name>remotegpu::ui::AllocateDialog</name>
     <message>
         <source>New allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>新建分配</translation>
     </message>
     <message>
         <source>Loading tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载租户…</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>个月</translation>
     </message>
     <message>
         <source>Optional: what the tenant rents it for</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：租户租用这些机器的用途</translation>
     </message>
     <message>
         <source>Filter machines…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选机器…</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>租户(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Remark:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Machines free for the whole period:</source>
-        <translation type="unfinished"></translation>
+        <translation>整个时段内空闲的机器(&amp;M)：</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Tenants could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载租户</translation>
     </message>
     <message>
         <source>Loading tenants failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载租户失败</translation>
     </message>
     <message>
         <source>Choose a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择租户</translation>
     </message>
     <message>
         <source>Choose an end after the start to see the free machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择晚于开始时间的结束时间，以查看空闲机器。</translation>
     </message>
     <message>
         <source>Looking for machines free from %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找 %1 至 %2 期间空闲的机器…</translation>
     </message>
     <message>
         <source>The free machines could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载空闲机器：%1</translation>
     </message>
     <message>
         <source>%1 — not free: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不空闲：%2</translation>
     </message>
     <message>
         <source>in maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>维护中</translation>
     </message>
     <message>
         <source>held during this period</source>
-        <translation type="unfinished"></translation>
+        <translation>该时段内已被占用</translation>
     </message>
     <message>
         <source>No machine is free for the whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有在整个时段内都空闲的机器。</translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) free for the whole period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台机器在整个时段内空闲。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) for %1, %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台机器，租户：%1，时段：%2。</numerusform>
         </translation>
     </message>
     <message>
         <source>(no tenant yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暂无租户）</translation>
     </message>
     <message>
         <source>Choose the tenant the machines are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择这些机器所分配给的租户。</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>The end must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间必须在将来。</translation>
     </message>
     <message>
         <source>Check at least one free machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一台空闲机器。</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个字符。</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建…</translation>
     </message>
     <message>
         <source>Allocating %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>分配 %1 失败</translation>
     </message>
     <message>
         <source>Created %1. Not created: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1。未创建：%2。</translation>
     </message>
 </context>
 <context>
@@ -357,227 +357,227 @@
     </message>
     <message>
         <source>Every lease of every tenant: who rents which machine until when. Extend or reclaim from the list or by dragging a lease&apos;s end on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有租户的全部租期：谁在何时之前租用哪台机器。可在列表中续期或回收，也可在时间线上拖动租期的结束位置进行续期。</translation>
     </message>
     <message>
         <source>New allocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建分配…</translation>
     </message>
     <message>
         <source>Rent machines to a tenant for a period (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>将机器出租给租户一段时间（Ctrl+N）</translation>
     </message>
     <message>
         <source>Extend…</source>
-        <translation type="unfinished"></translation>
+        <translation>续期…</translation>
     </message>
     <message>
         <source>Extend the selected allocations (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>为选中的分配续期（Ctrl+E）</translation>
     </message>
     <message>
         <source>Reclaim…</source>
-        <translation type="unfinished"></translation>
+        <translation>回收…</translation>
     </message>
     <message>
         <source>End the selected allocations now, with a reason (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即结束选中的分配，需填写原因（Delete）</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Show the selected allocation (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>查看选中的分配（Enter）</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Load the allocations again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载分配列表（F5）</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Expiring: active and ending within the server&apos;s expiring window (7 days unless changed in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期：生效中且将在服务器设定的到期提醒窗口内结束（默认 7 天，可在设置中修改）</translation>
     </message>
     <message>
         <source>All tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>全部租户</translation>
     </message>
     <message>
         <source>Machine id, e.g. node-07</source>
-        <translation type="unfinished"></translation>
+        <translation>机器 ID，例如 node-07</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>租户(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>机器(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表(&amp;L)</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线(&amp;I)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>租户 %1</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>机器</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Reclaimed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回收于 %1</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Loading allocations failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载分配失败</translation>
     </message>
     <message>
         <source>Tenants could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载租户：%1</translation>
     </message>
     <message numerus="yes">
         <source>Extend %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>续期 %n 项…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reclaim %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回收 %n 项…</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <source>%n allocation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项分配</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID</translation>
     </message>
     <message>
         <source>Show on timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间线上显示</translation>
     </message>
     <message numerus="yes">
         <source>%n allocation(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已创建 %n 项分配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n allocation(s) extended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已续期 %n 项分配</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n allocation(s) reclaimed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已回收 %n 项分配</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 失败</translation>
     </message>
     <message>
         <source>Allocation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分配 %1</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>租户：</translation>
     </message>
     <message>
         <source>Machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>机器：</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始：</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束：</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Reclaimed at:</source>
-        <translation type="unfinished"></translation>
+        <translation>回收时间：</translation>
     </message>
     <message>
         <source>Remark:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
 </context>
 <context>
@@ -617,171 +617,172 @@
     <name>remotegpu::ui::ErrorBanner</name>
     <message>
         <source>Copy trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制追踪 ID</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>追踪 ID：%1</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::ExtendDialog</name>
     <message>
         <source>Extend allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>分配续期</translation>
     </message>
     <message numerus="yes">
         <source>Extend %n allocation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为 %n 项分配续期</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>延长(&amp;B)</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>延至(&amp;T)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>续期</translation>
     </message>
     <message>
         <source>New ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>新的结束时间：</translation>
     </message>
     <message>
         <source>Choose between 1 and %1 allocations to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 1 到 %1 项分配进行续期。</translation>
     </message>
     <message numerus="yes">
         <source>%n allocation(s) chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 项分配。</numerusform>
         </translation>
     </message>
     <message>
         <source>The allocations could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载这些分配。</translation>
     </message>
     <message>
         <source>Loading %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 失败</translation>
     </message>
     <message>
         <source>+%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 天</translation>
     </message>
     <message>
         <source>⚠ not after the current end</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 不晚于当前结束时间</translation>
     </message>
     <message>
         <source>⚠ already ended: cannot be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 已结束：无法续期</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose between 1 and %1 allocations (%2 chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 1 到 %1 项分配（已选 %2 项）。</translation>
     </message>
     <message>
         <source>Between 1 and %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 到 %1 天。</translation>
     </message>
     <message>
         <source>The new end must be after %1&apos;s current end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>新的结束时间必须晚于 %1 当前的结束时间（%2）。</translation>
     </message>
     <message>
         <source>Extending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在续期…</translation>
     </message>
     <message>
         <source>Extending failed</source>
-        <translation type="unfinished"></translation>
+        <translation>续期失败</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::FieldErrorLabels</name>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::ImportPreviewModel</name>
     <message>
         <source>This file is not UTF-8 text (%1). In your spreadsheet program use File &gt; Save As… with the type &quot;CSV UTF-8 (Comma delimited)&quot;, or choose UTF-8 as the encoding when you export, then choose the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件不是 UTF-8 文本（%1）。请在电子表格程序中使用“文件 &gt; 另存为…”，选择“CSV UTF-8（逗号分隔）”类型，或在导出时选择 UTF-8 编码，然后选择新文件。</translation>
     </message>
     <message>
         <source>it is UTF-16, &quot;Unicode text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>它是 UTF-16 编码，即“Unicode 文本”</translation>
     </message>
     <message>
         <source>nor GBK</source>
-        <translation type="unfinished"></translation>
+        <translation>也不是 GBK 编码</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished">服务器：%1</translation>
+        <translation>服务器：%1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个问题</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个问题</translation>
     </message>
     <message>
         <source>Line %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：
+%2</translation>
     </message>
     <message>
         <source>Line %1 is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有效</translation>
     </message>
     <message>
         <source>Line %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件第 %1 行</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Required column</source>
-        <translation type="unfinished"></translation>
+        <translation>必填列</translation>
     </message>
 </context>
 <context>
@@ -843,321 +844,323 @@
     <name>remotegpu::ui::MachineImportWizard</name>
     <message>
         <source>&amp;All or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导入或全不导入(&amp;A)</translation>
     </message>
     <message>
         <source>Import the &amp;valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导入有效行(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Update existing machines, add the others</source>
-        <translation type="unfinished"></translation>
+        <translation>更新已有机器，添加其余机器(&amp;U)</translation>
     </message>
     <message>
         <source>Every row must be valid: one bad row and nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行都必须有效：只要有一行有误，就不会导入任何内容。</translation>
     </message>
     <message>
         <source>The valid rows are imported; the rows with errors are skipped and listed in the report, to fix and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入有效的行；有错误的行会被跳过并列在报告中，修正后可再次导入。</translation>
     </message>
     <message>
         <source>A row whose name or IP address matches a machine updates that machine (its GPU list is brought to gpuCount); the other rows are created. All or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称或 IP 地址与某台机器匹配的行会更新该机器（其 GPU 列表会调整为 gpuCount 个）；其余行将新建机器。要么全部导入，要么全不导入。</translation>
     </message>
     <message>
         <source>Import machines from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入机器</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CSV 文件</translation>
     </message>
     <message>
         <source>One machine per row. The columns name, ipAddress, totalCpu and totalMemoryGb are required; the template lists all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一台机器。name、ipAddress、totalCpu 和 totalMemoryGb 列为必填；模板中列出了所有列。</translation>
     </message>
     <message>
         <source>Drop a .csv file here
 or</source>
-        <translation type="unfinished"></translation>
+        <translation>将 .csv 文件拖放到此处
+或</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Download the Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>下载模板(&amp;D)…</translation>
     </message>
     <message>
         <source>A CSV file with every column and one example row, UTF-8 so that spreadsheet programs show Chinese right.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含所有列和一行示例的 CSV 文件，采用 UTF-8 编码，以便电子表格程序正确显示中文。</translation>
     </message>
     <message>
         <source>Choose a CSV File</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CSV 文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Save the Template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模板</translation>
     </message>
     <message>
         <source>Downloading the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载模板…</translation>
     </message>
     <message>
         <source>Downloading the template failed</source>
-        <translation type="unfinished"></translation>
+        <translation>下载模板失败</translation>
     </message>
     <message>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
         <source>Saving %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>保存%1失败</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Reading and checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
         <source>This file cannot be imported.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入此文件。
+%1</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>检查各行</translation>
     </message>
     <message>
         <source>Every row is checked with the server&apos;s rules. Cells with a problem are marked; point at one, or select it, to read why.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行都按服务器的规则检查。有问题的单元格会被标记；将鼠标指向或选中该单元格即可查看原因。</translation>
     </message>
     <message>
         <source>&amp;Only rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有错误的行(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Previous Error</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个错误(&amp;P)</translation>
     </message>
     <message>
         <source>Select the previous cell with a problem (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>选中上一个有问题的单元格（Shift+F8）</translation>
     </message>
     <message>
         <source>&amp;Next Error</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个错误(&amp;N)</translation>
     </message>
     <message>
         <source>Select the next cell with a problem (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>选中下一个有问题的单元格（F8）</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件。</translation>
     </message>
     <message>
         <source>%1 valid, %2 invalid (%3 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行有效，%2 行无效（共 %3 行）</translation>
     </message>
     <message>
         <source>⚠ %1: larger than servers accept by default (16 MiB); split it</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1：超过服务器默认接受的大小（16 MiB），请拆分文件</translation>
     </message>
     <message>
         <source>read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 读取</translation>
     </message>
     <message>
         <source>checked by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>已由服务器检查</translation>
     </message>
     <message>
         <source>Choose how to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择导入方式</translation>
     </message>
     <message>
         <source>The server checks the file first without writing anything: it knows which names, addresses and tenants are already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器会先检查文件而不写入任何数据：它知道哪些名称、地址和租户已被占用。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>The mode changed: check the file with the server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方式已更改：请再次让服务器检查文件。</translation>
     </message>
     <message>
         <source>&amp;Check with the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>交由服务器检查(&amp;C)</translation>
     </message>
     <message>
         <source>No row is valid: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有效的行：没有可导入的内容。</translation>
     </message>
     <message>
         <source>All %1 rows are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 行均有效。</translation>
     </message>
     <message>
         <source>%1 valid rows will be imported; the %2 rows with errors below will be skipped and listed in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>将导入 %1 行有效数据；下方 %2 行有错误的数据将被跳过并列在报告中。</translation>
     </message>
     <message>
         <source>⚠ %1 rows have errors (below): in this mode the server would import nothing. Fix the file, or choose &quot;Import the valid rows only&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 行有错误（见下方）：在此方式下服务器不会导入任何内容。请修正文件，或选择“仅导入有效行”。</translation>
     </message>
     <message>
         <source>The server is checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器正在检查文件…</translation>
     </message>
     <message>
         <source>The server could not check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法检查该文件</translation>
     </message>
     <message>
         <source>✔ The server accepts the file: it would create %1 and update %2 machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 服务器接受该文件：将新建 %1 台机器，更新 %2 台机器。</translation>
     </message>
     <message>
         <source>The server found the same problems as the console&apos;s own check; the rows are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发现的问题与控制台自身检查的结果相同；相关行列在下方。</translation>
     </message>
     <message>
         <source>The server found %1 more problems, which only it can see (names, addresses or tenants taken); they are marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器另外发现了 %1 个只有它能检查出的问题（名称、地址或租户已被占用）；已在下方标出。</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>The server writes the machines in one transaction: cancelled or failed, nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在一个事务中写入机器：一旦取消或失败，不会导入任何内容。</translation>
     </message>
     <message>
         <source>Import &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次导入(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Stop Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>停止上传(&amp;S)</translation>
     </message>
     <message>
         <source>Sending %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送 %1（%2）…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。</translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
         <source>Sent. The server is checking and writing the machines…</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送。服务器正在检查并写入机器…</translation>
     </message>
     <message>
         <source>Upload stopped. Nothing was imported: the server writes only complete files.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传已停止。未导入任何内容：服务器只写入完整的文件。</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <source>What the server did with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器对该文件的处理结果。</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>&amp;Save Rejected Rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将被拒绝的行另存为 CSV(&amp;S)…</translation>
     </message>
     <message>
         <source>The rejected rows as they were, with a reason column: fix them, delete the reason column and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行保持原样，并附加一个原因列：修正这些行，删除原因列，然后再次导入该文件。</translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>保存被拒绝的行</translation>
     </message>
     <message>
         <source>%1-rejected.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-rejected.csv</translation>
     </message>
     <message>
         <source>✖ Nothing was imported: %1 rows have errors, and in this mode one bad row stops the import. Fix them and import the file again, or import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 未导入任何内容：%1 行有错误，而在此方式下只要有一行有误就会停止导入。请修正后再次导入该文件，或仅导入有效行。</translation>
     </message>
     <message>
         <source>✔ Imported %1 machines (%2 created, %3 updated).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 已导入 %1 台机器（新建 %2 台，更新 %3 台）。</translation>
     </message>
     <message>
         <source>%1 rows were rejected; the reasons are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行被拒绝；原因见下方。</translation>
     </message>
     <message>
         <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>追踪 ID：%1</translation>
     </message>
     <message>
         <source>(row)</source>
-        <translation type="unfinished"></translation>
+        <translation>（整行）</translation>
     </message>
     <message>
         <source>the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝的行</translation>
     </message>
     <message>
         <source>1 row saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 行保存到 %1</translation>
     </message>
     <message>
         <source>%1 rows saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 行保存到 %2</translation>
     </message>
 </context>
 <context>
@@ -1251,68 +1254,68 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>功能区 %1</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>● Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● 已连接</translation>
     </message>
     <message>
         <source>● Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>● 无法连接服务器</translation>
     </message>
     <message>
         <source>The last request reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次请求已到达服务器。</translation>
     </message>
     <message>
         <source>The last request could not reach the server. The console keeps trying with each refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次请求无法到达服务器。控制台会在每次刷新时继续尝试。</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条未读通知</numerusform>
         </translation>
     </message>
 </context>
@@ -1320,51 +1323,51 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <name>remotegpu::ui::ReclaimDialog</name>
     <message>
         <source>Reclaim allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>回收分配</translation>
     </message>
     <message numerus="yes">
         <source>Reclaim %n allocation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回收 %n 项分配</numerusform>
         </translation>
     </message>
     <message>
         <source>Ends %1 now; the tenant loses the machine at once. The reason goes into the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>立即结束 %1；租户会立刻失去机器的使用权。原因会记入审计日志。</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Reason (required), e.g. &quot;contract ended early&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填），例如“合同提前终止”</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Reclaim</source>
-        <translation type="unfinished"></translation>
+        <translation>回收</translation>
     </message>
     <message>
         <source>Say why the allocation ends early.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明提前结束该分配的原因。</translation>
     </message>
     <message>
         <source>At most %1 characters (%2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个字符（当前 %2 个）。</translation>
     </message>
     <message>
         <source>Reclaiming…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在回收…</translation>
     </message>
     <message>
         <source>Reclaiming %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>回收 %1 失败</translation>
     </message>
 </context>
 <context>
@@ -1382,97 +1385,97 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <name>remotegpu::ui::TimelineWidget</name>
     <message>
         <source>Loading the timeline failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载时间线失败</translation>
     </message>
     <message>
         <source>Zoom: %1 px a day</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放：每天 %1 像素</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>in maintenance: not free</source>
-        <translation type="unfinished"></translation>
+        <translation>维护中：不空闲</translation>
     </message>
     <message>
         <source>%1 — clash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 冲突</translation>
     </message>
     <message numerus="yes">
         <source>✖ +%n day(s) runs into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✖ +%n 天会与 %1 冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>+%n day(s) → %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n 天 → %1</numerusform>
         </translation>
     </message>
     <message>
         <source>W%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 周</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>机器</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>No machines</source>
-        <translation type="unfinished"></translation>
+        <translation>没有机器</translation>
     </message>
     <message>
         <source>Runs into %1 (%2, %3): release here and nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1（%2，%3）冲突：在此处松开将不会保存任何更改。</translation>
     </message>
     <message>
         <source>Not extended: the new end runs into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未续期：新的结束时间与 %1 冲突。</translation>
     </message>
     <message>
         <source>Extend allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>分配续期</translation>
     </message>
     <message>
         <source>Extend %1 (%2 on %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>要为 %1（%2，机器 %3）续期吗？</translation>
     </message>
     <message numerus="yes">
         <source>End: %1 → %2 (+%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>结束：%1 → %2（+%n 天）</numerusform>
         </translation>
     </message>
     <message>
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>续期</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Extending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 %1 续期…</translation>
     </message>
     <message>
         <source>%1 now ends %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结束时间已改为 %2</translation>
     </message>
     <message>
         <source>Extending %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 续期失败</translation>
     </message>
     <message>
         <source>Drag the right end to extend.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动右端即可续期。</translation>
     </message>
 </context>
 </TS>
