@@ -66,6 +66,41 @@ TEST_F(TranslationsTest, ChineseIsComplete)
         << "run the update_translations target and translate the new strings";
 }
 
+// English is the source language, but its file finishes every entry and gives real plurals.
+TEST_F(TranslationsTest, EnglishIsCompleteWithRealPlurals)
+{
+    QFile ts(QString::fromLocal8Bit(REMOTEGPU_TS_EN));
+    ASSERT_TRUE(ts.open(QIODevice::ReadOnly)) << ts.fileName().toStdString();
+    const QByteArray text = ts.readAll();
+    EXPECT_GT(text.count("<message"), 50);
+    EXPECT_EQ(text.count("type=\"unfinished\""), 0)
+        << "run the update_translations target and finish the new strings";
+    remotegpu::Translations translations;
+    ASSERT_TRUE(translations.install(u"en"_s));
+    EXPECT_EQ(QCoreApplication::translate("remotegpu::ui::MainWindow",
+                                          "%n unread notification(s)", nullptr, 1),
+              u"1 unread notification"_s);
+    EXPECT_EQ(QCoreApplication::translate("remotegpu::ui::MainWindow",
+                                          "%n unread notification(s)", nullptr, 3),
+              u"3 unread notifications"_s);
+}
+
+// Switching at run time: installing another language replaces the first one's strings.
+TEST_F(TranslationsTest, SwitchesLanguageAtRunTime)
+{
+    remotegpu::Translations translations;
+    ASSERT_TRUE(translations.install(u"zh_CN"_s));
+    const QString chinese =
+        QCoreApplication::translate("remotegpu::ui::MainWindow", "RemoteGPU Console");
+    EXPECT_NE(chinese, u"RemoteGPU Console"_s);
+    ASSERT_TRUE(translations.install(u"en"_s));
+    EXPECT_EQ(QCoreApplication::translate("remotegpu::ui::MainWindow", "RemoteGPU Console"),
+              u"RemoteGPU Console"_s);
+    ASSERT_TRUE(translations.install(u"zh_CN"_s));
+    EXPECT_EQ(QCoreApplication::translate("remotegpu::ui::MainWindow", "RemoteGPU Console"),
+              chinese);
+}
+
 TEST_F(TranslationsTest, IconAndStyleSheetAreEmbedded)
 {
     EXPECT_TRUE(QFile::exists(remotegpu::resources::appIconPath()));
