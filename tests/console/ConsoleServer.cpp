@@ -30,8 +30,10 @@ std::unique_ptr<ConsoleServer> ConsoleServer::start(const QString &label,
     server->m_adminPassword = testPassword("admin");
     server->m_demoPassword = testPassword("demo");
     QString error;
+    // At info level: ServerProcess learns the port from the "listening" line, which a server
+    // logging only warnings never prints.
     QStringList args{u"--demo"_s, u"--bootstrap-admin"_s, QString::fromLatin1(AdminUser),
-                     u"--log-level"_s, u"warning"_s};
+                     u"--log-level"_s, u"info"_s};
     args += extraArgs;
     server->m_process =
         ServerProcess::start(server->m_db->url(), args, &error, 60000,
