@@ -1,5 +1,6 @@
 #include "ConsoleServer.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTest>
 
@@ -48,7 +49,16 @@ std::unique_ptr<ConsoleServer> ConsoleServer::start(const QString &label,
 
 ConsoleServer *ConsoleServer::shared()
 {
-    static std::unique_ptr<ConsoleServer> server = start(u"console"_s);
+    static std::unique_ptr<ConsoleServer> server;
+    static bool started = false;
+    if (!started) {
+        started = true;
+        server = start(u"console"_s);
+        // Stopped with the application object, while Qt's SQL connection registry still
+        // exists: left to static destruction, ~TestDatabase could run after it and crash
+        // (seen at exit when a test also started a private server).
+        qAddPostRoutine([] { server.reset(); });
+    }
     if (!server)
         ADD_FAILURE() << "no shared console test server";
     return server.get();
