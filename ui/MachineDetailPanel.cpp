@@ -282,7 +282,10 @@ void MachineDetailPanel::setMachine(const QString &id, bool held)
     m_id = id;
     m_held = held;
     if (other) {
-        m_detail.reset();
+        // Nothing of the previous machine may stand beside the new one's name.
+        clear();
+        m_id = id;
+        m_held = held;
         m_title->setText(tr("Loading %1…").arg(id));
     }
     load();
