@@ -411,6 +411,37 @@ TEST_F(MachinesViewTest, ActionsFollowTheSelectionsStateAndEmitTheIds)
     EXPECT_TRUE(view->maintenanceOffAction()->isEnabled());
 }
 
+TEST_F(MachinesViewTest, TenantFilterComesFromTheCustomersAndMatchesTheApi)
+{
+    auto view = openView();
+    auto *tenant = view->findChild<QComboBox *>(u"machineTenantFilter"_s);
+    ASSERT_TRUE(waitFor([&] { return tenant->count() > 1; }));
+    const int acme = tenant->findText(u"Acme AI Inc."_s);
+    ASSERT_GE(acme, 1);
+    const qint64 acmeId = tenant->itemData(acme).toLongLong();
+    const QStringList expected = apiIds(*api, QJsonObject{{u"tenantId"_s, acmeId}});
+    EXPECT_EQ(expected, (QStringList{u"node-01"_s, u"node-02"_s, u"node-03"_s}));
+    tenant->setCurrentIndex(acme);
+    EXPECT_EQ(view->model()->filters().value(u"tenantId"_s).toInteger(), acmeId);
+    ASSERT_TRUE(waitFor([&] { return viewIds(*view) == expected; }));
+    for (const QString &id : expected)
+        EXPECT_EQ(cell(*view, id, MachinesView::TenantColumn), u"Acme AI Inc."_s);
+
+    // Enter on a row opens its editor, filled from the full machine (with its GPUs).
+    MachineEditDialog *dialog = nullptr;
+    QObject::connect(view.get(), &MachinesView::editDialogOpened,
+                     [&](MachineEditDialog *d) { dialog = d; });
+    select(*view, {u"node-02"_s});
+    view->table()->setFocus();
+    QTest::keyClick(view->table(), Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return dialog != nullptr; }));
+    EXPECT_FALSE(dialog->isNew());
+    EXPECT_EQ(dialog->machine().id, u"node-02"_s);
+    EXPECT_EQ(dialog->gpuModel()->rowCount(), 8);
+    EXPECT_TRUE(dialog->canSave());
+    dialog->reject();
+}
+
 TEST_F(MachinesViewWriteTest, AddsAMachineThroughTheDialog)
 {
     auto view = openView();
@@ -599,6 +630,7 @@ TEST_F(MachinesViewTest, Screenshots)
 
     // The same in the dark palette: colours of states and charts must stay readable.
     ui::applyTheme(ui::Theme::Dark);
+    panel->tabs()->setCurrentIndex(2);
     QTest::qWait(300);
     view->grab().save(QString::fromLocal8Bit(dir) + u"/machines-monitoring-dark.png"_s);
     panel->tabs()->setCurrentIndex(0);
