@@ -465,8 +465,12 @@ void MachineDetailPanel::showDetail(const MachineDetail &detail)
         const auto it = latest.constFind(g.index);
         const GpuMetricSample *s = it == latest.cend() ? nullptr : &*it;
         QString memUsed = u"–"_s;
-        if (s && s->memoryUsagePercent)
+        if (s && s->memoryUsed && s->memoryUsagePercent)
+            memUsed = u"%1 (%2)"_s.arg(mib(*s->memoryUsed), percent(s->memoryUsagePercent));
+        else if (s && s->memoryUsagePercent)
             memUsed = percent(s->memoryUsagePercent);
+        else if (s && s->memoryUsed)
+            memUsed = mib(*s->memoryUsed);
         auto *temperature = item(
             s && s->temperature ? QLocale().toString(*s->temperature, 'f', 0) + u" °C"_s : u"–"_s);
         auto *utilisation = item(percent(s ? s->utilizationPercent : std::nullopt));

@@ -4,6 +4,7 @@
 // as every other test expects it.
 #include "MachinesView.h"
 #include "ConsoleServer.h"
+#include "ErrorBanner.h"
 #include "MachineDetailPanel.h"
 #include "MachineEditDialog.h"
 #include "MachinesApi.h"
@@ -440,6 +441,30 @@ TEST_F(MachinesViewTest, TenantFilterComesFromTheCustomersAndMatchesTheApi)
     EXPECT_EQ(dialog->gpuModel()->rowCount(), 8);
     EXPECT_TRUE(dialog->canSave());
     dialog->reject();
+}
+
+TEST(MachinesViewOffline, AFailedLoadShowsTheBannerAndRetries)
+{
+    // Nothing listens on port 1: the load fails at once, and says so above the list.
+    ApiClient client;
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:1/"_s));
+    Session session(&client, u"RemoteGPU Console Test"_s);
+    MachinesView view(&client, &session);
+    view.resize(1280, 800);
+    view.show();
+    QSignalSpy failed(view.model(), &ui::PagedTableModelBase::loadFailed);
+    view.activate();
+    ASSERT_TRUE(failed.wait(15000));
+    auto *banner = view.findChild<ui::ErrorBanner *>(u"machinesErrorBanner"_s);
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().startsWith(u"Loading machines failed"_s))
+        << banner->text().toStdString();
+    EXPECT_EQ(view.model()->rowCount(), 0);
+    // Retry asks again (and fails again here).
+    QSignalSpy again(view.model(), &ui::PagedTableModelBase::loadFailed);
+    Q_EMIT banner->retryRequested();
+    EXPECT_TRUE(again.wait(15000));
 }
 
 TEST_F(MachinesViewWriteTest, AddsAMachineThroughTheDialog)
