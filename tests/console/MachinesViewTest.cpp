@@ -443,6 +443,28 @@ TEST_F(MachinesViewTest, TenantFilterComesFromTheCustomersAndMatchesTheApi)
     dialog->reject();
 }
 
+TEST_F(MachinesViewTest, AutoRefreshRunsWhileVisibleAndKeepsTheSelection)
+{
+    auto view = openView();
+    select(*view, {u"node-05"_s, u"node-08"_s});
+    QSignalSpy refreshed(view->model(), &ui::PagedTableModelBase::refreshed);
+    view->setAutoRefreshInterval(200);
+    view->hide();
+    view->show(); // the timer starts when shown
+    ASSERT_TRUE(refreshed.wait(5000));
+    EXPECT_EQ(view->model()->rowCount(), 24);
+    QStringList selected;
+    for (const MachineListItem &m : view->selectedMachines())
+        selected << m.machine.id;
+    EXPECT_EQ(selected, (QStringList{u"node-05"_s, u"node-08"_s}));
+
+    // Hidden, it stays quiet.
+    view->hide();
+    refreshed.clear();
+    QTest::qWait(700);
+    EXPECT_EQ(refreshed.size(), 0);
+}
+
 TEST(MachinesViewOffline, AFailedLoadShowsTheBannerAndRetries)
 {
     // Nothing listens on port 1: the load fails at once, and says so above the list.
