@@ -121,6 +121,7 @@ MachineEditDialog::MachineEditDialog(MachinesApi *api, const Machine &machine, b
         c->setEditable(editable);
         c->addItems(items);
         connect(c, &QComboBox::currentTextChanged, this, [this, field] {
+            m_touched.insert(field);
             m_serverErrors.remove(field);
             revalidate();
         });
@@ -239,12 +240,24 @@ MachineEditDialog::MachineEditDialog(MachinesApi *api, const Machine &machine, b
         m_gpus->appendRow(items);
     }
     connect(m_gpus, &QStandardItemModel::dataChanged, this, [this] {
+        m_touched.insert(u"gpus"_s);
         m_serverErrors.remove(u"gpus"_s);
         revalidate();
     });
-    connect(m_gpus, &QStandardItemModel::rowsInserted, this, &MachineEditDialog::revalidate);
-    connect(m_gpus, &QStandardItemModel::rowsRemoved, this, &MachineEditDialog::revalidate);
+    connect(m_gpus, &QStandardItemModel::rowsInserted, this, [this] {
+        m_touched.insert(u"gpus"_s);
+        revalidate();
+    });
+    connect(m_gpus, &QStandardItemModel::rowsRemoved, this, [this] {
+        m_touched.insert(u"gpus"_s);
+        revalidate();
+    });
 
+    m_touched.clear();
+    if (!isNew) {
+        for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it)
+            m_touched.insert(it.key());
+    }
     resize(900, 640);
     revalidate();
 }
@@ -268,6 +281,7 @@ QLineEdit *MachineEditDialog::addLine(const QString &field, const QString &objec
     edit->setObjectName(objectName);
     edit->setClearButtonEnabled(true);
     connect(edit, &QLineEdit::textChanged, this, [this, field] {
+        m_touched.insert(field);
         m_serverErrors.remove(field);
         revalidate();
     });
@@ -282,6 +296,7 @@ QSpinBox *MachineEditDialog::addSpin(const QString &field, const QString &object
     spin->setRange(min, max);
     spin->setGroupSeparatorShown(!field.endsWith(u"Port"_s));
     connect(spin, &QSpinBox::valueChanged, this, [this, field] {
+        m_touched.insert(field);
         m_serverErrors.remove(field);
         revalidate();
     });
@@ -376,12 +391,14 @@ void MachineEditDialog::showErrors(const QList<FieldError> &localErrors)
     };
     bool blocking = false;
     QStringList unplaced;
+    QStringList all;
     for (const FieldError &e : localErrors) {
         blocking = true;
+        all << e.message;
         const QString f = fieldOf(e.field);
         if (f.isEmpty())
             unplaced << e.message;
-        else if (!byField[f].contains(e.message))
+        else if (m_touched.contains(f) && !byField[f].contains(e.message))
             byField[f] << e.message;
     }
     for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it) {
@@ -402,7 +419,7 @@ void MachineEditDialog::showErrors(const QList<FieldError> &localErrors)
     if (!unplaced.isEmpty())
         m_shownErrors.insert(QString(), unplaced.join(u'\n'));
     m_saveButton->setEnabled(!blocking && !m_busy);
-    m_saveButton->setToolTip(blocking ? tr("Correct the fields marked in red first") : QString());
+    m_saveButton->setToolTip(blocking ? tr("Not yet:\n%1").arg(all.join(u'\n')) : QString());
 }
 
 void MachineEditDialog::addGpuRow()
@@ -451,6 +468,8 @@ void MachineEditDialog::setBusy(bool busy)
 
 void MachineEditDialog::save()
 {
+    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it)
+        m_touched.insert(it.key());
     revalidate();
     if (!canSave())
         return;

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 class QComboBox;
@@ -99,6 +100,9 @@ private:
     QHash<QString, QLabel *> m_errorLabels;
     QHash<QString, QString> m_serverErrors;
     QHash<QString, QString> m_shownErrors;
+    // Fields the person changed: a new machine's empty fields keep Save disabled without
+    // shouting in red before anything was typed.
+    QSet<QString> m_touched;
 };
 
 } // namespace remotegpu::ui

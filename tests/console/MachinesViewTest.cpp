@@ -495,6 +495,11 @@ TEST_F(MachinesViewWriteTest, AddsAMachineThroughTheDialog)
     MachineEditDialog *dialog = openNewDialog(*view);
     ASSERT_NE(dialog, nullptr);
     EXPECT_FALSE(dialog->canSave()); // name, address, CPU and memory are missing
+    // … but nothing is marked red before the person typed anything; the button says why.
+    EXPECT_FALSE(dialog->findChild<QLabel *>(u"ipAddressError"_s)->isVisible());
+    EXPECT_TRUE(dialog->findChild<QPushButton *>(u"machineSaveButton"_s)
+                    ->toolTip()
+                    .contains(u"ipAddress"_s));
     const QString name = unique(u"TEST-ADD-"_s);
     const QString ip = uniqueIp();
     fillValid(*dialog, name, ip);
