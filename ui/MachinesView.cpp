@@ -393,10 +393,8 @@ void MachinesView::buildFilters()
     connect(m_search, &QLineEdit::textChanged, this,
             [this](const QString &text) { sendFilter(u"q"_s, text.trimmed()); });
 
-    m_statusButton = new QToolButton(this);
+    m_statusButton = new QPushButton(this);
     m_statusButton->setObjectName(u"machineStatusFilter"_s);
-    m_statusButton->setPopupMode(QToolButton::InstantPopup);
-    m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_statusMenu = new QMenu(m_statusButton);
     for (MachineStatus s :
          {MachineStatus::Online, MachineStatus::Offline, MachineStatus::Maintenance}) {

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QToolBar;
@@ -130,7 +131,7 @@ private:
     QToolBar *m_toolbar;
     QLabel *m_count;
 
-    QToolButton *m_statusButton;
+    QPushButton *m_statusButton;
     QMenu *m_statusMenu;
     QList<QAction *> m_statusActions;
     QComboBox *m_allocationState;

@@ -265,7 +265,7 @@ TEST_F(MachinesViewTest, FilteringByStatusShowsExactlyWhatTheApiAnswers)
     const QStringList expected = apiIds(*api, QJsonObject{{u"status"_s, u"offline"_s}});
     EXPECT_EQ(expected, (QStringList{u"node-07"_s, u"node-19"_s}));
     EXPECT_EQ(viewIds(*view), expected);
-    EXPECT_EQ(view->findChild<QToolButton *>(u"machineStatusFilter"_s)->text(),
+    EXPECT_EQ(view->findChild<QPushButton *>(u"machineStatusFilter"_s)->text(),
               u"Status: Offline"_s);
     const QString count = view->findChild<QLabel *>(u"machineCount"_s)->text();
     EXPECT_TRUE(count.startsWith(u"2 machine"_s) && count.endsWith(u" match"_s))
