@@ -505,12 +505,19 @@ QJsonObject MachinesView::filtersFromWidgets() const
         f.insert(u"tenantId"_s, t.toLongLong());
     if (const QString q = m_search->text().trimmed(); !q.isEmpty())
         f.insert(u"q"_s, q);
+    for (auto it = m_extraFilters.begin(); it != m_extraFilters.end(); ++it)
+        f.insert(it.key(), it.value());
     return f;
 }
 
 void MachinesView::setWidgetsFromFilters(const QJsonObject &filters)
 {
     m_settingWidgets = true;
+    m_extraFilters = {};
+    for (const QString &field : {u"gpuCountMin"_s, u"gpuCountMax"_s}) {
+        if (filters.contains(field))
+            m_extraFilters.insert(field, filters.value(field));
+    }
     const QSignalBlocker b0(m_search);
     m_search->setText(filters.value(u"q"_s).toString());
     auto values = [&filters](const QString &field) {

@@ -152,6 +152,9 @@ private:
     QAction *m_import;
     QAction *m_refresh;
 
+    // Allowed filters the bar has no widget for (gpuCountMin, gpuCountMax), kept from
+    // applyFilters until Clear filters.
+    QJsonObject m_extraFilters;
     QTimer m_autoRefresh;
     QTimer m_currentDebounce;
     bool m_activated = false;
