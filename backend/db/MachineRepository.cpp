@@ -254,44 +254,6 @@ CurrentAllocation allocationFrom(const QSqlQuery &q, int first)
 
 } // namespace
 
-QJsonObject MachineListItem::toJson() const
-{
-    JsonStreamWriter w;
-    writeJson(w);
-    return QJsonDocument::fromJson(w.bytes()).object();
-}
-
-void MachineListItem::writeJson(JsonStreamWriter &w) const
-{
-    w.beginObject();
-    machine.writeFields(w);
-    w.nullable("gpuModel"_L1, gpuModel);
-    w.endObject();
-}
-
-QJsonObject CurrentAllocation::toJson() const
-{
-    return QJsonObject{
-        {u"id"_s, id},
-        {u"tenantId"_s, tenantId},
-        {u"tenantName"_s, json::nullable(tenantName)},
-        {u"startTime"_s, json::timestamp(startTime)},
-        {u"endTime"_s, json::timestamp(endTime)},
-        {u"status"_s, status},
-    };
-}
-
-QJsonObject MachineDetail::toJson() const
-{
-    QJsonObject json = item.toJson();
-    json.insert(u"allocation"_s,
-                allocation ? QJsonValue(allocation->toJson()) : QJsonValue(QJsonValue::Null));
-    json.insert(u"latestHostMetrics"_s, latestHostMetrics ? QJsonValue(latestHostMetrics->toJson())
-                                                          : QJsonValue(QJsonValue::Null));
-    json.insert(u"latestGpuMetrics"_s, json::objects(latestGpuMetrics));
-    return json;
-}
-
 const QString &MachineRepository::currentAllocationJoin()
 {
     return kAllocationJoin;

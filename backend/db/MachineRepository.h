@@ -1,8 +1,9 @@
 #pragma once
 
-#include "GpuMetricSample.h"
-#include "HostMetricSample.h"
+#include "CurrentAllocation.h"
 #include "Machine.h"
+#include "MachineDetail.h"
+#include "MachineListItem.h"
 #include "Page.h"
 #include "PageRequest.h"
 #include "Result.h"
@@ -17,41 +18,6 @@ namespace remotegpu {
 
 class JsonStreamWriter;
 class SqlSession;
-
-// A row of the machine list: the wire model plus the GPU model the list shows and filters by
-// (the name of the host's first GPU), which Machine itself does not carry.
-struct MachineListItem
-{
-    Machine machine;
-    QString gpuModel;
-
-    QJsonObject toJson() const;
-    void writeJson(JsonStreamWriter &writer) const;
-};
-
-// The allocation a machine is in now (active, with now() inside its period).
-struct CurrentAllocation
-{
-    QString id;
-    qint64 tenantId = 0;
-    QString tenantName;
-    QDateTime startTime;
-    QDateTime endTime;
-    QString status;
-
-    QJsonObject toJson() const;
-};
-
-// GET /api/admin/machines/:id: the machine with its GPUs, current allocation and latest readings.
-struct MachineDetail
-{
-    MachineListItem item;
-    std::optional<CurrentAllocation> allocation;
-    std::optional<HostMetricSample> latestHostMetrics;
-    QList<GpuMetricSample> latestGpuMetrics;
-
-    QJsonObject toJson() const;
-};
 
 // The hosts table and its gpus. Allocation state is derived (never stored): an active
 // allocation whose period holds now(), `expiring` when it ends within the

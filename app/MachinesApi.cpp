@@ -1,0 +1,195 @@
+#include "MachinesApi.h"
+
+#include "JsonReader.h"
+#include "JsonWriter.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace remotegpu {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString machinePath(const QString &id)
+{
+    return u"/api/admin/machines/"_s + QString::fromUtf8(QUrl::toPercentEncoding(id));
+}
+
+QString customerMachinePath(const QString &id, const QString &tail)
+{
+    return u"/api/customer/machines/"_s + QString::fromUtf8(QUrl::toPercentEncoding(id)) + tail;
+}
+
+} // namespace
+
+Result<MachineMonitoringPoint> MachineMonitoringPoint::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    MachineMonitoringPoint p;
+    p.time = r.timestamp(u"time"_s);
+    p.cpuUsagePercent = r.optionalNumber(u"cpuUsagePercent"_s);
+    p.memoryUsagePercent = r.optionalNumber(u"memoryUsagePercent"_s);
+    p.gpuAvgUtilization = r.optionalNumber(u"gpuAvgUtilization"_s);
+    p.gpuAvgTemperature = r.optionalNumber(u"gpuAvgTemperature"_s);
+    p.gpuAvgPower = r.optionalNumber(u"gpuAvgPower"_s);
+    return r.finish(std::move(p));
+}
+
+Result<MachineMonitoringGpu> MachineMonitoringGpu::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    MachineMonitoringGpu g;
+    g.index = r.integer(u"index"_s);
+    g.name = r.string(u"name"_s);
+    g.utilization = r.optionalNumber(u"utilization"_s);
+    g.memoryUsedMb = r.optionalNumber(u"memoryUsedMb"_s);
+    g.memoryUsagePercent = r.optionalNumber(u"memoryUsagePercent"_s);
+    g.temperature = r.optionalNumber(u"temperature"_s);
+    g.powerDraw = r.optionalNumber(u"powerDraw"_s);
+    g.collectedAt = r.timestamp(u"collectedAt"_s);
+    return r.finish(std::move(g));
+}
+
+Result<MachineMonitoring> MachineMonitoring::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    MachineMonitoring m;
+    m.hostId = r.string(u"hostId"_s);
+    m.from = r.timestamp(u"from"_s);
+    m.to = r.timestamp(u"to"_s);
+    m.series = r.objectList<MachineMonitoringPoint>(u"series"_s);
+    m.gpus = r.objectList<MachineMonitoringGpu>(u"gpus"_s);
+    return r.finish(std::move(m));
+}
+
+Result<MachineProcessReport> MachineProcessReport::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    MachineProcessReport p;
+    p.hostId = r.string(u"hostId"_s);
+    p.reportedAt = r.timestamp(u"reportedAt"_s);
+    p.processes = r.objectList<GpuProcess>(u"processes"_s);
+    return r.finish(std::move(p));
+}
+
+Result<MachineDeleted> MachineDeleted::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    MachineDeleted d;
+    d.id = r.string(u"id"_s);
+    d.deleted = r.boolean(u"deleted"_s);
+    return r.finish(std::move(d));
+}
+
+QJsonObject MachinesApi::writeBody(const Machine &machine)
+{
+    const QJsonObject all = machine.toJson();
+    static const QStringList editable = {
+        u"id"_s,        u"name"_s,          u"hostname"_s,       u"ipAddress"_s,   u"publicIp"_s,
+        u"sshHost"_s,   u"sshPort"_s,       u"winrmPort"_s,      u"agentPort"_s,   u"osType"_s,
+        u"osVersion"_s, u"arch"_s,          u"deploymentMode"_s, u"k8sNodeName"_s, u"region"_s,
+        u"totalCpu"_s,  u"totalMemoryGb"_s, u"totalDiskGb"_s,    u"totalGpu"_s,    u"labels"_s,
+        u"tags"_s,
+    };
+    QJsonObject body;
+    for (const QString &key : editable) {
+        const QJsonValue v = all.value(key);
+        if (!v.isUndefined() && !v.isNull())
+            body.insert(key, v);
+    }
+    QJsonArray gpus;
+    for (const Gpu &gpu : machine.gpus) {
+        QJsonObject g{{u"index"_s, gpu.index},
+                      {u"name"_s, gpu.name},
+                      {u"memoryTotalMb"_s, gpu.memoryTotalMb}};
+        if (!gpu.uuid.isEmpty())
+            g.insert(u"uuid"_s, gpu.uuid);
+        if (!gpu.brand.isEmpty())
+            g.insert(u"brand"_s, gpu.brand);
+        if (!gpu.architecture.isEmpty())
+            g.insert(u"architecture"_s, gpu.architecture);
+        gpus.append(g);
+    }
+    body.insert(u"gpus"_s, gpus);
+    return body;
+}
+
+void MachinesApi::list(const PageRequest &request, QObject *context,
+                       Reply<Page<MachineListItem>> reply)
+{
+    api::page<MachineListItem>(m_client, u"/api/admin/machines"_s, request, context,
+                               std::move(reply));
+}
+
+void MachinesApi::detail(const QString &id, QObject *context, Reply<MachineDetail> reply)
+{
+    api::get<MachineDetail>(m_client, machinePath(id), {}, context, std::move(reply));
+}
+
+void MachinesApi::create(const Machine &machine, QObject *context, Reply<MachineDetail> reply)
+{
+    api::post<MachineDetail>(m_client, u"/api/admin/machines"_s, writeBody(machine), context,
+                             std::move(reply));
+}
+
+void MachinesApi::update(const Machine &machine, QObject *context, Reply<MachineDetail> reply)
+{
+    QJsonObject body = writeBody(machine);
+    body.remove(u"id"_s);
+    api::put<MachineDetail>(m_client, machinePath(machine.id), body, context, std::move(reply));
+}
+
+void MachinesApi::remove(const QString &id, QObject *context, Reply<MachineDeleted> reply)
+{
+    api::remove<MachineDeleted>(m_client, machinePath(id), context, std::move(reply));
+}
+
+void MachinesApi::setMaintenance(const QString &id, bool enabled, const QString &reason,
+                                 QObject *context, Reply<MachineDetail> reply)
+{
+    QJsonObject body{{u"enabled"_s, enabled}};
+    if (!reason.trimmed().isEmpty())
+        body.insert(u"reason"_s, reason.trimmed());
+    api::post<MachineDetail>(m_client, machinePath(id) + u"/maintenance"_s, body, context,
+                             std::move(reply));
+}
+
+void MachinesApi::allocations(const QString &hostId, int pageSize, QObject *context,
+                              Reply<Page<Allocation>> reply)
+{
+    PageRequest request;
+    request.pageSize = pageSize;
+    request.sortBy = u"startTime"_s;
+    request.order = SortOrder::Desc;
+    request.filters = QJsonObject{{u"hostId"_s, hostId}};
+    api::page<Allocation>(m_client, u"/api/admin/allocations"_s, request, context,
+                          std::move(reply));
+}
+
+void MachinesApi::tenants(QObject *context, Reply<Page<Customer>> reply)
+{
+    PageRequest request;
+    request.pageSize = PageRequest::MaxPageSize;
+    request.sortBy = u"username"_s;
+    request.filters = QJsonObject{{u"role"_s, u"customer_owner"_s}};
+    api::page<Customer>(m_client, u"/api/admin/customers"_s, request, context, std::move(reply));
+}
+
+void MachinesApi::monitoring(const QString &id, int minutes, QObject *context,
+                             Reply<MachineMonitoring> reply)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"minutes"_s, QString::number(minutes));
+    api::get<MachineMonitoring>(m_client, customerMachinePath(id, u"/monitoring"_s), query, context,
+                                std::move(reply));
+}
+
+void MachinesApi::processes(const QString &id, QObject *context, Reply<MachineProcessReport> reply)
+{
+    api::get<MachineProcessReport>(m_client, customerMachinePath(id, u"/processes"_s), {}, context,
+                                   std::move(reply));
+}
+
+} // namespace remotegpu
