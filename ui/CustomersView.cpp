@@ -231,9 +231,9 @@ CustomersView::CustomersView(ApiClient *api, Session *session, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({800, 460});
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({840, 420});
 
     contentLayout()->addWidget(m_banner);
     contentLayout()->addLayout(toolbar);
