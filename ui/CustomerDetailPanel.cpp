@@ -65,6 +65,7 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subheading->setObjectName(u"customerSubheading"_s);
     m_subheading->setWordWrap(true);
+    m_heading->setWordWrap(true);
     m_subheading->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *usage = new QFormLayout;
@@ -152,6 +153,7 @@ QLabel *CustomerDetailPanel::addFigure(QFormLayout *form, const QString &name, c
 {
     auto *value = new QLabel(this);
     value->setObjectName(name + u"Figure"_s);
+    value->setWordWrap(true); // a long figure must not hold the panel wide
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(label, value);
     m_figures.insert(name, value);
