@@ -1,20 +1,129 @@
 #pragma once
 
+#include "Alert.h"
+#include "Allocation.h"
+#include "DashboardListModel.h"
+#include "DashboardStats.h"
+#include "GpuTrendChart.h"
 #include "SectionView.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QTableView;
+class QToolButton;
 
 namespace remotegpu {
 class ApiClient;
+class DashboardApi;
 class Session;
 } // namespace remotegpu
 
 namespace remotegpu::ui {
 
+class ErrorBanner;
+class StatCard;
+
+// The admin's overview: stat cards (machines by state, GPUs, allocations, expiring, alerts,
+// tenants), the fleet GPU-utilisation trend, the latest allocations and the active alerts.
+// Every card, every state in a card and every list row opens the matching section filtered.
+// Refreshes every 30 s while it is the visible section (the chart unless paused); a failed
+// refresh shows in the banner and leaves the last good figures on screen, greyed.
 class DashboardView : public SectionView
 {
     Q_OBJECT
 
 public:
+    using Clock = std::function<QDateTime()>;
+    static constexpr int RefreshIntervalMs = 30000;
+
     DashboardView(ApiClient *api, Session *session, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    // Where "now" comes from (the trend's range ends at it; "last updated" shows it).
+    void setClock(Clock clock);
+    void setRefreshInterval(int milliseconds);
+
+    void activate() override;
+    void refresh() override;
+    void resetForNewSession() override;
+
+    // For tests and the status line: what is on screen.
+    StatCard *card(const QString &name) const;
+    GpuTrendChart *trendChart() const { return m_chart; }
+    QTableView *recentAllocationsView() const { return m_allocationsView; }
+    QTableView *activeAlertsView() const { return m_alertsView; }
+    const std::optional<DashboardStats> &stats() const { return m_stats; }
+    QDateTime lastUpdated() const { return m_lastUpdated; }
+    // The trend request behind what the chart shows (or is loading).
+    struct TrendRequest
+    {
+        QDateTime from;
+        QDateTime to;
+        int step = 0;
+    };
+    TrendRequest lastTrendRequest() const { return m_trendRequest; }
+    int trendRequestCount() const { return m_trendRequests; }
+    int trendLoadCount() const { return m_trendLoads; }
+    int statsLoadCount() const { return m_statsLoads; }
+    // Whether the 30 s refresh runs (only while activated and visible).
+    bool isAutoRefreshing() const { return m_timer.isActive(); }
+
+Q_SIGNALS:
+    // After each answer of the stats, trend and lists calls (tests wait on these).
+    void statsLoaded();
+    void trendLoaded();
+    void listsLoaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildCards(QWidget *parent);
+    void loadStats();
+    void loadTrend();
+    void loadLists();
+    void showStats(const DashboardStats &stats);
+    void failed(const QString &what, const Error &error);
+    void updateTimers();
+    void openSection(int section, const QJsonObject &filters);
+    void openAllocation(const QModelIndex &index);
+    void openAlert(const QModelIndex &index);
+
+    std::unique_ptr<DashboardApi> m_api;
+    Clock m_clock;
+    QTimer m_timer;
+    bool m_activated = false;
+
+    ErrorBanner *m_banner;
+    QLabel *m_updated;
+    QToolButton *m_refresh;
+    QHash<QString, StatCard *> m_cards;
+    GpuTrendChart *m_chart;
+    DashboardListModel<Allocation> *m_allocations;
+    DashboardListModel<Alert> *m_alerts;
+    QTableView *m_allocationsView;
+    QTableView *m_alertsView;
+
+    std::optional<DashboardStats> m_stats;
+    QDateTime m_lastUpdated;
+    TrendRequest m_trendRequest;
+    quint64 m_trendGeneration = 0;
+    bool m_statsInFlight = false;
+    bool m_trendInFlight = false;
+    bool m_listsInFlight = false;
+    int m_pendingLists = 0;
+    int m_trendRequests = 0;
+    int m_trendLoads = 0;
+    int m_statsLoads = 0;
+    bool m_hadError = false;
 };
 
 } // namespace remotegpu::ui

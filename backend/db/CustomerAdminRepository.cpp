@@ -185,12 +185,13 @@ Result<qint64> CustomerAdminRepository::memberCount(qint64 ownerId)
     return (*q)->value(0).toLongLong();
 }
 
-Result<QJsonObject> CustomerAdminRepository::statistics(qint64 id, bool wholeTenant,
-                                                        const QDateTime &now)
+Result<CustomerStatistics> CustomerAdminRepository::statistics(qint64 id, bool wholeTenant,
+                                                               const QDateTime &now)
 {
     // The column is chosen from two literals, never from input.
     const QString column = wholeTenant ? u"tenant_id"_s : u"customer_id"_s;
-    QJsonObject stats;
+    CustomerStatistics stats;
+    stats.scope = wholeTenant ? u"tenant"_s : u"account"_s;
 
     auto machines = m_session.exec(u"SELECT count(DISTINCT host_id) FROM allocations WHERE "_s +
                                        column + u" = ? AND status = 'active'"_s,
@@ -198,7 +199,7 @@ Result<QJsonObject> CustomerAdminRepository::statistics(qint64 id, bool wholeTen
     if (!machines)
         return machines.error();
     (*machines)->next();
-    stats.insert(u"machinesHeld"_s, (*machines)->value(0).toLongLong());
+    stats.machinesHeld = (*machines)->value(0).toLongLong();
 
     // Hours of each allocation inside this month (up to now; a reclaimed one ends when it was
     // reclaimed) times the host's GPU count. "This month" is the UTC calendar month of `now`,
@@ -219,25 +220,19 @@ Result<QJsonObject> CustomerAdminRepository::statistics(qint64 id, bool wholeTen
     if (!hours)
         return hours.error();
     (*hours)->next();
-    stats.insert(u"gpuHoursThisMonth"_s, qRound((*hours)->value(0).toDouble() * 100.0) / 100.0);
+    stats.gpuHoursThisMonth = qRound((*hours)->value(0).toDouble() * 100.0) / 100.0;
 
-    QJsonObject tasks{{u"queued"_s, 0},
-                      {u"running"_s, 0},
-                      {u"succeeded"_s, 0},
-                      {u"failed"_s, 0},
-                      {u"stopped"_s, 0}};
+    QMap<QString, qint64> &tasks = stats.tasks;
+    for (const QString &status :
+         {u"queued"_s, u"running"_s, u"succeeded"_s, u"failed"_s, u"stopped"_s})
+        tasks.insert(status, 0);
     auto t = m_session.exec(u"SELECT status, count(*) FROM tasks WHERE "_s + column +
                                 u" = ? AND deleted_at IS NULL GROUP BY status"_s,
                             {id});
     if (!t)
         return t.error();
-    qint64 totalTasks = 0;
-    while ((*t)->next()) {
+    while ((*t)->next())
         tasks.insert((*t)->value(0).toString(), (*t)->value(1).toLongLong());
-        totalTasks += (*t)->value(1).toLongLong();
-    }
-    tasks.insert(u"total"_s, totalTasks);
-    stats.insert(u"tasks"_s, tasks);
 
     auto storage =
         m_session.exec(u"SELECT coalesce(sum(total_size), 0)::int8 FROM datasets WHERE "_s +
@@ -246,7 +241,7 @@ Result<QJsonObject> CustomerAdminRepository::statistics(qint64 id, bool wholeTen
     if (!storage)
         return storage.error();
     (*storage)->next();
-    stats.insert(u"storageUsedBytes"_s, (*storage)->value(0).toLongLong());
+    stats.storageUsedBytes = (*storage)->value(0).toLongLong();
     return stats;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerRepository.h"
+#include "CustomerStatistics.h"
 #include "Page.h"
 #include "PageRequest.h"
 #include "Result.h"
@@ -61,7 +62,7 @@ public:
 
     // {machinesHeld, gpuHoursThisMonth, tasks {status: n}, storageUsedBytes} for one account, or
     // for the whole tenant when `wholeTenant`; "this month" is the UTC month of `now`.
-    Result<QJsonObject> statistics(qint64 id, bool wholeTenant, const QDateTime &now);
+    Result<CustomerStatistics> statistics(qint64 id, bool wholeTenant, const QDateTime &now);
 
     Result<QJsonObject> notificationSettings(qint64 id);
     // Merges `changes` into the stored settings in one statement (concurrent updates of

@@ -12,35 +12,6 @@ namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-QJsonObject DashboardRepository::AdminStats::toJson() const
-{
-    return QJsonObject{
-        {u"machines"_s, QJsonObject{{u"total"_s, machines},
-                                    {u"online"_s, online},
-                                    {u"offline"_s, offline},
-                                    {u"maintenance"_s, maintenance},
-                                    {u"allocated"_s, allocatedMachines},
-                                    {u"unallocated"_s, machines - allocatedMachines},
-                                    {u"expiring"_s, expiringSoon}}},
-        {u"gpus"_s, QJsonObject{{u"total"_s, gpus},
-                                {u"allocated"_s, allocatedGpus},
-                                {u"idle"_s, gpus - allocatedGpus}}},
-        {u"activeAllocations"_s, activeAllocations},
-        {u"expiringSoon"_s, expiringSoon},
-        {u"activeAlerts"_s, activeAlerts},
-        {u"tenants"_s, tenants},
-        {u"tenantsWithMachines"_s, tenantsWithMachines},
-        {u"expiringWindowDays"_s, expiringWindowDays},
-    };
-}
-
-QJsonObject DashboardRepository::TrendPoint::toJson() const
-{
-    return QJsonObject{{u"time"_s, json::timestamp(time)},
-                       {u"averageUtilization"_s, json::optional(averageUtilization)},
-                       {u"gpus"_s, gpus}};
-}
-
 QJsonObject DashboardRepository::CustomerStats::toJson() const
 {
     return QJsonObject{{u"activeAllocations"_s, activeAllocations},

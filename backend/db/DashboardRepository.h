@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DashboardStats.h"
+#include "GpuTrendPoint.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -18,26 +20,9 @@ class SqlSession;
 class DashboardRepository
 {
 public:
-    struct AdminStats
-    {
-        qint64 machines = 0, online = 0, offline = 0, maintenance = 0;
-        qint64 allocatedMachines = 0;
-        qint64 gpus = 0, allocatedGpus = 0;
-        qint64 activeAllocations = 0, expiringSoon = 0;
-        qint64 activeAlerts = 0, tenants = 0, tenantsWithMachines = 0;
-        int expiringWindowDays = 0;
-
-        QJsonObject toJson() const;
-    };
-
-    struct TrendPoint
-    {
-        QDateTime time;                           // start of the bucket
-        std::optional<double> averageUtilization; // none: no GPU reported in the bucket
-        qint64 gpus = 0;                          // GPUs that reported in the bucket
-
-        QJsonObject toJson() const;
-    };
+    // The wire types live in common/ so the console decodes what the server encodes.
+    using AdminStats = DashboardStats;
+    using TrendPoint = GpuTrendPoint;
 
     struct CustomerStats
     {

@@ -3,6 +3,7 @@
 #include "AuditRepository.h"
 #include "AuthService.h"
 #include "CustomerAdminRepository.h"
+#include "CustomerDetail.h"
 #include "PasswordHasher.h"
 #include "RandomNumbers.h"
 #include "RefreshTokenRepository.h"
@@ -109,11 +110,7 @@ Result<QJsonObject> CustomerService::detail(const Principal &principal, qint64 i
     auto stats = CustomerAdminRepository(*session).statistics(id, owner, m_clock.now());
     if (!stats)
         return stats.error();
-    QJsonObject json = account->customer.toJson();
-    QJsonObject s = *stats;
-    s.insert(u"scope"_s, owner ? u"tenant"_s : u"account"_s);
-    json.insert(u"statistics"_s, s);
-    return json;
+    return CustomerDetail{account->customer, std::move(stats).value()}.toJson();
 }
 
 Result<CustomerService::Created> CustomerService::create(const Principal &principal,

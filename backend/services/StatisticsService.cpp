@@ -3,12 +3,14 @@
 #include "CsvWriter.h"
 #include "CustomerMachineRepository.h"
 #include "DashboardRepository.h"
+#include "GpuTrend.h"
 #include "JsonWriter.h"
 #include "PageRequest.h"
 #include "QueryParameters.h"
 #include "SettingsRepository.h"
 #include "SqlSession.h"
 #include "StatisticsRepository.h"
+#include "TenantStatisticsReport.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -201,17 +203,16 @@ Result<StatisticsService::Report> StatisticsService::gpuTrend(const QUrlQuery &q
     auto trend = DashboardRepository(*session).gpuTrend(range->from, range->to, step);
     if (!trend)
         return trend.error();
-    QJsonArray list;
-    for (auto &p : *trend) {
-        QJsonObject o = p.toJson();
-        o.insert(u"averageUtilization"_s, optionalRounded(p.averageUtilization));
-        list.append(o);
+    GpuTrend answer{range->from, range->to, step, {}};
+    answer.points.reserve(trend->size());
+    for (const auto &p : *trend) {
+        GpuTrendPoint point = p;
+        if (point.averageUtilization)
+            point.averageUtilization = rounded(*point.averageUtilization);
+        answer.points.append(point);
     }
     Report report;
-    report.json = QJsonObject{{u"from"_s, json::timestamp(range->from)},
-                              {u"to"_s, json::timestamp(range->to)},
-                              {u"step"_s, step},
-                              {u"points"_s, list}};
+    report.json = answer.toJson();
     report.fileName = u"gpu-trend-"_s + fileStamp(*range) + u".csv"_s;
     if (csv) {
         CsvWriter w;
@@ -311,22 +312,15 @@ Result<StatisticsService::Report> StatisticsService::customerStatistics(const QU
             ratio = used / t.gpuHoursAllocated;
         rows.append({&t, used, ratio});
     }
-    QJsonArray list;
+    TenantStatisticsReport answer{range->from, range->to, *interval, {}};
     for (const Row &r : rows) {
         const auto &t = *r.usage;
-        list.append(QJsonObject{{u"tenantId"_s, t.tenantId},
-                                {u"tenantName"_s, t.tenantName},
-                                {u"machines"_s, t.machines},
-                                {u"gpus"_s, t.gpus},
-                                {u"gpuHoursAllocated"_s, rounded(t.gpuHoursAllocated)},
-                                {u"gpuHoursUsed"_s, rounded(r.used)},
-                                {u"utilizationRatio"_s, optionalRounded(r.ratio)}});
+        answer.list.append(TenantStatistics{
+            t.tenantId, t.tenantName, t.machines, t.gpus, rounded(t.gpuHoursAllocated),
+            rounded(r.used), r.ratio ? std::optional<double>(rounded(*r.ratio)) : std::nullopt});
     }
     Report report;
-    report.json = QJsonObject{{u"from"_s, json::timestamp(range->from)},
-                              {u"to"_s, json::timestamp(range->to)},
-                              {u"sampleIntervalSeconds"_s, *interval},
-                              {u"list"_s, list}};
+    report.json = answer.toJson();
     report.fileName = u"customer-statistics-"_s + fileStamp(*range) + u".csv"_s;
     if (csv) {
         CsvWriter w;

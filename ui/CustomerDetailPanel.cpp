@@ -1,0 +1,284 @@
+#include "CustomerDetailPanel.h"
+
+#include "CustomerPagedModel.h"
+#include "CustomersApi.h"
+#include "EnumTable.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace remotegpu::ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString shortTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), u"d MMM yyyy HH:mm"_s)
+                          : QString();
+}
+
+QVariant text(int role, const QString &value)
+{
+    return role == Qt::DisplayRole ? QVariant(value) : QVariant();
+}
+
+QTableView *table(QAbstractItemModel *model, const QString &name)
+{
+    auto *view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return view;
+}
+
+} // namespace
+
+CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(std::make_unique<CustomersApi>(*api))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_heading(new QLabel(this))
+    , m_subheading(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"customerDetail"_s);
+    QFont f = m_heading->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    m_heading->setFont(f);
+    m_heading->setObjectName(u"customerHeading"_s);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subheading->setObjectName(u"customerSubheading"_s);
+    m_subheading->setWordWrap(true);
+    m_heading->setWordWrap(true);
+    m_subheading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *usage = new QFormLayout;
+    usage->setLabelAlignment(Qt::AlignLeft);
+    addFigure(usage, u"machinesHeld"_s, tr("Machines held:"));
+    addFigure(usage, u"gpuHoursThisMonth"_s, tr("GPU-hours this month:"));
+    addFigure(usage, u"weekUsage"_s, tr("Last 7 days:"));
+    addFigure(usage, u"tasks"_s, tr("Tasks:"));
+    addFigure(usage, u"storage"_s, tr("Storage used:"));
+
+    m_machines = new CustomerPagedModel<Machine>(
+        {
+            {tr("Machine"), u"name"_s,
+             [](const Machine &m, int role) { return text(role, m.name); }},
+            {tr("Region"), u"region"_s,
+             [](const Machine &m, int role) { return text(role, m.region); }},
+            {tr("GPUs"), u"totalGpu"_s,
+             [](const Machine &m, int role) { return text(role, QLocale().toString(m.totalGpu)); }},
+            {tr("Until"), QString(),
+             [](const Machine &m, int role) { return text(role, shortTime(m.allocationEndTime)); }},
+        },
+        [this](const PageRequest &request, QObject *context, Reply<Page<Machine>> reply) {
+            m_api->machines(request.filters.value(u"tenantId"_s).toInteger(), request, context,
+                            std::move(reply));
+        },
+        [](const Machine &m) { return m.id; }, this);
+    m_allocations = new CustomerPagedModel<Allocation>(
+        {
+            {tr("Machine"), QString(),
+             [](const Allocation &a, int role) {
+                 return text(role, a.hostName.isEmpty() ? a.hostId : a.hostName);
+             }},
+            {tr("Status"), QString(),
+             [](const Allocation &a, int role) { return text(role, toString(a.status)); }},
+            {tr("Start"), u"startTime"_s,
+             [](const Allocation &a, int role) { return text(role, shortTime(a.startTime)); }},
+            {tr("End"), u"endTime"_s,
+             [](const Allocation &a, int role) { return text(role, shortTime(a.endTime)); }},
+            {tr("Remark"), QString(),
+             [](const Allocation &a, int role) { return text(role, a.remark); }},
+        },
+        [this](const PageRequest &request, QObject *context, Reply<Page<Allocation>> reply) {
+            m_api->allocations(request.filters.value(u"tenantId"_s).toInteger(), request, context,
+                               std::move(reply));
+        },
+        [](const Allocation &a) { return a.id; }, this);
+    m_members = new CustomerPagedModel<Customer>(
+        {
+            {tr("User name"), u"username"_s,
+             [](const Customer &c, int role) { return text(role, c.username); }},
+            {tr("Role"), QString(),
+             [](const Customer &c, int role) {
+                 return text(role, c.role == Role::CustomerOwner ? tr("owner") : tr("member"));
+             }},
+            {tr("Status"), QString(),
+             [](const Customer &c, int role) {
+                 return text(role,
+                             c.status == CustomerStatus::Active ? tr("active") : tr("disabled"));
+             }},
+            {tr("E-mail"), QString(),
+             [](const Customer &c, int role) { return text(role, c.email); }},
+        },
+        [this](const PageRequest &request, QObject *context, Reply<Page<Customer>> reply) {
+            m_api->list(request, context, std::move(reply));
+        },
+        [](const Customer &c) { return QString::number(c.id); }, this);
+
+    m_tabs->setObjectName(u"customerTabs"_s);
+    m_tabs->addTab(table(m_machines, u"customerMachines"_s), tr("&Machines"));
+    m_tabs->addTab(table(m_allocations, u"customerAllocations"_s), tr("Allocation &history"));
+    m_tabs->addTab(table(m_members, u"customerMembers"_s), tr("&Team"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subheading);
+    layout->addLayout(usage);
+    layout->addWidget(m_tabs, 1);
+    showCustomer(std::nullopt);
+}
+
+CustomerDetailPanel::~CustomerDetailPanel() = default;
+
+QLabel *CustomerDetailPanel::addFigure(QFormLayout *form, const QString &name, const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(name + u"Figure"_s);
+    value->setWordWrap(true); // a long figure must not hold the panel wide
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(label, value);
+    m_figures.insert(name, value);
+    return value;
+}
+
+QString CustomerDetailPanel::figure(const QString &name) const
+{
+    QLabel *label = m_figures.value(name);
+    return label ? label->text() : QString();
+}
+
+void CustomerDetailPanel::clearFigures()
+{
+    for (QLabel *label : std::as_const(m_figures))
+        label->setText(u"–"_s);
+}
+
+void CustomerDetailPanel::showCustomer(const std::optional<Customer> &customer)
+{
+    const bool same = customer && m_customer && customer->id == m_customer->id;
+    m_customer = customer;
+    if (!same)
+        m_detail.reset();
+    if (!customer) {
+        m_heading->setText(tr("No customer selected"));
+        m_subheading->setText(tr("Select a customer to see its usage, machines, allocations and "
+                                 "team."));
+        clearFigures();
+        m_tabs->setEnabled(false);
+        ++m_generation;
+        return;
+    }
+    const Customer &c = *customer;
+    const QString company = c.company.isEmpty() ? c.displayName : c.company;
+    m_heading->setText(company.isEmpty() ? c.username : tr("%1 — %2").arg(c.username, company));
+    QString role = c.role == Role::CustomerOwner ? tr("Owner of a tenant")
+                   : c.role == Role::Admin       ? tr("Administrator")
+                                           : tr("Member of tenant %1").arg(c.tenantId.value_or(0));
+    m_subheading->setText(tr("%1 · %2 · %3")
+                              .arg(role, c.email,
+                                   c.status == CustomerStatus::Active
+                                       ? tr("active")
+                                       : tr("disabled: cannot sign in")));
+    if (!same)
+        clearFigures();
+    const std::optional<qint64> tenant = c.effectiveTenantId();
+    m_tabs->setEnabled(tenant.has_value());
+    if (tenant) {
+        const QJsonObject filter{{u"tenantId"_s, *tenant}};
+        if (m_machines->filters() != filter || !same) {
+            m_machines->setFilters(filter);
+            m_allocations->setFilters(filter);
+            m_members->setFilters(filter);
+        } else {
+            m_machines->refresh();
+            m_allocations->refresh();
+            m_members->refresh();
+        }
+    }
+    reload();
+}
+
+void CustomerDetailPanel::reload()
+{
+    if (!m_customer)
+        return;
+    const quint64 generation = ++m_generation;
+    const qint64 id = m_customer->id;
+    m_api->detail(id, this, [this, generation](Result<CustomerDetail> answer) {
+        if (generation != m_generation)
+            return;
+        if (!answer) {
+            m_figures.value(u"machinesHeld"_s)
+                ->setText(tr("Could not load: %1").arg(answer.error().message));
+            return;
+        }
+        m_detail = *answer;
+        const CustomerStatistics &s = answer->statistics;
+        const QLocale locale;
+        const QString scope = s.scope == u"tenant"_s ? tr(" (whole tenant)") : QString();
+        m_figures.value(u"machinesHeld"_s)->setText(locale.toString(s.machinesHeld) + scope);
+        m_figures.value(u"gpuHoursThisMonth"_s)
+            ->setText(locale.toString(s.gpuHoursThisMonth, 'f', 1));
+        m_figures.value(u"tasks"_s)
+            ->setText(tr("%1 running, %2 queued, %3 failed, %4 in all")
+                          .arg(locale.toString(s.taskCount(u"running"_s)),
+                               locale.toString(s.taskCount(u"queued"_s)),
+                               locale.toString(s.taskCount(u"failed"_s)),
+                               locale.toString(s.totalTasks())));
+        m_figures.value(u"storage"_s)->setText(locale.formattedDataSize(s.storageUsedBytes));
+        Q_EMIT detailLoaded();
+    });
+    const std::optional<qint64> tenant = m_customer->effectiveTenantId();
+    if (!tenant) {
+        m_figures.value(u"weekUsage"_s)->setText(tr("no tenant"));
+        return;
+    }
+    const QDateTime now = m_clock();
+    m_api->tenantStatistics(
+        now.addDays(-7), now, this,
+        [this, generation, tenant](Result<TenantStatisticsReport> answer) {
+            if (generation != m_generation)
+                return;
+            QLabel *label = m_figures.value(u"weekUsage"_s);
+            if (!answer) {
+                label->setText(tr("Could not load: %1").arg(answer.error().message));
+                return;
+            }
+            const QLocale locale;
+            for (const TenantStatistics &t : answer->list) {
+                if (t.tenantId != *tenant)
+                    continue;
+                label->setText(
+                    tr("%1 GPU-hours allocated, %2 used (%3)")
+                        .arg(locale.toString(t.gpuHoursAllocated, 'f', 1),
+                             locale.toString(t.gpuHoursUsed, 'f', 1),
+                             t.utilizationRatio
+                                 ? tr("%1 % of what was allocated")
+                                       .arg(locale.toString(*t.utilizationRatio * 100.0, 'f', 1))
+                                 : tr("nothing allocated")));
+                return;
+            }
+            label->setText(tr("nothing allocated"));
+        });
+}
+
+} // namespace remotegpu::ui

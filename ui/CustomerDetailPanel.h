@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Allocation.h"
+#include "Customer.h"
+#include "CustomerDetail.h"
+#include "Machine.h"
+#include "PagedTableModel.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace remotegpu {
+class ApiClient;
+class CustomersApi;
+} // namespace remotegpu
+
+namespace remotegpu::ui {
+
+// What the console knows about one account: who it is, its usage (GET /api/admin/customers/:id
+// and the tenant's row of /api/admin/statistics/customers over the last 7 days), and tabs with
+// the tenant's machines, its allocation history and its team members.
+class CustomerDetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    CustomerDetailPanel(ApiClient *api, QWidget *parent = nullptr);
+    ~CustomerDetailPanel() override;
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Shows `customer` (loads its detail and lists); nullopt shows nothing.
+    void showCustomer(const std::optional<Customer> &customer);
+    // Loads what is shown again.
+    void reload();
+    qint64 customerId() const { return m_customer ? m_customer->id : 0; }
+    const std::optional<CustomerDetail> &detail() const { return m_detail; }
+
+    PagedTableModel<Machine> *machinesModel() const { return m_machines; }
+    PagedTableModel<Allocation> *allocationsModel() const { return m_allocations; }
+    PagedTableModel<Customer> *membersModel() const { return m_members; }
+    QString figure(const QString &name) const;
+
+Q_SIGNALS:
+    void detailLoaded();
+
+private:
+    QLabel *addFigure(QFormLayout *form, const QString &name, const QString &label);
+    void clearFigures();
+
+    std::unique_ptr<CustomersApi> m_api;
+    Clock m_clock;
+    std::optional<Customer> m_customer;
+    std::optional<CustomerDetail> m_detail;
+    quint64 m_generation = 0;
+
+    QLabel *m_heading;
+    QLabel *m_subheading;
+    QHash<QString, QLabel *> m_figures;
+    QTabWidget *m_tabs;
+    PagedTableModel<Machine> *m_machines;
+    PagedTableModel<Allocation> *m_allocations;
+    PagedTableModel<Customer> *m_members;
+};
+
+} // namespace remotegpu::ui
