@@ -1,5 +1,6 @@
 #include "AuthService.h"
 
+#include "AccountStates.h"
 #include "AuditRepository.h"
 #include "CustomerRepository.h"
 #include "DatabasePool.h"
@@ -96,6 +97,7 @@ AuthService::AuthService(DatabasePool &pool, std::shared_ptr<const AccessTokenCo
     , m_codec(std::move(codec))
     , m_settings(std::move(settings))
     , m_limiter(limiter)
+    , m_states(std::make_unique<AccountStates>(pool))
     , m_mailThreads(new QThreadPool)
 {
     if (m_settings.ldap)
@@ -162,7 +164,27 @@ Result<Principal> AuthService::verifyAccessToken(const QString &token) const
     auto claims = m_codec->verify(token, QDateTime::currentDateTimeUtc());
     if (!claims)
         return claims.error();
+    auto state = m_states->lookup(claims->subject);
+    // A token newer than what is cached: the account changed here or elsewhere a moment ago
+    // (the notification may still be on its way), so ask the database.
+    if (state && state->generation < claims->generation)
+        state = m_states->lookup(claims->subject, true);
+    if (!state)
+        return state.error();
+    if (!state->exists || !state->active)
+        return Error::unauthorized(
+            u"This account is disabled or deleted; ask your administrator"_s);
+    if (!state->tenantActive)
+        return Error::unauthorized(u"Your company's account is disabled; ask your administrator"_s);
+    if (state->generation != claims->generation)
+        return Error::unauthorized(
+            u"This session has ended (the account's password, role or tenant changed); sign in again"_s);
     return Principal{claims->subject, claims->role, claims->tenantId, claims->username};
+}
+
+void AuthService::forgetAccount(qint64 accountId) const
+{
+    m_states->forget(accountId);
 }
 
 Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Limits &limits,
@@ -173,8 +195,18 @@ Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Limits
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Principal p = principalOf(account.customer);
-    AccessClaims claims{p.id, p.role, p.tenantId, p.username, now, now.addSecs(limits.accessTtl),
-                        now};
+    // Read in this transaction, after any role or tenant change made while signing in.
+    auto generation =
+        session.exec(u"SELECT token_generation FROM customers WHERE id = ?"_s, {p.id});
+    if (!generation)
+        return generation.error();
+    if (!(*generation)->next())
+        return Error::unauthorized(u"This account no longer exists"_s);
+    AccessClaims claims{p.id,       p.role,
+                        p.tenantId, p.username,
+                        now,        now.addSecs(limits.accessTtl),
+                        now,        (*generation)->value(0).toLongLong()};
+    (*generation)->finish();
     auto access = m_codec->issue(claims, now);
     if (!access)
         return access.error();
@@ -764,6 +796,13 @@ Result<void> AuthService::confirmPasswordReset(const QString &login, const QStri
         return hash.error();
     if (auto r = CustomerRepository(*session).updatePassword(a.customer.id, *hash); !r)
         return r;
+    // Access tokens issued before end with the refresh tokens (a hash upgraded at sign-in keeps
+    // the generation: that is why the trigger does not watch password_hash).
+    if (auto r = session->exec(
+            u"UPDATE customers SET token_generation = token_generation + 1 WHERE id = ?"_s,
+            {a.customer.id});
+        !r)
+        return r.error();
     if (auto r = codes.consume((*live)->id); !r)
         return r;
     auto revoked = RefreshTokenRepository(*session).revokeAllOf(a.customer.id, u"password_reset"_s);
@@ -773,7 +812,10 @@ Result<void> AuthService::confirmPasswordReset(const QString &login, const QStri
     e.detail = QJsonObject{{u"revokedTokens"_s, *revoked}};
     if (auto r = audit.insert(e); !r)
         return r.error();
-    return tx.commit();
+    if (auto r = tx.commit(); !r)
+        return r;
+    forgetAccount(a.customer.id);
+    return {};
 }
 
 } // namespace remotegpu

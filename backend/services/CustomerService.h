@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace remotegpu {
 
 class DatabasePool;
@@ -26,8 +28,12 @@ struct AccountRecord;
 class CustomerService
 {
 public:
-    explicit CustomerService(DatabasePool &pool)
+    // `accountChanged` is told of each account this service disabled, deleted or changed, once
+    // committed, so this instance stops honouring its tokens at once (AuthService::forgetAccount).
+    explicit CustomerService(
+        DatabasePool &pool, std::function<void(qint64)> accountChanged = [](qint64) {})
         : m_pool(pool)
+        , m_accountChanged(std::move(accountChanged))
     {}
 
     Result<Page<Customer>> list(const Principal &principal, const PageRequest &request);
@@ -69,6 +75,7 @@ private:
     Result<AccountRecord> target(SqlSession &session, const Principal &principal, qint64 id);
 
     DatabasePool &m_pool;
+    std::function<void(qint64)> m_accountChanged;
 };
 
 } // namespace remotegpu
