@@ -165,7 +165,9 @@ QList<FieldError> Machine::validate() const
         .between(u"totalCpu"_s, totalCpu, 1, kMaxTotalCpu)
         .between(u"totalMemoryGb"_s, totalMemoryGb, 1, kMaxSizeGb)
         .between(u"totalDiskGb"_s, totalDiskGb, 0, kMaxSizeGb)
-        .between(u"totalGpu"_s, totalGpu, 0, kMaxGpus);
+        .atLeast(u"totalGpu"_s, totalGpu, 0);
+    if (totalGpu > kMaxGpus)
+        v.add(u"totalGpu"_s, u"totalGpu must be at most %1"_s.arg(kMaxGpus));
     // Arrays are bounded before their items are looked at: 100,000 GPUs are one error, not
     // 100,000 (nor a minute of inserts).
     if (tags.size() > kMaxTags)
