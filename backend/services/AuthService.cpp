@@ -195,18 +195,24 @@ Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Limits
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Principal p = principalOf(account.customer);
-    // Read in this transaction, after any role or tenant change made while signing in.
-    auto generation =
-        session.exec(u"SELECT token_generation FROM customers WHERE id = ?"_s, {p.id});
-    if (!generation)
-        return generation.error();
-    if (!(*generation)->next())
+    // Read in this transaction, after any role or tenant change made while signing in; a member
+    // of a disabled tenant gets no tokens (they would be refused at once anyway).
+    auto state = session.exec(
+        u"SELECT c.token_generation, COALESCE(o.status = 'active' AND o.deleted_at IS NULL, true) "
+        "FROM customers c LEFT JOIN customers o ON o.id = c.tenant_id AND o.id <> c.id "
+        "WHERE c.id = ?"_s,
+        {p.id});
+    if (!state)
+        return state.error();
+    if (!(*state)->next())
         return Error::unauthorized(u"This account no longer exists"_s);
-    AccessClaims claims{p.id,       p.role,
-                        p.tenantId, p.username,
-                        now,        now.addSecs(limits.accessTtl),
-                        now,        (*generation)->value(0).toLongLong()};
-    (*generation)->finish();
+    const qint64 generation = (*state)->value(0).toLongLong();
+    const bool tenantActive = (*state)->value(1).toBool();
+    (*state)->finish();
+    if (!tenantActive)
+        return Error::unauthorized(u"Your company's account is disabled; ask your administrator"_s);
+    const AccessClaims claims{p.id, p.role, p.tenantId, p.username, now,
+                              now.addSecs(limits.accessTtl), now, generation};
     auto access = m_codec->issue(claims, now);
     if (!access)
         return access.error();

@@ -103,6 +103,13 @@ TEST_F(Revocation, ADisabledOwnerIsOutOnItsNextRequestAndSoAreItsMembers)
     EXPECT_EQ(memberAfter.status, 401);
     EXPECT_TRUE(memberAfter.json().value(u"message"_s).toString().contains(u"company"_s))
         << memberAfter.body.constData();
+    // Nor may they sign in while it is disabled.
+    const HttpResult memberLogin =
+        http->send("POST", u"/api/auth/login"_s,
+                   QJsonDocument(QJsonObject{{u"username"_s, u"acme.dev"_s},
+                                             {u"password"_s, QString::fromLatin1(kPassword)}})
+                       .toJson(QJsonDocument::Compact));
+    EXPECT_EQ(memberLogin.status, 401) << memberLogin.body.constData();
     // Enabled again, the owner signs in afresh (its old token stays dead).
     ASSERT_EQ(call(*http, "POST", u"/api/admin/customers/%1/enable"_s.arg(ownerId), admin).status,
               200);
