@@ -14,6 +14,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
 
 namespace remotegpu {
 
@@ -123,6 +124,21 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
                      const QJsonValue &body, QObject *context, Callback callback)
 {
     Q_ASSERT(context);
+    dispatch(Request{method, path, query, body, context, std::move(callback)});
+}
+
+bool ApiClient::isSignInRoute(const QString &path)
+{
+    // These carry their own credentials (a password or a refresh token); holding them behind a
+    // renewal would wait for themselves.
+    return path.startsWith(u"/api/auth/login"_s) || path.startsWith(u"/api/auth/refresh"_s) ||
+           path.startsWith(u"/api/auth/logout"_s) || path.startsWith(u"/api/auth/password-reset"_s);
+}
+
+void ApiClient::dispatch(Request r)
+{
+    if (!r.context)
+        return;
     const QString scheme = m_baseUrl.scheme();
     if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty() ||
         (scheme != u"http"_s && scheme != u"https"_s)) {
@@ -132,62 +148,115 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
                 .arg(m_baseUrl.toString()));
         // Queued, so a caller never sees its callback run before send() has returned.
         QMetaObject::invokeMethod(
-            context,
-            [callback = std::move(callback), error = std::move(error)] { callback(error); },
+            r.context.data(),
+            [callback = std::move(r.callback), error = std::move(error)] { callback(error); },
             Qt::QueuedConnection);
         return;
     }
+    if (m_holding && !m_accessToken.isEmpty() && !isSignInRoute(r.path)) {
+        m_held.append(std::move(r));
+        return;
+    }
 
-    QNetworkRequest request(urlFor(path, query));
+    QNetworkRequest request(urlFor(r.path, r.query));
     request.setRawHeader("Accept"_ba, "application/json"_ba);
     request.setHeader(
         QNetworkRequest::UserAgentHeader,
         QByteArray("remotegpu-console/" + QCoreApplication::applicationVersion().toUtf8()));
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
-    const bool sentToken = !m_accessToken.isEmpty();
-    if (sentToken)
-        request.setRawHeader("Authorization"_ba, "Bearer " + m_accessToken.toUtf8());
+    const QString sentToken = m_accessToken;
+    if (!sentToken.isEmpty())
+        request.setRawHeader("Authorization"_ba, "Bearer " + sentToken.toUtf8());
 
     QByteArray payload;
-    if (!body.isUndefined()) {
-        Q_ASSERT_X(body.isObject() || body.isArray(), "ApiClient::send",
+    if (!r.body.isUndefined()) {
+        Q_ASSERT_X(r.body.isObject() || r.body.isArray(), "ApiClient::send",
                    "a request body is a JSON object or array");
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-        payload = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+        payload = r.body.isArray()
+                      ? QJsonDocument(r.body.toArray()).toJson(QJsonDocument::Compact)
+                      : QJsonDocument(r.body.toObject()).toJson(QJsonDocument::Compact);
     }
 
-    QNetworkReply *reply = body.isUndefined()
-                               ? m_network->sendCustomRequest(request, method)
-                               : m_network->sendCustomRequest(request, method, payload);
+    QNetworkReply *reply = r.body.isUndefined()
+                               ? m_network->sendCustomRequest(request, r.method)
+                               : m_network->sendCustomRequest(request, r.method, payload);
 
     // The finished connection is dropped before an abort caused by the context's destruction,
     // because `destroyed` fires while the context's own connections still exist: the callback
     // would otherwise run against a half-destroyed object.
+    QObject *context = r.context.data();
     auto finishedConnection = std::make_shared<QMetaObject::Connection>();
     QPointer<ApiClient> self(this);
-    *finishedConnection =
-        connect(reply, &QNetworkReply::finished, context,
-                [self, reply, sentToken, method, callback = std::move(callback)] {
-                    if (!self)
-                        return;
-                    Result<QJsonValue> result = self->interpret(reply);
-                    if (!result.ok()) {
-                        qCInfo(lcApi).noquote()
-                            << method << reply->url().toString()
-                            << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-                            << "traceId" << reply->rawHeader("X-Trace-Id"_ba)
-                            << result.error().message;
-                        if (sentToken && result.error().kind == ErrorKind::Unauthorized)
-                            Q_EMIT self->unauthorized(result.error());
+    *finishedConnection = connect(
+        reply, &QNetworkReply::finished, context,
+        [self, reply, sentToken, r = std::move(r)]() mutable {
+            if (!self)
+                return;
+            Result<QJsonValue> result = self->interpret(reply);
+            const bool unreachable =
+                !result.ok() && result.error().kind == ErrorKind::Unavailable &&
+                !reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+            self->setReachable(!unreachable);
+            if (!result.ok()) {
+                qCInfo(lcApi).noquote()
+                    << r.method << reply->url().toString()
+                    << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                    << "traceId" << reply->rawHeader("X-Trace-Id"_ba) << result.error().message;
+                if (!sentToken.isEmpty() && result.error().kind == ErrorKind::Unauthorized &&
+                    !isSignInRoute(r.path) && !r.retried) {
+                    r.retried = true;
+                    if (sentToken != self->m_accessToken && !self->m_holding) {
+                        // Another request renewed the token meanwhile: try again with it.
+                        self->dispatch(std::move(r));
+                    } else {
+                        self->hold(std::move(r), result.error());
                     }
-                    callback(std::move(result));
-                });
+                    return;
+                }
+            }
+            r.callback(std::move(result));
+        });
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(context, &QObject::destroyed, reply, [reply, finishedConnection] {
         QObject::disconnect(*finishedConnection);
         reply->abort();
     });
+}
+
+void ApiClient::hold(Request request, const Error &error)
+{
+    m_held.append(std::move(request));
+    if (m_holding)
+        return;
+    m_holding = true;
+    Q_EMIT unauthorized(error);
+}
+
+void ApiClient::releaseHeldRequests()
+{
+    m_holding = false;
+    QList<Request> held = std::exchange(m_held, {});
+    for (Request &r : held)
+        dispatch(std::move(r));
+}
+
+void ApiClient::failHeldRequests(const Error &error)
+{
+    m_holding = false;
+    QList<Request> held = std::exchange(m_held, {});
+    for (Request &r : held) {
+        if (r.context)
+            r.callback(error);
+    }
+}
+
+void ApiClient::setReachable(bool reachable)
+{
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    Q_EMIT reachableChanged(reachable);
 }
 
 Result<QJsonValue> ApiClient::interpret(QNetworkReply *reply) const
@@ -215,8 +284,12 @@ Result<QJsonValue> ApiClient::interpret(QNetworkReply *reply) const
                                   "RemoteGPU server of a matching version.")
                                    .arg(origin, what, envelope.error().message));
     }
-    if (!envelope->ok())
-        return envelope->toError();
+    if (!envelope->ok()) {
+        Error error = envelope->toError();
+        if (error.traceId.isEmpty())
+            error.traceId = QString::fromLatin1(reply->rawHeader("X-Trace-Id"_ba));
+        return error;
+    }
     return envelope->data;
 }
 

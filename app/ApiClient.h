@@ -4,7 +4,9 @@
 #include "Result.h"
 
 #include <QJsonValue>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -51,17 +53,47 @@ public:
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
               const QJsonValue &body, QObject *context, Callback callback);
 
+    // While requests are held (after a 401, until the session has a new access token), every
+    // authenticated request waits here instead of going out with a token known to be dead.
+    bool isHoldingRequests() const { return m_holding; }
+    // Sends every held request again with the current access token (once: a request refused
+    // twice gets its 401).
+    void releaseHeldRequests();
+    // Ends every held request with `error` (the person gave up signing in again).
+    void failHeldRequests(const Error &error);
+    int heldRequestCount() const { return int(m_held.size()); }
+    // Whether the last request reached the server (see reachableChanged).
+    bool isReachable() const { return m_reachable; }
+
     // Turns a finished reply into the callback's value; public so it can be tested without a
     // socket and reused by callers that hold their own QNetworkReply (uploads, downloads).
     Result<QJsonValue> interpret(QNetworkReply *reply) const;
 
 Q_SIGNALS:
     void baseUrlChanged(const QUrl &url);
-    // A request was refused with 401: the access token is missing or expired. Session listens to
-    // refresh or to ask the person to sign in again.
+    // A request that carried a token was refused with 401: the access token expired or was
+    // revoked. From now on requests are held; Session listens, renews the token (or has the
+    // person sign in again) and then releases or fails them. Emitted once per hold.
     void unauthorized(const remotegpu::Error &error);
+    // The connection state as the status bar shows it: a request reached the server (true) or
+    // failed for want of it (false). Emitted on changes only.
+    void reachableChanged(bool reachable);
 
 private:
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QJsonValue body;
+        QPointer<QObject> context;
+        Callback callback;
+        bool retried = false;
+    };
+    void dispatch(Request request);
+    void hold(Request request, const Error &error);
+    void setReachable(bool reachable);
+    static bool isSignInRoute(const QString &path);
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     Error networkError(QNetworkReply *reply) const;
 
@@ -69,6 +101,9 @@ private:
     QUrl m_baseUrl;
     QString m_accessToken;
     std::chrono::milliseconds m_timeout{30000};
+    QList<Request> m_held;
+    bool m_holding = false;
+    bool m_reachable = true;
 };
 
 } // namespace remotegpu

@@ -4,7 +4,9 @@
 
 #include <QLoggingCategory>
 #include <QMetaObject>
+
 #include <qt6keychain/keychain.h>
+#include <utility>
 
 namespace remotegpu {
 
@@ -27,6 +29,23 @@ Session::Session(ApiClient *api, const QString &keychainService, QObject *parent
     , m_keychainService(keychainService)
 {
     Q_ASSERT(m_api);
+    connect(m_api, &ApiClient::unauthorized, this, &Session::renewAfterUnauthorized);
+}
+
+void Session::renewAfterUnauthorized()
+{
+    if (!isSignedIn()) {
+        m_api->failHeldRequests(
+            Error::unauthorized(tr("You are not signed in. Sign in and try again.")));
+        return;
+    }
+    if (m_refreshToken.isEmpty()) {
+        Q_EMIT reauthenticationRequired(Error::unauthorized(
+            tr("Your sign-in has expired. Sign in again to continue where you were.")));
+        return;
+    }
+    m_renewing = true;
+    refresh();
 }
 
 Session::~Session() = default;
@@ -93,7 +112,10 @@ Result<void> Session::applyTokens(const QJsonValue &data)
     } else {
         fetchProfile();
     }
+    m_renewing = false;
     Q_EMIT signedIn();
+    if (m_api->isHoldingRequests())
+        m_api->releaseHeldRequests();
     if (refreshChanged)
         storeRefreshToken();
     return {};
@@ -113,7 +135,7 @@ void Session::fetchProfile()
 
 void Session::resume()
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_keychainService, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_keychainService);
     job->setKey(currentKeychainKey());
     const QString server = m_api->baseUrl().toString();
     connect(job, &QKeychain::Job::finished, this, [this, job, server] {
@@ -154,6 +176,20 @@ void Session::refresh()
     m_api->post(u"/api/auth/refresh"_s, QJsonObject{{u"refreshToken"_s, m_refreshToken}}, this,
                 [this](Result<QJsonValue> answer) {
                     if (!answer.ok()) {
+                        if (std::exchange(m_renewing, false)) {
+                            // Mid-session: the open views stay; the person signs in again
+                            // over them, or the held requests fail with a reason.
+                            if (answer.error().kind == ErrorKind::Unauthorized) {
+                                m_refreshToken.clear();
+                                forgetStoredRefreshToken();
+                                Q_EMIT reauthenticationRequired(Error::unauthorized(
+                                    tr("Your sign-in has expired. Sign in again to continue "
+                                       "where you were.")));
+                            } else {
+                                m_api->failHeldRequests(answer.error());
+                            }
+                            return;
+                        }
                         // A refused refresh token is dead for good; a network failure is not.
                         if (answer.error().kind == ErrorKind::Unauthorized) {
                             forgetStoredRefreshToken();
@@ -183,6 +219,7 @@ void Session::signOut()
     }
     forgetStoredRefreshToken();
     clear();
+    m_api->failHeldRequests(Error::unauthorized(tr("You signed out.")));
     Q_EMIT signedOut();
 }
 
@@ -194,9 +231,13 @@ void Session::clear()
     m_api->setAccessToken({});
 }
 
+// Keychain jobs have no parent and delete themselves when finished: libsecret calls back into a
+// job after its answer arrives, so a job deleted with its Session before then (a console closed
+// or a Session replaced while the keychain is slow) would be used after being freed. The
+// `this` context of each finished connection drops the callback once the Session is gone.
 void Session::storeRefreshToken()
 {
-    auto *job = new QKeychain::WritePasswordJob(m_keychainService, this);
+    auto *job = new QKeychain::WritePasswordJob(m_keychainService);
     job->setKey(currentKeychainKey());
     job->setTextData(m_refreshToken);
     // QtKeychain's "insecure fallback" is a plain settings file; a token there is readable by
@@ -226,7 +267,7 @@ void Session::storeRefreshToken()
 
 void Session::forgetStoredRefreshToken()
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_keychainService, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_keychainService);
     job->setKey(currentKeychainKey());
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [job] {

@@ -65,12 +65,17 @@ Q_SIGNALS:
     void refreshTokenStored();
     // The refresh token could not be kept; `message` tells the person what that means for them.
     void refreshTokenNotStored(const QString &message);
+    // Mid-session, the access token expired and the refresh token was refused too: the person
+    // has to sign in again. Requests made meanwhile are held by the ApiClient and go out once
+    // signedIn() fires again (or fail when the person gives up), so nothing is lost.
+    void reauthenticationRequired(const remotegpu::Error &error);
 
 private:
     void storeRefreshToken();
     void forgetStoredRefreshToken();
     void fetchProfile();
     void clear();
+    void renewAfterUnauthorized();
     QString currentKeychainKey() const;
 
     ApiClient *m_api;
@@ -78,6 +83,7 @@ private:
     QString m_accessToken;
     QString m_refreshToken;
     QJsonObject m_profile;
+    bool m_renewing = false;
 };
 
 } // namespace remotegpu

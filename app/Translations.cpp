@@ -17,6 +17,13 @@ Translations::~Translations()
 
 bool Translations::install(const QString &language)
 {
+    // Called again to switch languages at run time: the old translators go first, and removing
+    // or installing one sends every widget a LanguageChange.
+    if (m_consoleInstalled)
+        QCoreApplication::removeTranslator(&m_console);
+    if (m_qtInstalled)
+        QCoreApplication::removeTranslator(&m_qt);
+    m_consoleInstalled = m_qtInstalled = false;
     m_locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(m_locale);
     // Qt's own strings (standard buttons, context menus) come from the system's Qt translations

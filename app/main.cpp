@@ -3,11 +3,14 @@
 
 #include "CommandLine.h"
 #include "ConsoleController.h"
+#include "MainWindow.h"
 #include "Resources.h"
+#include "Theme.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 #include <QStyleFactory>
 
 #include <cstdio>
@@ -23,7 +26,11 @@ int main(int argc, char *argv[])
 
     // The language comes first so that --help and every error below speak it.
     remotegpu::Translations translations;
-    translations.install(remotegpu::CommandLine::languageArgument(QApplication::arguments()));
+    // --language wins; else the language chosen in View ▸ Language; else the system's.
+    QString language = remotegpu::CommandLine::languageArgument(QApplication::arguments());
+    if (language.isEmpty())
+        language = QSettings().value(u"language"_s).toString();
+    translations.install(language);
 
     remotegpu::CommandLine commandLine;
     const auto options = commandLine.parse(QApplication::arguments());
@@ -46,11 +53,13 @@ int main(int argc, char *argv[])
     // Fusion looks the same on every desktop, which the light stylesheet is written against.
     if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
         QApplication::setStyle(fusion);
-    app.setStyleSheet(remotegpu::resources::styleSheet());
+    remotegpu::ui::applyTheme(remotegpu::ui::savedTheme());
 
     remotegpu::ui::ConsoleController console(*options);
     QObject::connect(&console, &remotegpu::ui::ConsoleController::finished, &app,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
+    QObject::connect(console.mainWindow(), &remotegpu::ui::MainWindow::languageRequested, &app,
+                     [&translations](const QString &code) { translations.install(code); });
     console.start();
     return QApplication::exec();
 }

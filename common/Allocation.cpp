@@ -12,7 +12,9 @@ AllocationState Allocation::stateAt(const QDateTime &now, qint64 expiringWindowS
 {
     if (status != AllocationStatus::Active || (endTime.isValid() && endTime <= now))
         return AllocationState::Unallocated;
-    if (endTime.isValid() && now.secsTo(endTime) <= expiringWindowSecs)
+    // Within the window, its last instant included ("ends within N days"); milliseconds, as
+    // secsTo() would round 7 days and 0.5 s down to 7 days.
+    if (endTime.isValid() && now.msecsTo(endTime) <= expiringWindowSecs * 1000)
         return AllocationState::Expiring;
     return AllocationState::Allocated;
 }

@@ -41,6 +41,7 @@ Error ApiEnvelope::toError() const
     Error error;
     error.kind = errorKindForStatus(code);
     error.message = message;
+    error.traceId = traceId;
     const QJsonArray fields = data.toObject().value(u"errors"_s).toArray();
     for (const QJsonValue &f : fields) {
         const QJsonObject o = f.toObject();

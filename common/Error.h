@@ -38,6 +38,9 @@ struct Error
     QString message;
     QList<FieldError> fieldErrors;
     int retryAfterSeconds = 0; // with TooManyRequests: sent as the Retry-After header
+    // The answer's trace id when the error came from a server, so a person can quote it to an
+    // operator who finds the matching log line; empty for errors made on this side.
+    QString traceId = {};
 
     static Error badRequest(const QString &message, QList<FieldError> fields = {});
     // A 400 for a list of field errors (from fromJson, validate() or a query parser). The message

@@ -10,7 +10,7 @@ QString appIconPath();
 QString styleSheetPath();
 // The directory of the compiled translations, remotegpu_<language>.qm.
 QString translationsPath();
-// The light stylesheet's text; empty if it is missing from the build.
-QString styleSheet();
+// The light (or dark) stylesheet's text; empty if it is missing from the build.
+QString styleSheet(bool dark = false);
 
 } // namespace remotegpu::resources

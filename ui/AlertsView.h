@@ -2,6 +2,11 @@
 
 #include "SectionView.h"
 
+namespace remotegpu {
+class ApiClient;
+class Session;
+} // namespace remotegpu
+
 namespace remotegpu::ui {
 
 class AlertsView : public SectionView
@@ -9,7 +14,7 @@ class AlertsView : public SectionView
     Q_OBJECT
 
 public:
-    explicit AlertsView(QWidget *parent = nullptr);
+    AlertsView(ApiClient *api, Session *session, QWidget *parent = nullptr);
 };
 
 } // namespace remotegpu::ui

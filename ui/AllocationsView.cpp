@@ -2,10 +2,13 @@
 
 namespace remotegpu::ui {
 
-AllocationsView::AllocationsView(QWidget *parent)
+AllocationsView::AllocationsView(ApiClient *api, Session *session, QWidget *parent)
     : SectionView(tr("Allocations"),
                   tr("Allocation records will appear here, with extending and early reclaiming."),
                   parent)
-{}
+{
+    Q_UNUSED(api);
+    Q_UNUSED(session);
+}
 
 } // namespace remotegpu::ui

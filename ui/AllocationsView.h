@@ -2,6 +2,11 @@
 
 #include "SectionView.h"
 
+namespace remotegpu {
+class ApiClient;
+class Session;
+} // namespace remotegpu
+
 namespace remotegpu::ui {
 
 class AllocationsView : public SectionView
@@ -9,7 +14,7 @@ class AllocationsView : public SectionView
     Q_OBJECT
 
 public:
-    explicit AllocationsView(QWidget *parent = nullptr);
+    AllocationsView(ApiClient *api, Session *session, QWidget *parent = nullptr);
 };
 
 } // namespace remotegpu::ui

@@ -2,6 +2,11 @@
 
 #include "SectionView.h"
 
+namespace remotegpu {
+class ApiClient;
+class Session;
+} // namespace remotegpu
+
 namespace remotegpu::ui {
 
 class AuditView : public SectionView
@@ -9,7 +14,7 @@ class AuditView : public SectionView
     Q_OBJECT
 
 public:
-    explicit AuditView(QWidget *parent = nullptr);
+    AuditView(ApiClient *api, Session *session, QWidget *parent = nullptr);
 };
 
 } // namespace remotegpu::ui

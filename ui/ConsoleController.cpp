@@ -42,9 +42,22 @@ ConsoleController::ConsoleController(const CommandLine::Options &options, QObjec
         // No saved sign-in is the ordinary first start, not something to report.
         showLogin(error.kind == ErrorKind::Unauthorized ? nullptr : &error);
     });
+    // Mid-session expiry: the sign-in dialog comes over the open window, the views keep what
+    // they show, and the requests held meanwhile go out once the person is back.
+    connect(m_session.get(), &Session::reauthenticationRequired, this, [this](const Error &error) {
+        m_login->setServerUrl(m_api->baseUrl());
+        m_login->setUserName(m_session->userName());
+        showLogin(&error);
+    });
     connect(m_login.get(), &QDialog::rejected, this, [this] {
-        if (!m_window->isVisible())
+        if (!m_window->isVisible()) {
             Q_EMIT finished(0);
+            return;
+        }
+        if (m_api->isHoldingRequests()) {
+            // Giving up the renewed sign-in is signing out: what waited fails with a reason.
+            m_session->signOut();
+        }
     });
     m_window->installEventFilter(this);
 }

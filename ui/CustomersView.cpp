@@ -2,11 +2,14 @@
 
 namespace remotegpu::ui {
 
-CustomersView::CustomersView(QWidget *parent)
+CustomersView::CustomersView(ApiClient *api, Session *session, QWidget *parent)
     : SectionView(tr("Customers"),
                   tr("Tenant companies and their members will appear here, with details, enabling "
                      "and disabling."),
                   parent)
-{}
+{
+    Q_UNUSED(api);
+    Q_UNUSED(session);
+}
 
 } // namespace remotegpu::ui

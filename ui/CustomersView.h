@@ -2,6 +2,11 @@
 
 #include "SectionView.h"
 
+namespace remotegpu {
+class ApiClient;
+class Session;
+} // namespace remotegpu
+
 namespace remotegpu::ui {
 
 class CustomersView : public SectionView
@@ -9,7 +14,7 @@ class CustomersView : public SectionView
     Q_OBJECT
 
 public:
-    explicit CustomersView(QWidget *parent = nullptr);
+    CustomersView(ApiClient *api, Session *session, QWidget *parent = nullptr);
 };
 
 } // namespace remotegpu::ui

@@ -2,6 +2,11 @@
 
 #include "SectionView.h"
 
+namespace remotegpu {
+class ApiClient;
+class Session;
+} // namespace remotegpu
+
 namespace remotegpu::ui {
 
 class DashboardView : public SectionView
@@ -9,7 +14,7 @@ class DashboardView : public SectionView
     Q_OBJECT
 
 public:
-    explicit DashboardView(QWidget *parent = nullptr);
+    DashboardView(ApiClient *api, Session *session, QWidget *parent = nullptr);
 };
 
 } // namespace remotegpu::ui

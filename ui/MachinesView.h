@@ -2,6 +2,11 @@
 
 #include "SectionView.h"
 
+namespace remotegpu {
+class ApiClient;
+class Session;
+} // namespace remotegpu
+
 namespace remotegpu::ui {
 
 class MachinesView : public SectionView
@@ -9,7 +14,7 @@ class MachinesView : public SectionView
     Q_OBJECT
 
 public:
-    explicit MachinesView(QWidget *parent = nullptr);
+    MachinesView(ApiClient *api, Session *session, QWidget *parent = nullptr);
 };
 
 } // namespace remotegpu::ui

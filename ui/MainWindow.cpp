@@ -1,24 +1,25 @@
 #include "MainWindow.h"
 
-#include "AlertsView.h"
-#include "AllocationsView.h"
+#include "ApiCall.h"
 #include "ApiClient.h"
-#include "AuditView.h"
-#include "CustomersView.h"
-#include "DashboardView.h"
-#include "MachinesView.h"
+#include "SectionFactory.h"
+#include "SectionView.h"
 #include "Session.h"
-#include "SettingsView.h"
+#include "Theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace remotegpu::ui {
 
@@ -29,6 +30,18 @@ namespace {
 // How long a one-off notice (such as "your sign-in could not be remembered") stays in the
 // status bar: long enough to read twice.
 constexpr int NoticeMilliseconds = 30000;
+// How often the unread-notification count is asked for.
+constexpr int NotificationPollMilliseconds = 60000;
+
+const QList<MainWindow::Section> kAdminSections{
+    MainWindow::Section::Dashboard,   MainWindow::Section::Machines, MainWindow::Section::Customers,
+    MainWindow::Section::Allocations, MainWindow::Section::Alerts,   MainWindow::Section::Audit,
+    MainWindow::Section::Settings};
+
+const QList<MainWindow::Section> kCustomerSections{
+    MainWindow::Section::Workbench,     MainWindow::Section::MyMachines,
+    MainWindow::Section::Notifications, MainWindow::Section::SshKeys,
+    MainWindow::Section::Team,          MainWindow::Section::Profile};
 
 } // namespace
 
@@ -40,6 +53,8 @@ MainWindow::MainWindow(ApiClient *api, Session *session, QWidget *parent)
     , m_views(new QStackedWidget)
     , m_serverLabel(new QLabel)
     , m_userLabel(new QLabel)
+    , m_connectionLabel(new QLabel)
+    , m_notificationLabel(new QLabel)
 {
     setWindowTitle(tr("RemoteGPU Console"));
     setObjectName(u"mainWindow"_s);
@@ -50,20 +65,7 @@ MainWindow::MainWindow(ApiClient *api, Session *session, QWidget *parent)
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_navigation->setFixedWidth(180);
     m_views->setObjectName(u"sectionViews"_s);
-
-    // Same order as Section: the enum's value is the row and the stack index.
-    addSection(new DashboardView, u"dashboardView"_s);
-    addSection(new MachinesView, u"machinesView"_s);
-    addSection(new CustomersView, u"customersView"_s);
-    addSection(new AllocationsView, u"allocationsView"_s);
-    addSection(new AlertsView, u"alertsView"_s);
-    addSection(new AuditView, u"auditView"_s);
-    addSection(new SettingsView, u"settingsView"_s);
-    Q_ASSERT(m_views->count() == SectionCount);
-
-    connect(m_navigation, &QListWidget::currentRowChanged, m_views,
-            &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showSectionAt);
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -75,29 +77,118 @@ MainWindow::MainWindow(ApiClient *api, Session *session, QWidget *parent)
 
     m_serverLabel->setObjectName(u"serverLabel"_s);
     m_userLabel->setObjectName(u"userLabel"_s);
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_notificationLabel->setObjectName(u"notificationLabel"_s);
+    m_notificationLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_notificationLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_userLabel);
+
+    buildSections();
+    createMenus();
     updateServerLabel();
     updateUserLabel();
+    updateConnectionLabel();
+
     connect(m_api, &ApiClient::baseUrlChanged, this, &MainWindow::updateServerLabel);
-    connect(m_session, &Session::signedIn, this, &MainWindow::updateUserLabel);
-    connect(m_session, &Session::signedOut, this, &MainWindow::updateUserLabel);
-    connect(m_session, &Session::profileChanged, this, &MainWindow::updateUserLabel);
+    connect(m_api, &ApiClient::reachableChanged, this, &MainWindow::updateConnectionLabel);
+    connect(m_session, &Session::signedIn, this, [this] {
+        updateUserLabel();
+        updateConnectionLabel();
+        if (SectionView *view = currentView())
+            view->activate();
+        updateNotificationLabel();
+    });
+    connect(m_session, &Session::signedOut, this, [this] {
+        for (const Entry &entry : std::as_const(m_entries))
+            entry.view->resetForNewSession();
+        m_unread = -1;
+        updateUserLabel();
+        updateConnectionLabel();
+        m_notificationLabel->setVisible(false);
+    });
+    connect(m_session, &Session::profileChanged, this, [this] {
+        updateUserLabel();
+        buildSections();
+    });
     connect(m_session, &Session::refreshTokenNotStored, this, [this](const QString &message) {
         statusBar()->showMessage(message, NoticeMilliseconds);
     });
 
-    createMenus();
-    resize(1100, 700);
+    auto *notificationPoll = new QTimer(this);
+    notificationPoll->setInterval(NotificationPollMilliseconds);
+    connect(notificationPoll, &QTimer::timeout, this, &MainWindow::updateNotificationLabel);
+    notificationPoll->start();
+
+    resize(1280, 800);
+    const QByteArray geometry = QSettings().value(u"mainWindow/geometry"_s).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addSection(SectionView *view, const QString &objectName)
+bool MainWindow::isAdmin() const
 {
-    view->setObjectName(objectName);
-    m_views->addWidget(view);
-    m_navigation->addItem(view->title());
+    // Signed out, the fleet sections are what is laid out (nothing loads until sign-in).
+    const QString role = m_session->role();
+    return role.isEmpty() || role == u"admin"_s;
+}
+
+void MainWindow::buildSections()
+{
+    // Every view is made once; the navigation lists those of the signed-in role.
+    if (m_entries.isEmpty()) {
+        for (const QList<Section> &group : {kAdminSections, kCustomerSections}) {
+            for (Section section : group) {
+                SectionView *view = createSectionView(section, m_api, m_session);
+                if (!view)
+                    continue;
+                m_views->addWidget(view);
+                m_entries.append({section, view});
+                connect(view, &SectionView::openSectionRequested, this,
+                        [this](int target, const QJsonObject &filters) {
+                            showSection(static_cast<Section>(target), filters);
+                        });
+                connect(view, &SectionView::statusMessage, this, [this](const QString &message) {
+                    statusBar()->showMessage(message, NoticeMilliseconds);
+                });
+            }
+        }
+    }
+    const QList<Section> wanted = isAdmin() ? kAdminSections : kCustomerSections;
+    QList<Section> shown;
+    for (Section section : wanted) {
+        if (view(section))
+            shown.append(section);
+    }
+    if (shown == m_shown)
+        return;
+    const QSignalBlocker blocker(m_navigation);
+    m_shown = shown;
+    m_navigation->clear();
+    for (Section section : std::as_const(m_shown))
+        m_navigation->addItem(view(section)->title());
+    for (int i = 0; i < m_sectionActions.size(); ++i)
+        m_sectionActions.at(i)->setEnabled(i < m_shown.size());
+    m_navigation->setCurrentRow(0);
+    showSectionAt(0);
+}
+
+void MainWindow::showSectionAt(int row)
+{
+    if (row < 0 || row >= m_shown.size())
+        return;
+    SectionView *target = view(m_shown.at(row));
+    m_views->setCurrentWidget(target);
+    if (m_session->isSignedIn())
+        target->activate();
+}
+
+SectionView *MainWindow::currentView() const
+{
+    return qobject_cast<SectionView *>(m_views->currentWidget());
 }
 
 void MainWindow::createMenus()
@@ -115,6 +206,80 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *newItem = edit->addAction(tr("&New…"));
+    newItem->setObjectName(u"newAction"_s);
+    newItem->setShortcut(QKeySequence::New);
+    connect(newItem, &QAction::triggered, this, [this] {
+        if (SectionView *v = currentView())
+            v->createNew();
+    });
+    QAction *find = edit->addAction(tr("&Find…"));
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (SectionView *v = currentView())
+            v->focusSearch();
+    });
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = viewMenu->addAction(tr("&Refresh"));
+    refresh->setObjectName(u"refreshAction"_s);
+    refresh->setShortcuts({QKeySequence::Refresh, QKeySequence(u"Ctrl+R"_s)});
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (SectionView *v = currentView(); v && m_session->isSignedIn())
+            v->refresh();
+    });
+    viewMenu->addSeparator();
+    // Ctrl+1 … Ctrl+7: the sections in navigation order.
+    for (int i = 0; i < 7; ++i) {
+        QAction *go = viewMenu->addAction(tr("Section %1").arg(i + 1));
+        go->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
+        go->setObjectName(u"sectionAction%1"_s.arg(i + 1));
+        go->setEnabled(i < m_shown.size());
+        connect(go, &QAction::triggered, this, [this, i] {
+            if (i < m_navigation->count())
+                m_navigation->setCurrentRow(i);
+        });
+        m_sectionActions.append(go);
+    }
+    viewMenu->addSeparator();
+
+    QMenu *language = viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString currentLanguage = QSettings().value(u"language"_s).toString();
+    const QList<QPair<QString, QString>> languageChoices{
+        {QString(), tr("System default")}, {u"en"_s, u"English"_s}, {u"zh_CN"_s, u"简体中文"_s}};
+    for (const auto &[code, name] : languageChoices) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == currentLanguage);
+        a->setObjectName(u"language_"_s + (code.isEmpty() ? u"system"_s : code));
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(u"language"_s, code);
+            Q_EMIT languageRequested(code);
+        });
+    }
+
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(themeMenu);
+    const Theme current = savedTheme();
+    const QList<QPair<Theme, QString>> themeChoices{{Theme::System, tr("System default")},
+                                                    {Theme::Light, tr("Light")},
+                                                    {Theme::Dark, tr("Dark")}};
+    for (const auto &[theme, name] : themeChoices) {
+        QAction *a = themeMenu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(theme == current);
+        a->setObjectName(u"theme_%1"_s.arg(int(theme)));
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [theme = theme] {
+            saveTheme(theme);
+            applyTheme(theme);
+        });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About RemoteGPU Console"));
     about->setMenuRole(QAction::AboutRole);
@@ -123,17 +288,27 @@ void MainWindow::createMenus()
 
 MainWindow::Section MainWindow::currentSection() const
 {
-    return static_cast<Section>(m_views->currentIndex());
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_shown.size() ? m_shown.at(row) : Section::Dashboard;
 }
 
-void MainWindow::showSection(Section section)
+void MainWindow::showSection(Section section, const QJsonObject &filters)
 {
-    m_navigation->setCurrentRow(static_cast<int>(section));
+    const int row = int(m_shown.indexOf(section));
+    if (row < 0)
+        return;
+    m_navigation->setCurrentRow(row);
+    if (!filters.isEmpty())
+        view(section)->applyFilters(filters);
 }
 
 SectionView *MainWindow::view(Section section) const
 {
-    return qobject_cast<SectionView *>(m_views->widget(static_cast<int>(section)));
+    for (const Entry &entry : m_entries) {
+        if (entry.section == section)
+            return entry.view;
+    }
+    return nullptr;
 }
 
 void MainWindow::updateServerLabel()
@@ -141,6 +316,39 @@ void MainWindow::updateServerLabel()
     const QUrl url = m_api->baseUrl();
     m_serverLabel->setText(url.isEmpty() ? tr("Server: not connected")
                                          : tr("Server: %1").arg(url.toDisplayString()));
+}
+
+void MainWindow::updateConnectionLabel()
+{
+    if (!m_session->isSignedIn()) {
+        m_connectionLabel->clear();
+        return;
+    }
+    // ● in green or red: the state at a glance, the word for those who cannot tell the colours.
+    const bool up = m_api->isReachable();
+    m_connectionLabel->setText(up ? tr("● Connected") : tr("● Server unreachable"));
+    m_connectionLabel->setStyleSheet(up ? u"color: #1f8a3b;"_s : u"color: #c0392b;"_s);
+    m_connectionLabel->setToolTip(
+        up ? tr("The last request reached the server.")
+           : tr("The last request could not reach the server. The console keeps trying with "
+                "each refresh."));
+}
+
+void MainWindow::updateNotificationLabel()
+{
+    if (!m_session->isSignedIn())
+        return;
+    // The list route carries the unread count beside its page; one row is enough to get it.
+    QUrlQuery query;
+    query.addQueryItem(u"pageSize"_s, u"1"_s);
+    api::get<QJsonObject>(
+        *m_api, u"/api/customer/notifications"_s, query, this, [this](Result<QJsonObject> answer) {
+            if (!answer.ok())
+                return;
+            m_unread = answer->value(u"unreadCount"_s).toInt();
+            m_notificationLabel->setText(tr("%n unread notification(s)", "", m_unread));
+            m_notificationLabel->setVisible(m_unread > 0);
+        });
 }
 
 void MainWindow::updateUserLabel()
@@ -161,6 +369,37 @@ void MainWindow::updateUserLabel()
         m_userLabel->setText(tr("Signed in as %1").arg(name));
     else
         m_userLabel->setText(tr("Signed in as %1 (%2)").arg(name, roleName));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(u"mainWindow/geometry"_s, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && !m_entries.isEmpty()) {
+        // The views build their text in their constructors, so a new language is a new set of
+        // views: they load again from the server, which keeps nothing stale on screen.
+        const Section current = currentSection();
+        const bool signedIn = m_session->isSignedIn();
+        for (const Entry &entry : std::as_const(m_entries))
+            entry.view->deleteLater();
+        m_entries.clear();
+        m_shown.clear();
+        menuBar()->clear();
+        m_sectionActions.clear();
+        setWindowTitle(tr("RemoteGPU Console"));
+        buildSections();
+        createMenus();
+        updateServerLabel();
+        updateUserLabel();
+        updateConnectionLabel();
+        if (signedIn)
+            showSection(current);
+    }
 }
 
 void MainWindow::showAbout()

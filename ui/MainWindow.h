@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QList>
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -16,30 +20,69 @@ namespace remotegpu::ui {
 class SectionView;
 
 // The console's one main window: the sections in a list on the left, the chosen section's view
-// on the right, and the server and the signed-in user in the status bar.
+// on the right, and the server, the signed-in user and the connection state in the status bar.
+// An administrator sees the fleet sections; a customer owner or member sees the tenant's own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // In navigation order.
-    enum class Section { Dashboard, Machines, Customers, Allocations, Alerts, Audit, Settings };
+    // Every section there is, administrators' first (the navigation order for them).
+    enum class Section {
+        Dashboard,
+        Machines,
+        Customers,
+        Allocations,
+        Alerts,
+        Audit,
+        Settings,
+        // A customer's side.
+        Workbench,
+        MyMachines,
+        Notifications,
+        SshKeys,
+        Team,
+        Profile,
+    };
     Q_ENUM(Section)
+    // The administrators' sections.
     static constexpr int SectionCount = 7;
 
     MainWindow(ApiClient *api, Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Section currentSection() const;
-    void showSection(Section section);
+    // Shows a section (when the signed-in role has it) and, with filters, shows it filtered.
+    void showSection(Section section, const QJsonObject &filters = {});
+    // The section's view, or nullptr when the signed-in role does not have it.
     SectionView *view(Section section) const;
+    // The sections the navigation offers now, in order.
+    QList<Section> sections() const { return m_shown; }
+
+Q_SIGNALS:
+    // View ▸ Language: "en", "zh_CN", or empty for the system's language.
+    void languageRequested(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void addSection(SectionView *view, const QString &objectName);
+    struct Entry
+    {
+        Section section;
+        SectionView *view = nullptr;
+    };
+    void buildSections();
     void createMenus();
     void updateServerLabel();
     void updateUserLabel();
+    void updateConnectionLabel();
+    void updateNotificationLabel();
     void showAbout();
+    void showSectionAt(int row);
+    SectionView *currentView() const;
+    bool isAdmin() const;
 
     ApiClient *m_api;
     Session *m_session;
@@ -47,6 +90,12 @@ private:
     QStackedWidget *m_views;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
+    QLabel *m_connectionLabel;
+    QLabel *m_notificationLabel;
+    QList<Entry> m_entries;
+    QList<Section> m_shown;
+    QList<QAction *> m_sectionActions;
+    int m_unread = -1;
 };
 
 } // namespace remotegpu::ui

@@ -20,6 +20,9 @@ SectionView::SectionView(const QString &title, const QString &description, QWidg
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
+    // The title and description keep their height; the section's content takes the rest.
+    m_title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_description->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_description->setObjectName(u"sectionDescription"_s);
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -28,7 +31,6 @@ SectionView::SectionView(const QString &title, const QString &description, QWidg
     layout->addWidget(m_title);
     layout->addWidget(m_description);
     layout->addLayout(m_content, 1);
-    layout->addStretch();
 }
 
 QString SectionView::title() const

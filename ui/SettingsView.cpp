@@ -2,8 +2,11 @@
 
 namespace remotegpu::ui {
 
-SettingsView::SettingsView(QWidget *parent)
+SettingsView::SettingsView(ApiClient *api, Session *session, QWidget *parent)
     : SectionView(tr("Settings"), tr("System settings will appear here."), parent)
-{}
+{
+    Q_UNUSED(api);
+    Q_UNUSED(session);
+}
 
 } // namespace remotegpu::ui

@@ -2,6 +2,11 @@
 
 #include "SectionView.h"
 
+namespace remotegpu {
+class ApiClient;
+class Session;
+} // namespace remotegpu
+
 namespace remotegpu::ui {
 
 class SettingsView : public SectionView
@@ -9,7 +14,7 @@ class SettingsView : public SectionView
     Q_OBJECT
 
 public:
-    explicit SettingsView(QWidget *parent = nullptr);
+    SettingsView(ApiClient *api, Session *session, QWidget *parent = nullptr);
 };
 
 } // namespace remotegpu::ui

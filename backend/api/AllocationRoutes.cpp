@@ -1,6 +1,7 @@
 #include "AllocationRepository.h"
 #include "AllocationService.h"
 #include "ApiRoutes.h"
+#include "Clock.h"
 #include "DatabasePool.h"
 #include "JsonReader.h"
 #include "JsonWriter.h"
@@ -66,7 +67,7 @@ ApiResponse answer(RequestContext &ctx, const Result<Allocation> &a, int status 
 void registerAllocationRoutes(Router &router, const ServerContext &context)
 {
     // One service for the server's life; the route lambdas outlive this function.
-    auto service = std::make_shared<AllocationService>(context.pool);
+    auto service = std::make_shared<AllocationService>(context.pool, context.clock);
     RateLimiter &limiter = context.limiter;
 
     // Admins see every tenant's allocations; an owner or member only its own tenant's.
@@ -92,7 +93,8 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                });
 
     router.add(HttpMethod::Get, u"/api/admin/allocations/free-windows"_s,
-               Permission::read(Module::Allocations), [service](RequestContext &ctx) {
+               Permission::read(Module::Allocations),
+               [service, &clock = context.clock](RequestContext &ctx) {
                    auto from = queryTime(ctx, u"from"_s);
                    if (!from)
                        return ctx.fail(from.error());
@@ -100,8 +102,7 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                    if (!to)
                        return ctx.fail(to.error());
                    const QUrlQuery &q = ctx.request().query;
-                   const QDateTime start =
-                       from->isValid() ? *from : QDateTime::currentDateTimeUtc();
+                   const QDateTime start = from->isValid() ? *from : clock.now();
                    const QDateTime end = to->isValid() ? *to : start.addDays(28);
                    auto hosts =
                        service->freeWindows(q.queryItemValue(u"hostId"_s, QUrl::FullyDecoded),

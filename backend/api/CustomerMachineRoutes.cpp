@@ -15,7 +15,7 @@ void registerCustomerMachineRoutes(Router &router, const ServerContext &context)
 // tenant (scopeTenant() 0). Another tenant's machine id answers 404, never 403.
 void registerCustomerMachineRoutes(Router &router, const ServerContext &context)
 {
-    StatisticsService service(context.pool);
+    StatisticsService service(context.pool, context.clock);
     const Permission read = Permission::read(Module::Allocations);
     router.add(HttpMethod::Get, u"/api/customer/dashboard/stats"_s, read,
                [service](RequestContext &ctx) {
@@ -32,7 +32,7 @@ void registerCustomerMachineRoutes(Router &router, const ServerContext &context)
         auto page = service.customerMachines(*ctx.principal(), ctx.request().query);
         return page ? ctx.ok(*page) : ctx.fail(page.error());
     });
-    WorkbenchService workbench(context.pool);
+    WorkbenchService workbench(context.pool, context.clock);
     router.add(HttpMethod::Get, u"/api/customer/machines/:id/monitoring"_s, read,
                [workbench](RequestContext &ctx) {
                    auto data = workbench.machineMonitoring(*ctx.principal(), ctx.pathParam(u"id"_s),

@@ -38,7 +38,7 @@ ApiResponse answerReport(RequestContext &ctx,
 
 void registerDashboardRoutes(Router &router, const ServerContext &context)
 {
-    StatisticsService service(context.pool);
+    StatisticsService service(context.pool, context.clock);
     // Admin only (seed 001 §5.4: 管理员仪表盘/统计 M - -); the router refuses other roles with 403.
     router.add(HttpMethod::Get, u"/api/admin/dashboard/stats"_s,
                Permission::read(Module::AdminDashboard), [service](RequestContext &ctx) {

@@ -3,6 +3,7 @@
 namespace remotegpu {
 
 class AuthService;
+class Clock;
 class DatabasePool;
 class RateLimiter;
 struct ServerConfig;
@@ -14,6 +15,7 @@ struct ServerContext
     DatabasePool &pool;
     RateLimiter &limiter;
     AuthService &auth;
+    const Clock &clock; // "now" for every service the routes build
     const ServerConfig &config;
 };
 

@@ -2,6 +2,7 @@
 
 #include "AccountStates.h"
 #include "AllocationSweeper.h"
+#include "Clock.h"
 #include "ApiRoutes.h"
 #include "AuthService.h"
 #include "DatabasePool.h"
@@ -34,6 +35,7 @@ Server::Server(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_metrics(std::make_unique<RequestMetrics>())
+    , m_clock(std::make_unique<Clock>())
 {
 }
 
@@ -167,14 +169,14 @@ Result<void> Server::start()
     m_router = std::make_unique<Router>(Router::Options{m_config.maxBodyBytes, *proxies}, m_metrics.get());
     addSystemRoutes();
     m_limiter = std::make_unique<RateLimiter>();
-    m_auth = std::make_unique<AuthService>(*m_pool, codec, *authSettings, *m_limiter);
+    m_auth = std::make_unique<AuthService>(*m_pool, codec, *authSettings, *m_limiter, *m_clock);
     m_accountListener =
         std::make_unique<AccountChangeListener>(m_config.databaseUrl, m_auth->accountStates());
     m_accountListener->start();
     m_router->setTokenVerifier([auth = m_auth.get()](const QString &token) { return auth->verifyAccessToken(token); });
     registerAuthRoutes(*m_router, *m_auth);
     registerAuditRoutes(*m_router, *m_pool);
-    const ServerContext context{*m_pool, *m_limiter, *m_auth, m_config};
+    const ServerContext context{*m_pool, *m_limiter, *m_auth, *m_clock, m_config};
     registerMachineImportRoutes(*m_router, context); // before /machines/:id, so "import" is not an id
     m_router->setMaxBodyBytes(HttpMethod::Post, u"/api/admin/machines/import"_s,
                               m_config.http.maxImportBodyBytes);
@@ -183,7 +185,7 @@ Result<void> Server::start()
     registerCustomerRoutes(*m_router, context);
     registerDashboardRoutes(*m_router, context);
     // Expires allocations, activates pending ones and sends expiry reminders in the background.
-    m_sweeper = std::make_unique<AllocationSweeper>(*m_pool);
+    m_sweeper = std::make_unique<AllocationSweeper>(*m_pool, *m_clock);
     m_sweeper->start();
 
     m_http = new HttpServer(*m_router, m_pool->threadPool(), m_config.http);

@@ -15,6 +15,7 @@ namespace remotegpu {
 class AccountChangeListener;
 class AllocationSweeper;
 class AuthService;
+class Clock;
 class DatabasePool;
 class PgConnection;
 class RateLimiter;
@@ -39,6 +40,9 @@ public:
     // Extra routes (tests add slow or failing handlers to exercise the shutdown and error paths).
     Router &router() { return *m_router; }
     AuthService &auth() { return *m_auth; }
+    // "Now" for every service this server builds (system time unless a test sets it); there
+    // before start(), so a test can set it first.
+    Clock &clock() { return *m_clock; }
 
     // Stops accepting, finishes in-flight requests, then emits stopped().
     void shutdown();
@@ -49,12 +53,14 @@ Q_SIGNALS:
 private:
     void addSystemRoutes();
     Result<void> bootstrapAdmin(PgConnection &connection);
-    static Result<QSslConfiguration> loadTlsConfiguration(const QString &certFile, const QString &keyFile);
+    static Result<QSslConfiguration> loadTlsConfiguration(const QString &certFile,
+                                                          const QString &keyFile);
 
     ServerConfig m_config;
     DatabaseUrl m_url;
     QList<Migration> m_migrations;
     std::unique_ptr<RequestMetrics> m_metrics;
+    std::unique_ptr<Clock> m_clock;
     std::unique_ptr<DatabasePool> m_pool;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RateLimiter> m_limiter;

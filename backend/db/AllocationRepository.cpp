@@ -1,5 +1,7 @@
 #include "AllocationRepository.h"
 
+#include "ListFields.h"
+
 #include "QueryParameters.h"
 #include "RandomNumbers.h"
 #include "SqlSession.h"
@@ -106,14 +108,12 @@ Result<std::optional<Allocation>> AllocationRepository::activeForHost(const QStr
 
 const QStringList &AllocationRepository::sortableFields()
 {
-    static const QStringList fields = {u"startTime"_s, u"endTime"_s, u"createdAt"_s};
-    return fields;
+    return ListFields::allocations().sortable;
 }
 
 const QStringList &AllocationRepository::filterableFields()
 {
-    static const QStringList fields = {u"status"_s, u"tenantId"_s, u"hostId"_s, u"from"_s, u"to"_s};
-    return fields;
+    return ListFields::allocations().filterable;
 }
 
 Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, qint64 scopeTenant,

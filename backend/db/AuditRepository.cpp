@@ -1,5 +1,7 @@
 #include "AuditRepository.h"
 
+#include "ListFields.h"
+
 #include "QueryParameters.h"
 #include "SqlSession.h"
 #include "SqlValues.h"
@@ -34,16 +36,12 @@ Result<qint64> AuditRepository::insert(const AuditEntry &e)
 
 const QStringList &AuditRepository::sortableFields()
 {
-    static const QStringList fields = {u"createdAt"_s, u"action"_s, u"username"_s, u"result"_s};
-    return fields;
+    return ListFields::audits().sortable;
 }
 
 const QStringList &AuditRepository::filterableFields()
 {
-    static const QStringList fields = {
-        u"actorId"_s, u"username"_s, u"action"_s,   u"resourceType"_s, u"resourceId"_s,
-        u"result"_s,  u"traceId"_s,  u"tenantId"_s, u"from"_s,         u"to"_s};
-    return fields;
+    return ListFields::audits().filterable;
 }
 
 Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint64 scopeTenant)

@@ -1,32 +1,26 @@
 #include "CustomerAdminRepository.h"
 
+#include "ListFields.h"
+
 #include "SqlSession.h"
 #include "SqlValues.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// UTC month boundaries, so the figure does not depend on the session time zone.
-const QString kMonthStart = u"(date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"_s;
-
-} // namespace
-
 const QStringList &CustomerAdminRepository::sortableFields()
 {
-    static const QStringList fields = {u"username"_s, u"createdAt"_s, u"lastLoginAt"_s};
-    return fields;
+    return ListFields::customers().sortable;
 }
 
 const QStringList &CustomerAdminRepository::filterableFields()
 {
-    static const QStringList fields = {u"role"_s, u"status"_s, u"tenantId"_s, u"q"_s};
-    return fields;
+    return ListFields::customers().filterable;
 }
 
 Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request, qint64 scopeTenant)
@@ -191,7 +185,8 @@ Result<qint64> CustomerAdminRepository::memberCount(qint64 ownerId)
     return (*q)->value(0).toLongLong();
 }
 
-Result<QJsonObject> CustomerAdminRepository::statistics(qint64 id, bool wholeTenant)
+Result<QJsonObject> CustomerAdminRepository::statistics(qint64 id, bool wholeTenant,
+                                                        const QDateTime &now)
 {
     // The column is chosen from two literals, never from input.
     const QString column = wholeTenant ? u"tenant_id"_s : u"customer_id"_s;
@@ -206,18 +201,21 @@ Result<QJsonObject> CustomerAdminRepository::statistics(qint64 id, bool wholeTen
     stats.insert(u"machinesHeld"_s, (*machines)->value(0).toLongLong());
 
     // Hours of each allocation inside this month (up to now; a reclaimed one ends when it was
-    // reclaimed) times the host's GPU count.
-    const QString monthEnd = u"least(now(), "_s + kMonthStart + u" + interval '1 month')"_s;
+    // reclaimed) times the host's GPU count. "This month" is the UTC calendar month of `now`,
+    // computed here and bound: month arithmetic in SQL (a timestamptz plus interval '1 month')
+    // follows the session's zone, which would move the boundaries by hours (or days, when the
+    // month in that zone has another length).
+    const QDateTime until = now.toUTC();
+    const QDateTime monthStart(QDate(until.date().year(), until.date().month(), 1), QTime(0, 0),
+                               QTimeZone::utc());
     const QString actualEnd = u"least(coalesce(a.reclaimed_at, a.end_time), a.end_time)"_s;
-    auto hours =
-        m_session.exec(u"SELECT coalesce(sum(extract(epoch FROM (least("_s + actualEnd + u", "_s +
-                           monthEnd + u") - greatest(a.start_time, "_s + kMonthStart +
-                           u"))) / 3600.0 * h.total_gpu), 0)::float8 FROM allocations a JOIN hosts "
-                           u"h ON h.id = a.host_id "
-                           "WHERE a."_s +
-                           column + u" = ? AND a.status <> 'pending' AND a.start_time < "_s +
-                           monthEnd + u" AND "_s + actualEnd + u" > "_s + kMonthStart,
-                       {id});
+    auto hours = m_session.exec(
+        u"SELECT coalesce(sum(extract(epoch FROM (least("_s + actualEnd +
+            u", ?::timestamptz) - greatest(a.start_time, ?::timestamptz))) / 3600.0 * "
+            u"h.total_gpu), 0)::float8 FROM allocations a JOIN hosts h ON h.id = a.host_id WHERE a."_s +
+            column + u" = ? AND a.status <> 'pending' AND a.start_time < ?::timestamptz AND "_s +
+            actualEnd + u" > ?::timestamptz"_s,
+        {until, monthStart, id, until, monthStart});
     if (!hours)
         return hours.error();
     (*hours)->next();

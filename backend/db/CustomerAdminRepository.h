@@ -60,8 +60,8 @@ public:
     Result<qint64> memberCount(qint64 ownerId);
 
     // {machinesHeld, gpuHoursThisMonth, tasks {status: n}, storageUsedBytes} for one account, or
-    // for the whole tenant when `wholeTenant`.
-    Result<QJsonObject> statistics(qint64 id, bool wholeTenant);
+    // for the whole tenant when `wholeTenant`; "this month" is the UTC month of `now`.
+    Result<QJsonObject> statistics(qint64 id, bool wholeTenant, const QDateTime &now);
 
     Result<QJsonObject> notificationSettings(qint64 id);
     // Merges `changes` into the stored settings in one statement (concurrent updates of

@@ -1,5 +1,7 @@
 #include "CustomerMachineRepository.h"
 
+#include "ListFields.h"
+
 #include "JsonWriter.h"
 #include "SqlSession.h"
 #include "SqlValues.h"
@@ -130,15 +132,12 @@ QJsonObject CustomerMachineRepository::Summary::toJson() const
 
 const QStringList &CustomerMachineRepository::sortableFields()
 {
-    static const QStringList fields = {u"id"_s, u"name"_s, u"region"_s, u"startTime"_s,
-                                       u"endTime"_s};
-    return fields;
+    return ListFields::customerMachines().sortable;
 }
 
 const QStringList &CustomerMachineRepository::filterableFields()
 {
-    static const QStringList fields = {u"region"_s, u"status"_s, u"gpuModel"_s};
-    return fields;
+    return ListFields::customerMachines().filterable;
 }
 
 Result<Page<CustomerMachineRepository::MachineView>>

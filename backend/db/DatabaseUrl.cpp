@@ -65,7 +65,18 @@ void DatabaseUrl::applyTo(QSqlDatabase &db) const
     db.setDatabaseName(database);
     db.setUserName(user);
     db.setPassword(password);
-    db.setConnectOptions(options);
+    QStringList pairs = options.split(u';', Qt::SkipEmptyParts);
+    const QString settings = QString::fromLatin1(SessionSettings);
+    bool merged = false;
+    for (QString &kv : pairs) {
+        if (kv.startsWith(u"options='"_s)) { // parse() quoted the value: append inside the quotes
+            kv.insert(kv.size() - 1, u' ' + settings);
+            merged = true;
+        }
+    }
+    if (!merged)
+        pairs.append(u"options='"_s + settings + u'\'');
+    db.setConnectOptions(pairs.join(u';'));
 }
 
 QString DatabaseUrl::withDatabase(const QString &name) const

@@ -12,6 +12,11 @@ namespace remotegpu {
 // (PQconninfoParse), so every form libpq accepts works, and nothing is parsed twice by hand.
 struct DatabaseUrl
 {
+    // The run-time settings of every session the server (and the tests' helpers) open, as
+    // libpq's `options`: UTC, so that date arithmetic in SQL (a timestamptz plus a month, a
+    // day's or a month's start) never depends on the zone the cluster or database defaults to.
+    static constexpr const char *SessionSettings = "-c TimeZone=UTC";
+
     QString host;
     int port = -1;
     QString database;
@@ -22,7 +27,8 @@ struct DatabaseUrl
 
     static Result<DatabaseUrl> parse(const QString &url);
 
-    // Applies to a QSqlDatabase of driver QPSQL.
+    // Applies to a QSqlDatabase of driver QPSQL, with SessionSettings added to the URL's own
+    // `options` (if any).
     void applyTo(QSqlDatabase &db) const;
     // The same URL with another database name, for creating and dropping databases.
     QString withDatabase(const QString &name) const;

@@ -1,5 +1,7 @@
 #include "MachineRepository.h"
 
+#include "ListFields.h"
+
 #include "JsonStreamWriter.h"
 
 #include "JsonWriter.h"
@@ -29,10 +31,12 @@ const QString kAllocationJoin =
     "AND a.start_time <= now() AND a.end_time > now() "
     "ORDER BY a.start_time DESC LIMIT 1) a ON true"_s;
 
-// The uncorrelated subquery runs once per statement (an InitPlan), not once per row.
+// The uncorrelated subquery runs once per statement (an InitPlan), not once per row. Expiring is
+// "ends within N days", the last instant included: `<=`, as Allocation::stateAt and every other
+// query of the window.
 const QString kAllocationState =
     u"CASE WHEN a.id IS NULL THEN 'unallocated' "
-    "WHEN a.end_time - now() < make_interval(days => (SELECT COALESCE(max(config_value), '7')::int "
+    "WHEN a.end_time - now() <= make_interval(days => (SELECT COALESCE(max(config_value), '7')::int "
     "FROM system_configs WHERE config_key = 'allocation_expiring_window_days')) "
     "THEN 'expiring' ELSE 'allocated' END"_s;
 
@@ -295,18 +299,12 @@ const QString &MachineRepository::currentAllocationJoin()
 
 const QStringList &MachineRepository::sortableFields()
 {
-    static const QStringList fields = {u"name"_s,         u"ipAddress"_s, u"region"_s,
-                                       u"status"_s,       u"totalGpu"_s,  u"createdAt"_s,
-                                       u"lastHeartbeat"_s};
-    return fields;
+    return ListFields::machines().sortable;
 }
 
 const QStringList &MachineRepository::filterableFields()
 {
-    static const QStringList fields = {
-        u"status"_s,      u"allocationState"_s, u"region"_s,   u"gpuModel"_s,
-        u"gpuCountMin"_s, u"gpuCountMax"_s,     u"tenantId"_s, u"q"_s};
-    return fields;
+    return ListFields::machines().filterable;
 }
 
 Result<Page<MachineListItem>> MachineRepository::list(const PageRequest &request)

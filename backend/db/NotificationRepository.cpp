@@ -1,5 +1,7 @@
 #include "NotificationRepository.h"
 
+#include "ListFields.h"
+
 #include "SqlSession.h"
 #include "SqlValues.h"
 
@@ -25,14 +27,12 @@ AlertSeverity levelOf(const QString &stored)
 
 const QStringList &NotificationRepository::sortableFields()
 {
-    static const QStringList fields = {u"createdAt"_s};
-    return fields;
+    return ListFields::notifications().sortable;
 }
 
 const QStringList &NotificationRepository::filterableFields()
 {
-    static const QStringList fields = {u"isRead"_s, u"type"_s};
-    return fields;
+    return ListFields::notifications().filterable;
 }
 
 Result<Page<Notification>> NotificationRepository::list(const PageRequest &request,

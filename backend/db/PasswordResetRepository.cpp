@@ -27,14 +27,15 @@ Result<void> PasswordResetRepository::insert(qint64 customerId, const QString &c
 }
 
 Result<std::optional<PasswordResetRepository::Live>>
-PasswordResetRepository::lockLive(qint64 customerId)
+PasswordResetRepository::lockLive(qint64 customerId, const QDateTime &now)
 {
+    // Expiry judged at `now` (the service's Clock), bound.
     auto q =
         m_session.exec(u"SELECT id, code_hash, attempts, max_attempts FROM password_reset_codes "
-                       "WHERE customer_id = ? AND consumed_at IS NULL AND expires_at > now() AND "
+                       "WHERE customer_id = ? AND consumed_at IS NULL AND expires_at > ? AND "
                        "attempts < max_attempts "
                        "ORDER BY created_at DESC LIMIT 1 FOR UPDATE"_s,
-                       {customerId});
+                       {customerId, now});
     if (!q)
         return q.error();
     if (!(*q)->next())

@@ -31,7 +31,7 @@ public:
         int maxAttempts = 0;
     };
     // The account's live code, locked for this transaction (two confirms cannot both spend it).
-    Result<std::optional<Live>> lockLive(qint64 customerId);
+    Result<std::optional<Live>> lockLive(qint64 customerId, const QDateTime &now);
     Result<void> countWrongGuess(qint64 id);
     Result<void> consume(qint64 id);
 

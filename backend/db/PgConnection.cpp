@@ -1,5 +1,6 @@
 #include "PgConnection.h"
 
+#include "DatabaseUrl.h"
 #include "JsonLog.h"
 
 #include <libpq-fe.h>
@@ -29,9 +30,12 @@ Error resultError(PGresult *res, pg_conn *conn)
 Result<PgConnection> PgConnection::open(const QString &url)
 {
     // Our own messages are English; keep the server's the same so logs read as one language.
+    // The session runs in UTC like the pool's (DatabaseUrl::SessionSettings).
     const QByteArray conninfo = url.toUtf8();
+    const QByteArray options =
+        QByteArrayLiteral("-c lc_messages=C ") + DatabaseUrl::SessionSettings;
     const char *keys[] = {"dbname", "options", "application_name", nullptr};
-    const char *values[] = {conninfo.constData(), "-c lc_messages=C", "remotegpu-server", nullptr};
+    const char *values[] = {conninfo.constData(), options.constData(), "remotegpu-server", nullptr};
     pg_conn *conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
     if (!conn)
         return Error::unavailable(u"Cannot connect to PostgreSQL: out of memory"_s);

@@ -28,16 +28,17 @@ RefreshTokenRepository::insert(qint64 customerId, const QByteArray &tokenHash,
 }
 
 Result<std::optional<RefreshTokenRepository::Claimed>>
-RefreshTokenRepository::claim(const QByteArray &tokenHash)
+RefreshTokenRepository::claim(const QByteArray &tokenHash, const QDateTime &now)
 {
+    // Expiry is judged at `now` (the service's Clock), bound; the stamps are the database's.
     // One UPDATE decides: the row lock makes a concurrent second claim see used_at set and
     // match nothing.
     auto q = m_session.exec(
         u"UPDATE refresh_tokens SET used_at = now(), revoked_at = now(), revoked_reason = "
         u"'rotated' "
-        "WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now() "
+        "WHERE token_hash = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ? "
         "RETURNING id, customer_id, family_id::text"_s,
-        {QString::fromLatin1(tokenHash)});
+        {QString::fromLatin1(tokenHash), now});
     if (!q)
         return q.error();
     if (!(*q)->next())
@@ -47,12 +48,12 @@ RefreshTokenRepository::claim(const QByteArray &tokenHash)
 }
 
 Result<std::optional<RefreshTokenRepository::State>>
-RefreshTokenRepository::find(const QByteArray &tokenHash)
+RefreshTokenRepository::find(const QByteArray &tokenHash, const QDateTime &now)
 {
     auto q = m_session.exec(
         u"SELECT customer_id, family_id::text, used_at IS NOT NULL, revoked_at IS NOT NULL, "
-        "COALESCE(revoked_reason, ''), expires_at <= now() FROM refresh_tokens WHERE token_hash = ?"_s,
-        {QString::fromLatin1(tokenHash)});
+        "COALESCE(revoked_reason, ''), expires_at <= ? FROM refresh_tokens WHERE token_hash = ?"_s,
+        {now, QString::fromLatin1(tokenHash)});
     if (!q)
         return q.error();
     if (!(*q)->next())

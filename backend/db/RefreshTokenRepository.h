@@ -39,7 +39,7 @@ public:
     };
     // Marks a live token used, atomically: of two concurrent calls with one token exactly one
     // gets it. Empty when the token is unknown, already used, revoked or expired.
-    Result<std::optional<Claimed>> claim(const QByteArray &tokenHash);
+    Result<std::optional<Claimed>> claim(const QByteArray &tokenHash, const QDateTime &now);
 
     struct State
     {
@@ -50,7 +50,7 @@ public:
         QString revokedReason;
         bool expired = false;
     };
-    Result<std::optional<State>> find(const QByteArray &tokenHash);
+    Result<std::optional<State>> find(const QByteArray &tokenHash, const QDateTime &now);
 
     // Revokes every live token of a family / of an account; returns how many.
     Result<int> revokeFamily(const QString &familyId, const QString &reason);

@@ -1,5 +1,7 @@
 #include "WorkspaceRepository.h"
 
+#include "ListFields.h"
+
 #include "SqlSession.h"
 #include "SqlValues.h"
 
@@ -55,14 +57,12 @@ WorkspaceMember memberFrom(const QSqlQuery &q)
 
 const QStringList &WorkspaceRepository::sortableFields()
 {
-    static const QStringList fields = {u"name"_s, u"createdAt"_s};
-    return fields;
+    return ListFields::workspaces().sortable;
 }
 
 const QStringList &WorkspaceRepository::filterableFields()
 {
-    static const QStringList fields = {u"tenantId"_s, u"status"_s, u"type"_s};
-    return fields;
+    return ListFields::workspaces().filterable;
 }
 
 Result<Page<Workspace>> WorkspaceRepository::list(const PageRequest &request, qint64 scopeTenant)

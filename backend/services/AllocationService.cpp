@@ -63,12 +63,12 @@ bool isOpen(const Allocation &a)
 
 // Sets each allocation's `state` as of now with the expiring-window setting, read on the session
 // that produced them (inside its transaction for a change, so a failed read changes nothing).
-Result<void> stampStates(SqlSession &session, std::span<Allocation> allocations)
+Result<void> stampStates(SqlSession &session, std::span<Allocation> allocations,
+                         const QDateTime &now)
 {
     auto window = SettingsRepository(session).expiringWindowSecs();
     if (!window)
         return window.error();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (Allocation &a : allocations)
         a.state = a.stateAt(now, *window);
     return {};
@@ -118,7 +118,7 @@ Result<Page<Allocation>> AllocationService::list(const PageRequest &request, qin
     auto window = SettingsRepository(*session).expiringWindowSecs();
     if (!window)
         return window.error();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     auto page = AllocationRepository(*session).list(request, scopeTenant, now, *window);
     if (!page)
         return page.error();
@@ -135,7 +135,7 @@ Result<QList<Allocation>> AllocationService::recent(qint64 scopeTenant)
     auto list = AllocationRepository(*session).recent(scopeTenant, 10);
     if (!list)
         return list.error();
-    if (auto r = stampStates(*session, *list); !r)
+    if (auto r = stampStates(*session, *list, m_clock.now()); !r)
         return r.error();
     return list;
 }
@@ -151,7 +151,7 @@ Result<Allocation> AllocationService::get(const QString &id, qint64 scopeTenant)
     if (!*a)
         return Error::notFound(u"Allocation %1 does not exist"_s.arg(id));
     Allocation found = **a;
-    if (auto r = stampStates(*session, std::span(&found, 1)); !r)
+    if (auto r = stampStates(*session, std::span(&found, 1), m_clock.now()); !r)
         return r.error();
     return found;
 }
@@ -160,7 +160,7 @@ Result<Allocation> AllocationService::create(const CreateRequest &in, const Prin
                                              const ClientInfo &client)
 {
     const QString action = u"allocation.create"_s;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     const QDateTime start = in.startTime.isValid() ? in.startTime.toUTC() : now;
     const QJsonObject detail{{u"hostId"_s, in.hostId},
                              {u"startTime"_s, json::timestamp(start)},
@@ -250,7 +250,7 @@ Result<Allocation> AllocationService::create(const CreateRequest &in, const Prin
         e.detail.insert(u"sshKeyJobs"_s, keys);
         if (auto r = AuditRepository(*session).insert(e); !r)
             return r.error();
-        if (auto r = stampStates(*session, std::span(&*created, 1)); !r)
+        if (auto r = stampStates(*session, std::span(&*created, 1), m_clock.now()); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
@@ -313,7 +313,7 @@ Result<Allocation> AllocationService::extend(const QString &id, const QDateTime 
                                {u"endTime"_s, json::timestamp(updated->endTime)}};
         if (auto r = AuditRepository(*session).insert(e); !r)
             return r.error();
-        if (auto r = stampStates(*session, std::span(&*updated, 1)); !r)
+        if (auto r = stampStates(*session, std::span(&*updated, 1), m_clock.now()); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
@@ -328,15 +328,14 @@ namespace {
 
 Result<Allocation> reclaimIn(SqlSession &session, const Allocation &current, const QString &reason,
                              const Principal &actor, const ClientInfo &client,
-                             const QString &action)
+                             const QString &action, const QDateTime &now)
 {
     if (!isOpen(current))
         return Error::conflict(
             u"Allocation %1 is already %2"_s.arg(current.id, toString(current.status)));
     AllocationRepository repo(session);
-    auto updated = repo.markReclaimed(current.id,
-                                      actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt,
-                                      reason, QDateTime::currentDateTimeUtc());
+    auto updated = repo.markReclaimed(
+        current.id, actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt, reason, now);
     if (!updated)
         return updated.error();
     // Keys were only installed once the allocation was active.
@@ -384,10 +383,10 @@ Result<Allocation> AllocationService::reclaim(const QString &id, const QString &
         if (!*current)
             return Error::notFound(u"Allocation %1 does not exist"_s.arg(id));
         tenant = (*current)->tenantId;
-        auto updated = reclaimIn(*session, **current, reason, actor, client, action);
+        auto updated = reclaimIn(*session, **current, reason, actor, client, action, m_clock.now());
         if (!updated)
             return updated;
-        if (auto r = stampStates(*session, std::span(&*updated, 1)); !r)
+        if (auto r = stampStates(*session, std::span(&*updated, 1), m_clock.now()); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
@@ -428,10 +427,10 @@ Result<Allocation> AllocationService::reclaimHost(const QString &hostId, const Q
             return Error::conflict(u"Machine %1 has no active allocation to reclaim"_s.arg(hostId));
         tenant = (*current)->tenantId;
         resource = (*current)->id;
-        auto updated = reclaimIn(*session, **current, reason, actor, client, action);
+        auto updated = reclaimIn(*session, **current, reason, actor, client, action, m_clock.now());
         if (!updated)
             return updated;
-        if (auto r = stampStates(*session, std::span(&*updated, 1)); !r)
+        if (auto r = stampStates(*session, std::span(&*updated, 1), m_clock.now()); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
@@ -512,7 +511,7 @@ Result<QList<Allocation>> AllocationService::bulkExtend(const BulkExtendRequest 
                 return r.error();
             updated.append(*u);
         }
-        if (auto r = stampStates(*session, updated); !r)
+        if (auto r = stampStates(*session, updated, m_clock.now()); !r)
             return r.error();
         if (auto r = tx.commit(); !r)
             return r.error();
@@ -530,7 +529,7 @@ AllocationService::freeWindows(const QString &hostId, const QString &gpuModel,
     if (hostId.isEmpty() == gpuModel.isEmpty())
         return Error::badRequest(u"Give either hostId or gpuModel"_s,
                                  {{u"hostId"_s, u"hostId or gpuModel"_s}});
-    const QDateTime from = fromIn.isValid() ? fromIn.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime from = fromIn.isValid() ? fromIn.toUTC() : m_clock.now();
     const QDateTime to = toIn.isValid() ? toIn.toUTC() : from.addDays(28);
     if (to <= from)
         return Error::badRequest(u"to must be after from"_s, {{u"to"_s, u"not after from"_s}});

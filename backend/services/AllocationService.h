@@ -2,6 +2,7 @@
 
 #include "Allocation.h"
 #include "ClientInfo.h"
+#include "Clock.h"
 #include "Page.h"
 #include "PageRequest.h"
 #include "Principal.h"
@@ -28,8 +29,9 @@ class SqlSession;
 class AllocationService
 {
 public:
-    explicit AllocationService(DatabasePool &pool)
+    AllocationService(DatabasePool &pool, const Clock &clock)
         : m_pool(pool)
+        , m_clock(clock)
     {}
 
     struct CreateRequest
@@ -97,6 +99,7 @@ private:
                                 const QDateTime &endTime);
 
     DatabasePool &m_pool;
+    const Clock &m_clock;
 };
 
 } // namespace remotegpu

@@ -51,9 +51,11 @@ Result<QList<Ended>> readEnded(Result<QSqlQuery *> q)
 
 } // namespace
 
-AllocationSweeper::AllocationSweeper(DatabasePool &pool, int intervalMs, QObject *parent)
+AllocationSweeper::AllocationSweeper(DatabasePool &pool, const Clock &clock, int intervalMs,
+                                     QObject *parent)
     : QObject(parent)
     , m_pool(pool)
+    , m_clock(clock)
 {
     m_timer.setInterval(std::max(intervalMs, 100));
     connect(&m_timer, &QTimer::timeout, this, &AllocationSweeper::tick);
@@ -80,7 +82,7 @@ void AllocationSweeper::tick()
     if (m_inFlight.isRunning())
         return;
     m_inFlight = QtConcurrent::run(m_pool.threadPool(), [this] {
-        auto report = sweepOnce(QDateTime::currentDateTimeUtc());
+        auto report = sweepOnce(m_clock.now());
         if (!report)
             qCWarning(lcDb).noquote() << "allocation sweep failed:" << report.error().message;
     });

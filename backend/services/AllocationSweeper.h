@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include "Clock.h"
+
 #include <QDateTime>
 #include <QFuture>
 #include <QList>
@@ -35,8 +37,9 @@ class AllocationSweeper : public QObject
 {
     Q_OBJECT
 public:
-    explicit AllocationSweeper(DatabasePool &pool, int intervalMs = 30000,
-                               QObject *parent = nullptr);
+    // Each timed sweep runs at clock.now().
+    AllocationSweeper(DatabasePool &pool, const Clock &clock, int intervalMs = 30000,
+                      QObject *parent = nullptr);
     ~AllocationSweeper() override;
 
     void start();
@@ -54,6 +57,7 @@ private:
     void tick();
 
     DatabasePool &m_pool;
+    const Clock &m_clock;
     QTimer m_timer;
     // Touched on the owner's thread only: a tick skips while the previous sweep still runs.
     QFuture<void> m_inFlight;

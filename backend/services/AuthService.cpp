@@ -92,8 +92,9 @@ QJsonObject SessionTokens::toJson() const
 }
 
 AuthService::AuthService(DatabasePool &pool, std::shared_ptr<const AccessTokenCodec> codec,
-                         AuthSettings settings, RateLimiter &limiter)
+                         AuthSettings settings, RateLimiter &limiter, const Clock &clock)
     : m_pool(pool)
+    , m_clock(clock)
     , m_codec(std::move(codec))
     , m_settings(std::move(settings))
     , m_limiter(limiter)
@@ -161,7 +162,7 @@ QList<FieldError> AuthService::passwordProblems(const QString &password, const Q
 
 Result<Principal> AuthService::verifyAccessToken(const QString &token) const
 {
-    auto claims = m_codec->verify(token, QDateTime::currentDateTimeUtc());
+    auto claims = m_codec->verify(token, m_clock.now());
     if (!claims)
         return claims.error();
     auto state = m_states->lookup(claims->subject);
@@ -193,7 +194,7 @@ Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Limits
                                                std::optional<qint64> parentId,
                                                const ClientInfo &client)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     const Principal p = principalOf(account.customer);
     // Read in this transaction, after any role or tenant change made while signing in; a member
     // of a disabled tenant gets no tokens (they would be refused at once anyway).
@@ -505,11 +506,12 @@ Result<SessionTokens> AuthService::refresh(const QString &refreshToken, const Cl
     Transaction tx(*session);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto claimed = tokens.claim(hash);
+    const QDateTime now = m_clock.now();
+    auto claimed = tokens.claim(hash, now);
     if (!claimed)
         return claimed.error();
     if (!*claimed) {
-        auto state = tokens.find(hash);
+        auto state = tokens.find(hash, now);
         if (!state)
             return state.error();
         if (!*state)
@@ -603,7 +605,7 @@ Result<void> AuthService::logout(const Principal &principal, const QString &refr
             return n.error();
         revoked = *n;
     } else if (!refreshToken.isEmpty()) {
-        auto state = tokens.find(tokenHash(refreshToken));
+        auto state = tokens.find(tokenHash(refreshToken), m_clock.now());
         if (!state)
             return state.error();
         if (*state && (*state)->customerId == principal.id) {
@@ -700,9 +702,9 @@ Result<QJsonObject> AuthService::requestPasswordReset(const QString &login,
     Transaction tx(*session);
     if (auto r = tx.begin(); !r)
         return r.error();
-    if (auto r = PasswordResetRepository(*session).insert(
-            a.customer.id, *codeHash, QDateTime::currentDateTimeUtc().addSecs(limits->resetTtl),
-            limits->resetMaxAttempts, client.ip);
+    if (auto r = PasswordResetRepository(*session).insert(a.customer.id, *codeHash,
+                                                          m_clock.now().addSecs(limits->resetTtl),
+                                                          limits->resetMaxAttempts, client.ip);
         !r)
         return r.error();
     e.actorId = a.customer.id;
@@ -770,7 +772,7 @@ Result<void> AuthService::confirmPasswordReset(const QString &login, const QStri
     if (auto r = tx.begin(); !r)
         return r;
     PasswordResetRepository codes(*session);
-    auto live = codes.lockLive(a.customer.id);
+    auto live = codes.lockLive(a.customer.id, m_clock.now());
     if (!live)
         return live.error();
     AuditEntry e = client.audit(u"auth.password_reset.confirm"_s, AuditResult::Success);

@@ -4,6 +4,7 @@
 #include "AuditEntry.h"
 #include "AuthSettings.h"
 #include "ClientInfo.h"
+#include "Clock.h"
 #include "Customer.h"
 #include "Principal.h"
 #include "Result.h"
@@ -44,7 +45,7 @@ class AuthService
 {
 public:
     AuthService(DatabasePool &pool, std::shared_ptr<const AccessTokenCodec> codec,
-                AuthSettings settings, RateLimiter &limiter);
+                AuthSettings settings, RateLimiter &limiter, const Clock &clock);
     ~AuthService();
 
     Result<SessionTokens> login(const QString &username, const QString &password,
@@ -88,6 +89,7 @@ private:
     mapGroups(SqlSession &session, const DirectoryUser &user);
 
     DatabasePool &m_pool;
+    const Clock &m_clock;
     std::shared_ptr<const AccessTokenCodec> m_codec;
     AuthSettings m_settings;
     RateLimiter &m_limiter;

@@ -106,7 +106,7 @@ Result<QJsonObject> CustomerService::detail(const Principal &principal, qint64 i
     if (!account)
         return account.error();
     const bool owner = account->customer.role == Role::CustomerOwner;
-    auto stats = CustomerAdminRepository(*session).statistics(id, owner);
+    auto stats = CustomerAdminRepository(*session).statistics(id, owner, m_clock.now());
     if (!stats)
         return stats.error();
     QJsonObject json = account->customer.toJson();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClientInfo.h"
+#include "Clock.h"
 #include "Customer.h"
 #include "Page.h"
 #include "PageRequest.h"
@@ -30,9 +31,11 @@ class CustomerService
 public:
     // `accountChanged` is told of each account this service disabled, deleted or changed, once
     // committed, so this instance stops honouring its tokens at once (AuthService::forgetAccount).
-    explicit CustomerService(
-        DatabasePool &pool, std::function<void(qint64)> accountChanged = [](qint64) {})
+    CustomerService(
+        DatabasePool &pool, const Clock &clock,
+        std::function<void(qint64)> accountChanged = [](qint64) {})
         : m_pool(pool)
+        , m_clock(clock)
         , m_accountChanged(std::move(accountChanged))
     {}
 
@@ -75,6 +78,7 @@ private:
     Result<AccountRecord> target(SqlSession &session, const Principal &principal, qint64 id);
 
     DatabasePool &m_pool;
+    const Clock &m_clock;
     std::function<void(qint64)> m_accountChanged;
 };
 

@@ -176,8 +176,7 @@ Result<StatisticsService::Report> StatisticsService::adminStats(bool csv) const
 Result<StatisticsService::Report> StatisticsService::gpuTrend(const QUrlQuery &query,
                                                               bool csv) const
 {
-    auto range = parseRange(query, kDay, MaxTrendPoints * qint64(MaxTrendStepSecs),
-                            QDateTime::currentDateTimeUtc());
+    auto range = parseRange(query, kDay, MaxTrendPoints * qint64(MaxTrendStepSecs), m_clock.now());
     if (!range)
         return range.error();
     auto stepParameter = integerParameter(query, u"step"_s, DefaultTrendStepSecs, MinTrendStepSecs,
@@ -228,8 +227,7 @@ Result<StatisticsService::Report> StatisticsService::gpuTrend(const QUrlQuery &q
 Result<StatisticsService::Report> StatisticsService::resourceStatistics(const QUrlQuery &query,
                                                                         bool csv) const
 {
-    auto range =
-        parseRange(query, 7 * kDay, MaxStatisticsRangeSecs, QDateTime::currentDateTimeUtc());
+    auto range = parseRange(query, 7 * kDay, MaxStatisticsRangeSecs, m_clock.now());
     if (!range)
         return range.error();
     auto session = SqlSession::open(m_pool);
@@ -285,8 +283,7 @@ Result<StatisticsService::Report> StatisticsService::resourceStatistics(const QU
 Result<StatisticsService::Report> StatisticsService::customerStatistics(const QUrlQuery &query,
                                                                         bool csv) const
 {
-    auto range =
-        parseRange(query, 7 * kDay, MaxStatisticsRangeSecs, QDateTime::currentDateTimeUtc());
+    auto range = parseRange(query, 7 * kDay, MaxStatisticsRangeSecs, m_clock.now());
     if (!range)
         return range.error();
     auto session = SqlSession::open(m_pool);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Principal.h"
 #include "Result.h"
 
@@ -40,8 +41,9 @@ public:
     static constexpr int MaxTrendPoints = 2000;
     static constexpr qint64 MaxStatisticsRangeSecs = 366LL * 86400;
 
-    explicit StatisticsService(DatabasePool &pool)
+    StatisticsService(DatabasePool &pool, const Clock &clock)
         : m_pool(pool)
+        , m_clock(clock)
     {}
 
     // `from`/`to` ISO 8601 (a time without offset is UTC); defaults: to = now, from = to minus
@@ -65,6 +67,7 @@ public:
 
 private:
     DatabasePool &m_pool;
+    const Clock &m_clock;
 };
 
 } // namespace remotegpu

@@ -41,7 +41,7 @@ Result<QJsonObject> WorkbenchService::machineMonitoring(const Principal &princip
     auto since = heldSince(*session, principal, hostId);
     if (!since)
         return since.error();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->now();
     QDateTime from = now.addSecs(-60LL * *minutes);
     if (since->isValid() && *since > from)
         from = *since;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Principal.h"
 #include "Result.h"
 
@@ -18,8 +19,9 @@ class DatabasePool;
 class WorkbenchService
 {
 public:
-    explicit WorkbenchService(DatabasePool &pool)
+    WorkbenchService(DatabasePool &pool, const Clock &clock)
         : m_pool(&pool)
+        , m_clock(&clock)
     {}
 
     // `minutes` of history (query `minutes`, 1–1440, default 60), never before the tenant's
@@ -36,6 +38,7 @@ public:
 
 private:
     DatabasePool *m_pool;
+    const Clock *m_clock;
 };
 
 } // namespace remotegpu

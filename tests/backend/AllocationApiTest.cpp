@@ -7,6 +7,7 @@
 #include "DatabaseUrl.h"
 #include "LocalZone.h"
 #include "QtPrinters.h"
+#include "SqlTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,11 +50,6 @@ QDateTime nowUtc()
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString sqlTime(const QDateTime &t)
-{
-    return u"'"_s + iso(t) + u"'::timestamptz"_s;
 }
 
 // The same instant written without a zone: "2026-11-24T08:00:00.000".
@@ -113,6 +109,15 @@ protected:
                 .arg(status));
         ++next;
         ASSERT_TRUE(err.isEmpty()) << err.toStdString();
+    }
+    // A new host `hostId` allocated to `tenantId` until `end`; the allocation's id (the test
+    // fails if the allocation is refused).
+    QString newAllocation(const QString &hostId, qint64 tenantId, const QDateTime &end)
+    {
+        addHost(hostId);
+        const HttpResult r = allocate(hostId, tenantId, end);
+        EXPECT_EQ(r.status, 201) << r.body.constData();
+        return dataOf(r).value(u"id"_s).toString();
     }
     int count(const QString &sql) { return f().db().scalar(sql).toInt(); }
     QString text(const QString &sql) { return f().db().scalar(sql).toString(); }
@@ -476,6 +481,131 @@ TEST_F(AllocationApi, BulkExtendIsAllOrNothing)
     EXPECT_EQ(both.status, 400) << both.body.constData();
 }
 
+// An end that has already passed is a 400 naming endTime, and nothing is stored.
+TEST_F(AllocationApi, AnEndInThePastIs400)
+{
+    addHost(u"h-past"_s);
+    const HttpResult r = allocate(u"h-past"_s, f().ownerA.id, nowUtc().addSecs(-3600));
+    EXPECT_EQ(r.status, 400) << r.body.constData();
+    EXPECT_EQ(dataOf(r).value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+              u"endTime"_s);
+    EXPECT_EQ(count(u"SELECT count(*) FROM allocations WHERE host_id = 'h-past'"_s), 0);
+}
+
+// Only an active or pending lease can be extended: an expired or reclaimed one is a 409 and keeps
+// its end.
+TEST_F(AllocationApi, ExtendingAnExpiredOrReclaimedLeaseIs409)
+{
+    addHost(u"h-over"_s);
+    const QDateTime now = nowUtc();
+    ASSERT_EQ(
+        f().db().exec(
+            u"INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, "
+            u"status) VALUES ('over-expired', %1, 'h-over', %2, %3, 'expired')"_s.arg(f().ownerA.id)
+                .arg(sqlTime(now.addDays(-10)), sqlTime(now.addDays(-1)))),
+        QString());
+    const QString reclaimedId = newAllocation(u"h-taken"_s, f().ownerA.id, now.addDays(5));
+    ASSERT_FALSE(reclaimedId.isEmpty());
+    ASSERT_EQ(f().postJson(u"/api/admin/allocations/%1/reclaim"_s.arg(reclaimedId),
+                           {{u"reason"_s, u"done early"_s}}, adminToken)
+                  .status,
+              200);
+    for (const auto &[id, end] :
+         {std::pair{u"over-expired"_s, now.addDays(-1)}, std::pair{reclaimedId, now.addDays(5)}}) {
+        const HttpResult r = f().postJson(u"/api/admin/allocations/%1/extend"_s.arg(id),
+                                          {{u"endTime"_s, iso(now.addDays(30))}}, adminToken);
+        EXPECT_EQ(r.status, 409) << qPrintable(id) << " " << r.body.constData();
+        EXPECT_EQ(count(u"SELECT count(*) FROM allocations WHERE id = '%1' AND end_time = %2"_s.arg(
+                      id, sqlTime(end))),
+                  1)
+            << qPrintable(id);
+    }
+}
+
+// Reclaiming ends the lease now but keeps the end that was agreed: reclaimed_at says when it
+// stopped, end_time still says what the tenant had.
+TEST_F(AllocationApi, ReclaimKeepsTheAgreedEnd)
+{
+    const QDateTime end = nowUtc().addDays(9);
+    const QString id = newAllocation(u"h-keep"_s, f().ownerB.id, end);
+    ASSERT_FALSE(id.isEmpty());
+    const HttpResult r = f().postJson(u"/api/admin/allocations/%1/reclaim"_s.arg(id),
+                                      {{u"reason"_s, u"hardware fault"_s}}, adminToken);
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    EXPECT_EQ(dataOf(r).value(u"status"_s).toString(), u"reclaimed"_s);
+    EXPECT_EQ(dataOf(r).value(u"endTime"_s).toString(), iso(end));
+    EXPECT_FALSE(dataOf(r).value(u"reclaimedAt"_s).toString().isEmpty());
+    EXPECT_EQ(count(u"SELECT count(*) FROM allocations WHERE id = '%1' AND end_time = %2 AND "
+                    u"reclaimed_at < end_time"_s.arg(id, sqlTime(end))),
+              1);
+}
+
+// Bulk extend takes 1 to 200 ids and 1 to 3,650 days; either bound crossed is a 400 naming the
+// field, the bounds themselves are accepted.
+TEST_F(AllocationApi, BulkExtendBounds)
+{
+    const auto admin3 = f().createAccount(u"bounds.admin"_s, Role::Admin); // its own rate budget
+    const QString token = f().accessToken(admin3);
+    const QString id = newAllocation(u"h-bounds"_s, f().ownerA.id, nowUtc().addDays(3));
+    ASSERT_FALSE(id.isEmpty());
+    const auto bulk = [&](const QJsonArray &ids, int days) {
+        return f().postJson(u"/api/admin/allocations/bulk-extend"_s,
+                            {{u"ids"_s, ids}, {u"extendDays"_s, days}}, token);
+    };
+    const auto fieldOf = [](const HttpResult &r) {
+        return dataOf(r).value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString();
+    };
+    QJsonArray unknown200;
+    for (int i = 0; i < 200; ++i)
+        unknown200.append(u"alloc-19990101-%1"_s.arg(i, 6, 10, QLatin1Char('0')));
+    QJsonArray unknown201 = unknown200;
+    unknown201.append(u"alloc-19990101-999999"_s);
+
+    const HttpResult none = bulk(QJsonArray{}, 1);
+    EXPECT_EQ(none.status, 400) << none.body.constData();
+    EXPECT_EQ(fieldOf(none), u"ids"_s);
+    const HttpResult tooMany = bulk(unknown201, 1);
+    EXPECT_EQ(tooMany.status, 400) << tooMany.body.constData();
+    EXPECT_EQ(fieldOf(tooMany), u"ids"_s);
+    // 200 passes the bound and reaches the lookup, which does not know them.
+    EXPECT_EQ(bulk(unknown200, 1).status, 404);
+    const HttpResult zero = bulk(QJsonArray{id}, 0);
+    EXPECT_EQ(zero.status, 400) << zero.body.constData();
+    EXPECT_EQ(fieldOf(zero), u"extendDays"_s);
+    const HttpResult tooLong = bulk(QJsonArray{id}, 3651);
+    EXPECT_EQ(tooLong.status, 400) << tooLong.body.constData();
+    EXPECT_EQ(fieldOf(tooLong), u"extendDays"_s);
+    EXPECT_EQ(bulk(QJsonArray{id}, 1).status, 200);
+    EXPECT_EQ(bulk(QJsonArray{id}, 3650).status, 200);
+}
+
+// A write whose audit row cannot be stored is not made: the allocation is not created and no
+// audit row of it remains (the audit insert runs in the change's own transaction).
+TEST_F(AllocationApi, AFailingAuditInsertLeavesNoAllocation)
+{
+    addHost(u"h-audit"_s);
+    ASSERT_EQ(
+        f().db().exec(
+            u"CREATE FUNCTION fail_alloc_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.action = 'allocation.create' AND NEW.result = 'success' THEN RAISE "
+            "EXCEPTION 'audit store down'; END IF; RETURN NEW; END $$; "
+            "CREATE TRIGGER fail_alloc_audit BEFORE INSERT ON audit_logs FOR EACH ROW "
+            "EXECUTE FUNCTION fail_alloc_audit();"_s),
+        QString());
+    const HttpResult r = allocate(u"h-audit"_s, f().ownerA.id, nowUtc().addDays(2));
+    ASSERT_EQ(f().db().exec(u"DROP TRIGGER fail_alloc_audit ON audit_logs; DROP FUNCTION "
+                            u"fail_alloc_audit();"_s),
+              QString());
+    EXPECT_EQ(r.status, 500) << r.body.constData();
+    EXPECT_EQ(count(u"SELECT count(*) FROM allocations WHERE host_id = 'h-audit'"_s), 0);
+    EXPECT_EQ(count(u"SELECT count(*) FROM agent_key_jobs WHERE host_id = 'h-audit'"_s), 0);
+    EXPECT_EQ(count(u"SELECT count(*) FROM audit_logs WHERE action = 'allocation.create' AND "
+                    u"result = 'success' AND detail->>'hostId' = 'h-audit'"_s),
+              0);
+    // And the machine is free: the same allocation goes through once the audit works.
+    EXPECT_EQ(allocate(u"h-audit"_s, f().ownerA.id, nowUtc().addDays(2)).status, 201);
+}
+
 TEST_F(AllocationApi, BulkExtendIsRateLimitedPerAccount)
 {
     const auto admin2 = f().createAccount(u"second.admin"_s, Role::Admin);
@@ -730,7 +860,8 @@ TEST_F(AllocationSweep, ExpiresPastEndFreesTheMachineAndQueuesKeyRemoval)
                               .arg(sqlTime(now.addDays(-2)), sqlTime(now.addSecs(-60))))
                     .isEmpty());
     auto pool = makePool();
-    AllocationSweeper sweeper(*pool);
+    const Clock clock; // unused by sweepOnce, which takes its instant
+    AllocationSweeper sweeper(*pool, clock);
     auto report =
         QtConcurrent::run(pool->threadPool(), [&] { return sweeper.sweepOnce(now); }).result();
     ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
@@ -773,7 +904,8 @@ TEST_F(AllocationSweep, ActivatesPendingWhenItsStartPasses)
     ASSERT_EQ(text(u"SELECT status FROM allocations WHERE id = '%1'"_s.arg(id)), u"pending"_s);
 
     auto pool = makePool();
-    AllocationSweeper sweeper(*pool);
+    const Clock clock; // unused by sweepOnce, which takes its instant
+    AllocationSweeper sweeper(*pool, clock);
     auto report = QtConcurrent::run(pool->threadPool(), [&] {
                       return sweeper.sweepOnce(now.addDays(1).addSecs(5));
                   }).result();
@@ -784,6 +916,63 @@ TEST_F(AllocationSweep, ActivatesPendingWhenItsStartPasses)
             u"SELECT count(*) FROM agent_key_jobs WHERE allocation_id = '%1' AND action = 'install'"_s
                 .arg(id)),
         2);
+}
+
+// "Expiring" is "ends within N days" (allocation_expiring_window_days, 7), the last instant
+// included: with the server's clock standing still, an end exactly 7 days ahead is expiring and
+// one a second later is not, in the state field and in the status filter alike.
+TEST_F(AllocationApi, ExpiringIncludesTheWindowsLastInstant)
+{
+    const QDateTime at = nowUtc();
+    addHost(u"h-edge-in"_s);
+    addHost(u"h-edge-out"_s);
+    ASSERT_EQ(f().db().exec(u"INSERT INTO allocations (id, customer_id, host_id, start_time, "
+                            u"end_time, status) VALUES "
+                            "('edge-in', %1, 'h-edge-in', %2, %3, 'active'), "
+                            "('edge-out', %1, 'h-edge-out', %2, %4, 'active')"_s.arg(f().ownerA.id)
+                                .arg(sqlTime(at.addDays(-1)), sqlTime(at.addDays(7)),
+                                     sqlTime(at.addDays(7).addSecs(1)))),
+              QString());
+    AuthFixture::ClockAt clock(f(), at);
+    const QString token = f().accessToken(f().admin);
+    const HttpResult in = f().getAuthed(u"/api/admin/allocations/edge-in"_s, token);
+    ASSERT_EQ(in.status, 200) << in.body.constData();
+    EXPECT_EQ(dataOf(in).value(u"state"_s).toString(), u"expiring"_s);
+    const HttpResult out = f().getAuthed(u"/api/admin/allocations/edge-out"_s, token);
+    ASSERT_EQ(out.status, 200) << out.body.constData();
+    EXPECT_EQ(dataOf(out).value(u"state"_s).toString(), u"allocated"_s);
+    const HttpResult expiring = f().getAuthed(
+        u"/api/admin/allocations?filters="_s +
+            encodedFilters(QJsonObject{{u"status"_s, u"expiring"_s},
+                                       {u"hostId"_s, QJsonArray{u"h-edge-in"_s, u"h-edge-out"_s}}}),
+        token);
+    ASSERT_EQ(expiring.status, 200) << expiring.body.constData();
+    const QJsonArray list = dataOf(expiring).value(u"list"_s).toArray();
+    ASSERT_EQ(list.size(), 1) << expiring.body.constData();
+    EXPECT_EQ(list.at(0).toObject().value(u"id"_s).toString(), u"edge-in"_s);
+    EXPECT_EQ(list.at(0).toObject().value(u"state"_s).toString(), u"expiring"_s);
+}
+
+// The machine list decides "expiring" in SQL with the database's clock, so its rows are placed
+// relative to now(): a minute inside the window is expiring, a minute outside is allocated.
+TEST_F(AllocationApi, MachineListExpiringAgreesWithTheWindow)
+{
+    addHost(u"h-mwin-in"_s);
+    addHost(u"h-mwin-out"_s);
+    ASSERT_EQ(f().db().exec(u"INSERT INTO allocations (id, customer_id, host_id, start_time, "
+                            u"end_time, status) VALUES "
+                            "('mwin-in', %1, 'h-mwin-in', now() - interval '1 day', "
+                            "now() + interval '7 days' - interval '1 minute', 'active'), "
+                            "('mwin-out', %1, 'h-mwin-out', now() - interval '1 day', "
+                            "now() + interval '7 days' + interval '1 minute', 'active')"_s.arg(
+                                f().ownerA.id)),
+              QString());
+    for (const auto &[host, state] :
+         {std::pair{u"h-mwin-in"_s, u"expiring"_s}, std::pair{u"h-mwin-out"_s, u"allocated"_s}}) {
+        const HttpResult r = f().getAuthed(u"/api/admin/machines/"_s + host, adminToken);
+        ASSERT_EQ(r.status, 200) << r.body.constData();
+        EXPECT_EQ(dataOf(r).value(u"allocationState"_s).toString(), state) << r.body.constData();
+    }
 }
 
 TEST_F(AllocationSweep, RemindsOncePerThresholdEvenWithConcurrentSweeps)
@@ -803,19 +992,18 @@ TEST_F(AllocationSweep, RemindsOncePerThresholdEvenWithConcurrentSweeps)
         dataOf(expiring).value(u"list"_s).toArray().at(0).toObject().value(u"id"_s).toString(),
         dataOf(soon).value(u"id"_s).toString());
 
-    addHost(u"h-remind"_s);
     const QDateTime now = nowUtc();
     const QDateTime end = now.addDays(20);
-    const HttpResult r = allocate(u"h-remind"_s, f().ownerA.id, end);
-    ASSERT_EQ(r.status, 201) << r.body.constData();
-    const QString id = dataOf(r).value(u"id"_s).toString();
+    const QString id = newAllocation(u"h-remind"_s, f().ownerA.id, end);
+    ASSERT_FALSE(id.isEmpty());
     const QString perThreshold = u"SELECT count(*) FROM notifications WHERE resource_id = '%1' AND "
                                  u"type = 'expiry' AND customer_id = %2 "
                                  "AND dedupe_key LIKE '%%:%3'"_s;
     const QString all = u"SELECT count(*) FROM notifications WHERE resource_id = '%1'"_s.arg(id);
 
     auto pool = makePool();
-    AllocationSweeper sweeper(*pool);
+    const Clock clock; // unused by sweepOnce, which takes its instant
+    AllocationSweeper sweeper(*pool, clock);
     auto sweepTwiceAtOnce = [&](const QDateTime &at) {
         auto a = QtConcurrent::run(pool->threadPool(), [&] { return sweeper.sweepOnce(at); });
         auto b = QtConcurrent::run(pool->threadPool(), [&] { return sweeper.sweepOnce(at); });
@@ -860,6 +1048,42 @@ TEST_F(AllocationSweep, RemindsOncePerThresholdEvenWithConcurrentSweeps)
         2);
 }
 
+// Extending re-arms the reminders: after the 3-day reminder of the old end, the new end gets its
+// own reminders when they come due.
+TEST_F(AllocationSweep, ExtendReArmsReminders)
+{
+    const QDateTime now = nowUtc();
+    const QString id = newAllocation(u"h-rearm"_s, f().ownerA.id, now.addDays(2));
+    ASSERT_FALSE(id.isEmpty());
+    const QString reminders = u"SELECT count(*) FROM notifications WHERE resource_id = '%1' AND "
+                              u"type = 'expiry'"_s.arg(id);
+    auto pool = makePool();
+    const Clock clock; // unused by sweepOnce, which takes its instant
+    AllocationSweeper sweeper(*pool, clock);
+    const auto sweepAt = [&](const QDateTime &at) {
+        auto report =
+            QtConcurrent::run(pool->threadPool(), [&] { return sweeper.sweepOnce(at); }).result();
+        EXPECT_TRUE(report.ok()) << (report.ok() ? std::string()
+                                                 : report.error().message.toStdString());
+        return report.ok() ? report->reminders : -1;
+    };
+    EXPECT_EQ(sweepAt(now), 1);
+    EXPECT_EQ(sweepAt(now.addSecs(60)), 0); // once per threshold
+    EXPECT_EQ(count(reminders), 1);
+
+    const QDateTime newEnd = now.addDays(10);
+    const HttpResult extended = f().postJson(u"/api/admin/allocations/%1/extend"_s.arg(id),
+                                             {{u"endTime"_s, iso(newEnd)}}, adminToken);
+    ASSERT_EQ(extended.status, 200) << extended.body.constData();
+    EXPECT_EQ(count(u"SELECT count(*) FROM allocations WHERE id = '%1' AND last_reminder_days IS "
+                    u"NULL"_s.arg(id)),
+              1);
+    EXPECT_EQ(sweepAt(now.addSecs(120)), 0);   // 10 days away: not due yet
+    EXPECT_EQ(sweepAt(newEnd.addDays(-6)), 1); // the 7-day reminder of the new end
+    EXPECT_EQ(sweepAt(newEnd.addDays(-2)), 1); // and its 3-day one, though the old end had one
+    EXPECT_EQ(count(reminders), 3);
+}
+
 TEST_F(AllocationSweep, TimerSweepsOnThePoolThreads)
 {
     addHost(u"h-timer"_s);
@@ -871,7 +1095,8 @@ TEST_F(AllocationSweep, TimerSweepsOnThePoolThreads)
                               .arg(sqlTime(now.addDays(-1)), sqlTime(now.addSecs(-1))))
                     .isEmpty());
     auto pool = makePool();
-    AllocationSweeper sweeper(*pool, 100);
+    const Clock clock;
+    AllocationSweeper sweeper(*pool, clock, 100);
     sweeper.start();
     // The test thread keeps spinning its event loop while the sweep runs on the pool.
     EXPECT_TRUE(QTest::qWaitFor(

@@ -73,6 +73,55 @@ TEST(AuthLimits, TrustedProxyForwardedForIsTheClient)
               6);
 }
 
+// 20 failed sign-ins from one address (login_max_failures_per_ip) close it to every account for
+// the lockout: the 20th failure is still answered, the 21st attempt is not. The failures are
+// spread over accounts so no per-account limit is reached first.
+TEST(AuthLimits, TwentyFailuresFromOneAddressCloseIt)
+{
+    auto f = AuthFixture::start(u"auth_ip_limit"_s, {{u"trusted-proxies"_s, u"127.0.0.1"_s}});
+    ASSERT_TRUE(f);
+    const QList<QPair<QByteArray, QByteArray>> from = {{"X-Forwarded-For", "198.51.100.20"}};
+    for (int i = 0; i < 20; ++i) {
+        ASSERT_EQ(f->login(u"someone-%1"_s.arg(i % 5), u"wrong-pass-%1"_s.arg(i), from).status, 401)
+            << "failure " << i + 1;
+    }
+    const HttpResult closed = f->login(f->ownerB.username, f->ownerB.password, from);
+    EXPECT_EQ(closed.status, 429) << closed.body.constData();
+    EXPECT_GT(closed.header("Retry-After").toInt(), 0);
+    // The same account from another address is not affected.
+    EXPECT_EQ(
+        f->login(f->ownerB.username, f->ownerB.password, {{"X-Forwarded-For", "198.51.100.21"}})
+            .status,
+        200);
+}
+
+// 15 failures for one account from anywhere (3 × login_max_failures_per_account) slow that
+// account down for a minute, from every address, even with the right password; the 15th failure
+// itself is still answered. Each address stays under its own per-pair limit of 5.
+TEST(AuthLimits, FifteenFailuresFromAnywhereSlowTheAccount)
+{
+    auto f = AuthFixture::start(u"auth_account_limit"_s, {{u"trusted-proxies"_s, u"127.0.0.1"_s}});
+    ASSERT_TRUE(f);
+    for (int i = 0; i < 15; ++i) {
+        const QByteArray address = "203.0.113." + QByteArray::number(i / 4 + 1);
+        ASSERT_EQ(
+            f->login(f->ownerA.username, u"wrong-pass-%1"_s.arg(i), {{"X-Forwarded-For", address}})
+                .status,
+            401)
+            << "failure " << i + 1 << " from " << address.constData();
+    }
+    const HttpResult slowed =
+        f->login(f->ownerA.username, f->ownerA.password, {{"X-Forwarded-For", "203.0.113.99"}});
+    EXPECT_EQ(slowed.status, 429) << slowed.body.constData();
+    const int retryAfter = slowed.header("Retry-After").toInt();
+    EXPECT_GT(retryAfter, 0);
+    EXPECT_LE(retryAfter, 60);
+    // Another account from those addresses is not affected.
+    EXPECT_EQ(f->login(f->ownerB.username, f->ownerB.password, {{"X-Forwarded-For", "203.0.113.1"}})
+                  .status,
+              200);
+}
+
 class PasswordReset : public ::testing::Test
 {
 protected:
@@ -112,6 +161,7 @@ TEST_F(PasswordReset, CodeByMailSetsTheNewPasswordAndEndsSessions)
         << "the answer must not tell whether the account exists";
 
     const QString code = codeFromMail(0);
+    ASSERT_FALSE(sink->messages().isEmpty());
     const ReceivedMail mail = sink->messages().first();
     EXPECT_EQ(mail.recipients, QStringList{f->ownerA.username + u"@example.test"_s});
     EXPECT_TRUE(mail.header("Subject").contains(u"密码重置"_s))
@@ -207,6 +257,45 @@ TEST_F(PasswordReset, FiveWrongGuessesKillTheCode)
             .status,
         400);
     EXPECT_EQ(f->login(f->memberA.username, f->memberA.password).status, 200);
+}
+
+// A code lives 15 minutes (password_reset_code_ttl_seconds): with the server's clock moved, it
+// works a second before and is refused at the 15th minute.
+TEST_F(PasswordReset, ACodeLastsFifteenMinutes)
+{
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const auto confirm = [&](const QString &code, const QString &password) {
+        return f->postJson(
+            u"/api/auth/password-reset/confirm"_s,
+            {{u"username"_s, f->ownerA.username}, {u"code"_s, code}, {u"newPassword"_s, password}});
+    };
+    // Requests a code with the clock at `when`; returns the code the mail carried.
+    const auto requestAt = [&](const QDateTime &when, int mail) {
+        AuthFixture::ClockAt clock(*f, when);
+        EXPECT_EQ(f->postJson(u"/api/auth/password-reset/request"_s,
+                              {{u"username"_s, f->ownerA.username}})
+                      .status,
+                  200);
+        return codeFromMail(mail);
+    };
+    const QString late = requestAt(at, 0);
+    {
+        AuthFixture::ClockAt clock(*f, at.addSecs(15 * 60));
+        const HttpResult r = confirm(late, u"Too-late-pass-51"_s);
+        EXPECT_EQ(r.status, 400) << r.body.constData();
+        EXPECT_TRUE(r.json().value(u"message"_s).toString().contains(u"expired"_s))
+            << r.body.constData();
+    }
+    EXPECT_EQ(f->login(f->ownerA.username, f->ownerA.password).status, 200);
+
+    const QDateTime second = at.addSecs(20 * 60);
+    const QString inTime = requestAt(second, 1);
+    {
+        AuthFixture::ClockAt clock(*f, second.addSecs(15 * 60 - 1));
+        const HttpResult r = confirm(inTime, u"Just-in-time-52"_s);
+        EXPECT_EQ(r.status, 200) << r.body.constData();
+    }
+    EXPECT_EQ(f->login(f->ownerA.username, u"Just-in-time-52"_s).status, 200);
 }
 
 TEST_F(PasswordReset, RequestsAreRateLimited)

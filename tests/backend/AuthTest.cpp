@@ -287,6 +287,89 @@ TEST_F(Auth, LogoutRevokesTheSession)
     EXPECT_EQ(auditCount(u"action = 'auth.logout' AND customer_id = %1"_s.arg(account.id)), 1);
 }
 
+// A refresh token lives 14 days (refresh_token_ttl_seconds 1,209,600): with the server's clock
+// moved, one from the same sign-in time still works a second before and is refused at the 14th
+// day, with the message that says so.
+TEST_F(Auth, ARefreshTokenLastsFourteenDays)
+{
+    const auto account = f().createAccount(u"fortnight"_s, Role::CustomerOwner);
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    QString early, late;
+    {
+        AuthFixture::ClockAt clock(f(), at);
+        const HttpResult a = f().login(account.username, account.password);
+        ASSERT_EQ(a.status, 200) << a.body.constData();
+        EXPECT_EQ(dataOf(a).value(u"refreshExpiresIn"_s).toInt(), 14 * 24 * 3600);
+        early = dataOf(a).value(u"refreshToken"_s).toString();
+        late = dataOf(f().login(account.username, account.password))
+                   .value(u"refreshToken"_s)
+                   .toString();
+    }
+    {
+        AuthFixture::ClockAt clock(f(), at.addDays(14).addSecs(-1));
+        const HttpResult r = f().postJson(u"/api/auth/refresh"_s, {{u"refreshToken"_s, early}});
+        EXPECT_EQ(r.status, 200) << r.body.constData();
+    }
+    {
+        AuthFixture::ClockAt clock(f(), at.addDays(14));
+        const HttpResult r = f().postJson(u"/api/auth/refresh"_s, {{u"refreshToken"_s, late}});
+        EXPECT_EQ(r.status, 401) << r.body.constData();
+        EXPECT_TRUE(r.json().value(u"message"_s).toString().contains(u"expired"_s))
+            << r.body.constData();
+    }
+}
+
+// "everywhere": signing out ends every session of the account, not only the one presented; other
+// accounts keep theirs.
+TEST_F(Auth, LogoutEverywhereEndsEverySessionOfTheAccount)
+{
+    const auto account = f().createAccount(u"everywhere"_s, Role::CustomerMember, f().ownerA.id);
+    const QJsonObject laptop = dataOf(f().login(account.username, account.password));
+    const QJsonObject phone = dataOf(f().login(account.username, account.password));
+    const QString bystander = dataOf(f().login(f().ownerB.username, f().ownerB.password))
+                                  .value(u"refreshToken"_s)
+                                  .toString();
+    const HttpResult out = f().postJson(u"/api/auth/logout"_s, {{u"everywhere"_s, true}},
+                                        laptop.value(u"accessToken"_s).toString());
+    ASSERT_EQ(out.status, 200) << out.body.constData();
+    for (const QJsonObject &session : {laptop, phone}) {
+        EXPECT_EQ(f().postJson(u"/api/auth/refresh"_s,
+                               {{u"refreshToken"_s, session.value(u"refreshToken"_s)}})
+                      .status,
+                  401);
+    }
+    EXPECT_EQ(f().postJson(u"/api/auth/refresh"_s, {{u"refreshToken"_s, bystander}}).status, 200);
+}
+
+// The database holds a hash of each refresh token, never the token: a copy of the table signs
+// nobody in.
+TEST_F(Auth, RefreshTokensAreStoredOnlyHashed)
+{
+    const auto account = f().createAccount(u"hashed"_s, Role::CustomerOwner);
+    const QString token =
+        dataOf(f().login(account.username, account.password)).value(u"refreshToken"_s).toString();
+    ASSERT_GE(token.size(), 32);
+    EXPECT_EQ(
+        f().db()
+            .scalar(u"SELECT count(*) FROM refresh_tokens WHERE customer_id = %1"_s.arg(account.id))
+            .toInt(),
+        1);
+    // Nowhere in any column of any row, not even as a part.
+    EXPECT_EQ(
+        f().db()
+            .scalar(u"SELECT count(*) FROM refresh_tokens t WHERE strpos(t::text, '%1') > 0"_s.arg(
+                token))
+            .toInt(),
+        0);
+    const QString stored =
+        f().db()
+            .scalar(
+                u"SELECT token_hash FROM refresh_tokens WHERE customer_id = %1"_s.arg(account.id))
+            .toString();
+    EXPECT_FALSE(stored.isEmpty());
+    EXPECT_NE(stored, token);
+}
+
 TEST_F(Auth, DisablingAnAccountStopsRefreshAtOnce)
 {
     const auto account = f().createAccount(u"to.disable"_s, Role::CustomerOwner);
@@ -417,46 +500,191 @@ TEST_F(Auth, PermissionMatrixMatchesTheSeed)
     }
 }
 
+namespace {
+
+// Who may call each route, written out from seed 001 (§5 lists the routes, §5.4 the matrix:
+// M/W read and write, R read only, - nothing) and kept here independently of the product's own
+// Permission tags and permits(): a route whose tag drifts from the seed fails below.
+struct RouteRoles
+{
+    const char *method;
+    const char *pattern;
+    QList<Role> roles; // who gets a real answer; everyone else a 403
+};
+
+const QList<Role> kEveryone = {Role::Admin, Role::CustomerOwner, Role::CustomerMember};
+const QList<Role> kAdminAndOwner = {Role::Admin, Role::CustomerOwner};
+const QList<Role> kAdminOnly = {Role::Admin};
+
+const QList<RouteRoles> &routeRoles()
+{
+    static const QList<RouteRoles> table = {
+        // 认证与个人资料 (R/W R/W R/W): one's own session and profile.
+        {"POST", "/api/auth/logout", kEveryone},
+        {"GET", "/api/auth/profile", kEveryone},
+        {"GET", "/api/customer/settings/profile", kEveryone},
+        {"PUT", "/api/customer/settings/profile", kEveryone},
+        {"GET", "/api/customer/settings/notifications", kEveryone},
+        {"PUT", "/api/customer/settings/notifications", kEveryone},
+        {"GET", "/api/customer/settings/ssh-keys", kEveryone},
+        {"POST", "/api/customer/settings/ssh-keys", kEveryone},
+        {"DELETE", "/api/customer/settings/ssh-keys/:id", kEveryone},
+        // 管理员仪表盘/统计 (M - -): /api/admin/dashboard*, /api/admin/statistics*.
+        {"GET", "/api/admin/dashboard/stats", kAdminOnly},
+        {"GET", "/api/admin/dashboard/gpu-trend", kAdminOnly},
+        {"GET", "/api/admin/statistics/resources", kAdminOnly},
+        {"GET", "/api/admin/statistics/customers", kAdminOnly},
+        // 机器管理（全局） (M - -): /api/admin/machines*, import included.
+        {"GET", "/api/admin/machines", kAdminOnly},
+        {"POST", "/api/admin/machines", kAdminOnly},
+        {"GET", "/api/admin/machines/:id", kAdminOnly},
+        {"PUT", "/api/admin/machines/:id", kAdminOnly},
+        {"DELETE", "/api/admin/machines/:id", kAdminOnly},
+        {"POST", "/api/admin/machines/:id/maintenance", kAdminOnly},
+        {"GET", "/api/admin/machines/import/template", kAdminOnly},
+        {"POST", "/api/admin/machines/import", kAdminOnly},
+        // 客户/租户管理 (M W R): the owner manages members, a member reads.
+        {"GET", "/api/admin/customers", kEveryone},
+        {"POST", "/api/admin/customers", kAdminAndOwner},
+        {"GET", "/api/admin/customers/:id", kEveryone},
+        {"PUT", "/api/admin/customers/:id", kAdminAndOwner},
+        {"DELETE", "/api/admin/customers/:id", kAdminAndOwner},
+        {"POST", "/api/admin/customers/:id/disable", kAdminAndOwner},
+        {"POST", "/api/admin/customers/:id/enable", kAdminAndOwner},
+        {"GET", "/api/customer/workspaces", kEveryone},
+        {"POST", "/api/customer/workspaces", kAdminAndOwner},
+        {"GET", "/api/customer/workspaces/:id", kEveryone},
+        {"POST", "/api/customer/workspaces/:id/members", kAdminAndOwner},
+        {"DELETE", "/api/customer/workspaces/:id/members/:customerId", kAdminAndOwner},
+        // 分配管理 (M R R): customers read their tenant's allocations (and their machines, which
+        // are those allocations); allocating and reclaiming a machine are allocation changes.
+        {"GET", "/api/admin/allocations", kEveryone},
+        {"GET", "/api/admin/allocations/recent", kEveryone},
+        {"GET", "/api/admin/allocations/free-windows", kEveryone},
+        {"GET", "/api/admin/allocations/:id", kEveryone},
+        {"POST", "/api/admin/allocations", kAdminOnly},
+        {"POST", "/api/admin/allocations/bulk-extend", kAdminOnly},
+        {"POST", "/api/admin/allocations/:id/extend", kAdminOnly},
+        {"POST", "/api/admin/allocations/:id/reclaim", kAdminOnly},
+        {"POST", "/api/admin/machines/:id/allocate", kAdminOnly},
+        {"POST", "/api/admin/machines/:id/reclaim", kAdminOnly},
+        {"GET", "/api/customer/dashboard/stats", kEveryone},
+        {"GET", "/api/customer/machines", kEveryone},
+        {"GET", "/api/customer/machines/summary", kEveryone},
+        {"GET", "/api/customer/machines/:id", kEveryone},
+        {"GET", "/api/customer/machines/:id/monitoring", kEveryone},
+        {"GET", "/api/customer/machines/:id/processes", kEveryone},
+        // 任务管理 (M W W).
+        {"GET", "/api/customer/machines/:id/tasks", kEveryone},
+        {"GET", "/api/customer/tasks/recent", kEveryone},
+        // 监控与告警 (M W R).
+        {"GET", "/api/admin/alerts/active", kEveryone},
+        // 系统设置与审计 (M R -): the owner reads its tenant's audit and the settings.
+        {"GET", "/api/admin/settings", kAdminAndOwner},
+        {"PUT", "/api/admin/settings", kAdminOnly},
+        {"GET", "/api/admin/audits", kAdminAndOwner},
+        // 通知中心 (R/W R/W R/W): one's own notifications.
+        {"GET", "/api/customer/notifications", kEveryone},
+        {"POST", "/api/customer/notifications/read-all", kEveryone},
+        {"POST", "/api/customer/notifications/:id/read", kEveryone},
+    };
+    return table;
+}
+
+// Meant to answer without a token (seed 001 §5.1 "Public", and the operations endpoints).
+const QList<QPair<const char *, const char *>> kPublicRoutes = {
+    {"POST", "/api/auth/login"},
+    {"POST", "/api/auth/refresh"},
+    {"POST", "/api/auth/password-reset/request"},
+    {"POST", "/api/auth/password-reset/confirm"},
+    {"GET", "/healthz"},
+    {"GET", "/readyz"},
+    {"GET", "/metrics"},
+};
+
+// A status and message that come from the route's handler, not from the router's sign-in or
+// role check (nor from an unmatched route): 2xx, or the handler's own 400/404/409.
+bool answeredByHandler(const HttpResult &r)
+{
+    const QString message = r.json().value(u"message"_s).toString();
+    const bool handlerStatus = (r.status >= 200 && r.status < 300) || r.status == 400 ||
+                               r.status == 404 || r.status == 409;
+    return handlerStatus && !message.startsWith(u"Your role"_s) &&
+           !message.startsWith(u"Sign in"_s) && !message.startsWith(u"No API route"_s);
+}
+
+} // namespace
+
 TEST_F(Auth, EveryRouteAdmitsExactlyTheRolesOfTheMatrix)
 {
-    // Walks the server's own route table, so every route added later joins this test.
-    const QList<QPair<Role, QString>> tokens = {
-        {Role::Admin, f().accessToken(f().admin)},
-        {Role::CustomerOwner, f().accessToken(f().ownerA)},
-        {Role::CustomerMember, f().accessToken(f().memberA)}};
+    const QList<QPair<Role, const AuthFixture::Account *>> accounts = {
+        {Role::Admin, &f().admin},
+        {Role::CustomerOwner, &f().ownerA},
+        {Role::CustomerMember, &f().memberA}};
+    QMap<Role, QString> tokens;
+    for (const auto &[role, account] : accounts)
+        tokens.insert(role, f().accessToken(*account));
+
+    // Every registered route is in exactly one of the two lists: a new route fails here until
+    // someone decides who may call it.
+    QSet<QString> known;
+    for (const RouteRoles &r : routeRoles())
+        known.insert(QLatin1String(r.method) + u' ' + QLatin1String(r.pattern));
+    QSet<QString> publicRoutes;
+    for (const auto &[method, pattern] : kPublicRoutes)
+        publicRoutes.insert(QLatin1String(method) + u' ' + QLatin1String(pattern));
     const QList<Router::RouteInfo> routes = f().server().router().routes();
-    ASSERT_GT(routes.size(), 5);
-    int checked = 0;
+    QSet<QString> registered;
     for (const Router::RouteInfo &route : routes) {
-        QString path = route.pattern;
+        const QString key = methodName(route.method) + u' ' + route.pattern;
+        registered.insert(key);
+        EXPECT_TRUE(known.contains(key) || publicRoutes.contains(key))
+            << "route " << qPrintable(key) << " is in neither the role table nor the public list";
+        EXPECT_EQ(route.permission.isPublic, publicRoutes.contains(key))
+            << qPrintable(key) << (route.permission.isPublic ? " is public" : " needs a token");
+    }
+    for (const QString &key : known | publicRoutes)
+        EXPECT_TRUE(registered.contains(key)) << qPrintable(key) << " is listed but not registered";
+
+    // Public routes answer without a token.
+    for (const auto &[method, pattern] : kPublicRoutes) {
+        const HttpResult r = f().http().send(method, QString::fromLatin1(pattern), "{}",
+                                             {{"Content-Type", "application/json"}});
+        EXPECT_TRUE(answeredByHandler(r))
+            << method << " " << pattern << " without a token: " << r.status << " "
+            << r.body.constData();
+    }
+
+    int checked = 0;
+    for (const RouteRoles &route : routeRoles()) {
+        QString path = QString::fromLatin1(route.pattern);
         path.replace(QRegularExpression(u":[A-Za-z]+"_s), u"0"_s);
-        const QByteArray method = methodName(route.method).toLatin1();
-        if (route.permission.isPublic)
-            continue;
-        // Without a token every protected route is 401.
+        const QByteArray method(route.method);
+        // Without a token: 401.
         EXPECT_EQ(f().http().send(method, path, "{}").status, 401)
-            << method.constData() << " " << qPrintable(path);
-        for (const auto &[role, token] : tokens) {
-            if (route.pattern == u"/api/auth/logout"_s)
-                continue; // would end the session the loop still needs; its matrix row is Profile,
-                          // checked above
+            << route.method << " " << route.pattern << " without a token";
+        for (const auto &[role, account] : accounts) {
+            // Signing out ends the session the loop still needs: that call gets a token of its
+            // own.
+            const QString token = QByteArray(route.pattern) == "/api/auth/logout"
+                                      ? f().accessToken(*account)
+                                      : tokens.value(role);
             const HttpResult r = f().http().send(method, path, "{}",
                                                  {{"Authorization", "Bearer " + token.toLatin1()},
                                                   {"Content-Type", "application/json"}});
-            const bool allowed = permits(role, route.permission);
-            if (allowed) {
-                EXPECT_NE(r.status, 403) << method.constData() << " " << qPrintable(path) << " as "
-                                         << qPrintable(toString(role));
-                EXPECT_NE(r.status, 401) << method.constData() << " " << qPrintable(path) << " as "
-                                         << qPrintable(toString(role));
+            if (route.roles.contains(role)) {
+                EXPECT_TRUE(answeredByHandler(r))
+                    << route.method << " " << route.pattern << " as " << qPrintable(toString(role))
+                    << ": " << r.status << " " << r.body.constData();
             } else {
-                EXPECT_EQ(r.status, 403) << method.constData() << " " << qPrintable(path) << " as "
-                                         << qPrintable(toString(role));
+                EXPECT_EQ(r.status, 403)
+                    << route.method << " " << route.pattern << " as " << qPrintable(toString(role))
+                    << ": " << r.body.constData();
             }
             ++checked;
         }
     }
-    EXPECT_GT(checked, 0);
+    EXPECT_EQ(checked, routeRoles().size() * 3);
 }
 
 TEST_F(Auth, NoRouteCanChangeOrDeleteAuditRows)

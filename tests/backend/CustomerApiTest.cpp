@@ -1,7 +1,16 @@
 // Customers and teams, platform settings, notifications, profile and SSH keys (issue 4 items 3
 // and 6), against a real server on a real database.
 #include "AuthFixture.h"
+#include "CustomerAdminRepository.h"
+#include "DatabasePool.h"
+#include "DatabaseUrl.h"
 #include "QtPrinters.h"
+#include "SqlSession.h"
+#include "SqlTime.h"
+
+#include <QScopeGuard>
+#include <QTimeZone>
+#include <QtConcurrent>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,6 +108,32 @@ protected:
         return dataOf(r).value(u"id"_s).toInteger();
     }
     void exec(const QString &sql) { ASSERT_EQ(f().db().exec(sql), QString()) << sql.toStdString(); }
+    // An owner created by the admin and one member of its tenant: {owner id, member id}.
+    std::pair<qint64, qint64> createTenant(const QString &token, const QString &owner,
+                                           const QString &member)
+    {
+        const HttpResult o = call("POST", u"/api/admin/customers"_s, token,
+                                  {{u"username"_s, owner},
+                                   {u"email"_s, QString(owner + u"@o.test"_s)},
+                                   {u"password"_s, u"Owner-pass-12"_s}});
+        EXPECT_EQ(o.status, 201) << o.body.constData();
+        const qint64 t = dataOf(o).value(u"id"_s).toInteger();
+        const HttpResult m = call("POST", u"/api/admin/customers"_s, token,
+                                  {{u"username"_s, member},
+                                   {u"email"_s, QString(member + u"@m.test"_s)},
+                                   {u"role"_s, u"customer_member"_s},
+                                   {u"tenantId"_s, t},
+                                   {u"password"_s, u"Member-pass-12"_s}});
+        EXPECT_EQ(m.status, 201) << m.body.constData();
+        return {t, dataOf(m).value(u"id"_s).toInteger()};
+    }
+    // Makes `zone` the database's default for new sessions until the guard goes.
+    auto defaultZone(const QString &zone)
+    {
+        const QString db = f().db().name();
+        exec(u"ALTER DATABASE \"%1\" SET TimeZone = '%2'"_s.arg(db, zone));
+        return qScopeGuard([this, db] { exec(u"ALTER DATABASE \"%1\" RESET TimeZone"_s.arg(db)); });
+    }
 };
 
 AuthFixture *CustomerApi::fixture = nullptr;
@@ -442,44 +477,77 @@ TEST_F(CustomerApi, DeleteIsSoftAndRefusedWhileAllocationsAreLive)
     EXPECT_EQ(call("DELETE", customerPath(id), *ownerAToken).status, 404);
 }
 
+// An owner whose tenant still has members cannot be deleted (409, naming the count); once the
+// members are gone it can.
+TEST_F(CustomerApi, AnOwnerWithMembersCannotBeDeleted)
+{
+    const auto [t, m] = createTenant(*adminToken, u"keeps.members"_s, u"kept.member"_s);
+    const HttpResult refused = call("DELETE", customerPath(t), *adminToken);
+    EXPECT_EQ(refused.status, 409) << refused.body.constData();
+    EXPECT_TRUE(refused.json().value(u"message"_s).toString().contains(u"1 member"_s))
+        << refused.body.constData();
+    EXPECT_EQ(
+        count(u"SELECT count(*) FROM customers WHERE id = %1 AND deleted_at IS NULL"_s.arg(t)), 1);
+    ASSERT_EQ(call("DELETE", customerPath(m), *adminToken).status, 200);
+    EXPECT_EQ(call("DELETE", customerPath(t), *adminToken).status, 200);
+}
+
+// A customer write whose audit row cannot be stored is not made: the update is rolled back and
+// no audit row of it remains.
+TEST_F(CustomerApi, AFailingAuditInsertLeavesTheCustomerUnchanged)
+{
+    const qint64 id = createMemberOfA(u"audit.rollback"_s);
+    const QString before =
+        f().db().scalar(u"SELECT display_name FROM customers WHERE id = %1"_s.arg(id)).toString();
+    exec(u"CREATE FUNCTION fail_customer_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+         "IF NEW.action = 'customer.update' AND NEW.result = 'success' THEN RAISE EXCEPTION "
+         "'audit store down'; END IF; RETURN NEW; END $$; "
+         "CREATE TRIGGER fail_customer_audit BEFORE INSERT ON audit_logs FOR EACH ROW EXECUTE "
+         "FUNCTION fail_customer_audit();"_s);
+    const HttpResult r =
+        call("PUT", customerPath(id), *ownerAToken, {{u"displayName"_s, u"Never Stored"_s}});
+    exec(u"DROP TRIGGER fail_customer_audit ON audit_logs; DROP FUNCTION fail_customer_audit();"_s);
+    EXPECT_EQ(r.status, 500) << r.body.constData();
+    EXPECT_EQ(
+        f().db().scalar(u"SELECT display_name FROM customers WHERE id = %1"_s.arg(id)).toString(),
+        before);
+    EXPECT_EQ(count(u"SELECT count(*) FROM audit_logs WHERE action = 'customer.update' AND "
+                    u"result = 'success' AND resource_id = '%1'"_s.arg(id)),
+              0);
+}
+
+// The GPU-hours of `statistics` as of a chosen instant: the server's clock stands at `at` and
+// the rows sit around it, so the figures do not depend on the day the suite runs.
 TEST_F(CustomerApi, DetailCarriesStatistics)
 {
-    HttpResult owner = call("POST", u"/api/admin/customers"_s, *adminToken,
-                            {{u"username"_s, u"stats.owner"_s},
-                             {u"email"_s, u"s@o.test"_s},
-                             {u"password"_s, u"Stats-pass-1"_s}});
-    ASSERT_EQ(owner.status, 201);
-    const qint64 t = dataOf(owner).value(u"id"_s).toInteger();
-    HttpResult member = call("POST", u"/api/admin/customers"_s, *adminToken,
-                             {{u"username"_s, u"stats.member"_s},
-                              {u"email"_s, u"s@m.test"_s},
-                              {u"role"_s, u"customer_member"_s},
-                              {u"tenantId"_s, t},
-                              {u"password"_s, u"Stats-pass-1"_s}});
-    ASSERT_EQ(member.status, 201) << member.body.constData();
-    const qint64 m = dataOf(member).value(u"id"_s).toInteger();
+    // Mid-month, well inside it: 2027-01-15 12:00 UTC.
+    const QDateTime at(QDate(2027, 1, 15), QTime(12, 0), QTimeZone::utc());
+    const QDateTime month(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+    AuthFixture::ClockAt clock(f(), at);
+    const QString admin = f().accessToken(f().admin);
 
-    const QString month = u"(date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')"_s;
+    const auto [t, m] = createTenant(admin, u"stats.owner"_s, u"stats.member"_s);
+
     exec(u"INSERT INTO hosts (id, name, ip_address, total_cpu, total_memory_gb, total_gpu) VALUES "
          "('h-s8', 'h-s8', '10.9.1.1', 64, 512, 8), ('h-s4', 'h-s4', '10.9.1.2', 32, 256, 4)"_s);
     // Active for the last 2 hours on 8 GPUs: 16 GPU-hours.
-    exec(
-        u"INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, status) VALUES "
-        "('s-active', %1, 'h-s8', now() - interval '2 hours', now() + interval '10 days', 'active')"_s
-            .arg(m));
+    exec(u"INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, status) VALUES "
+         "('s-active', %1, 'h-s8', %2, %3, 'active')"_s.arg(m)
+             .arg(sqlTime(at.addSecs(-2 * 3600)), sqlTime(at.addDays(10))));
     // Began last month, reclaimed 3 hours into this one, 4 GPUs: 12 GPU-hours (clipped at the month
     // start).
-    exec(
-        u"INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, status, "
-        u"reclaimed_at) VALUES "
-        "('s-reclaimed', %1, 'h-s4', %2 - interval '2 days', %2 + interval '10 days', 'reclaimed', %2 + interval '3 hours')"_s
-            .arg(m)
-            .arg(month));
+    exec(u"INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, status, "
+         u"reclaimed_at) VALUES ('s-reclaimed', %1, 'h-s4', %2, %3, 'reclaimed', %4)"_s.arg(m)
+             .arg(sqlTime(month.addDays(-2)), sqlTime(month.addDays(10)),
+                  sqlTime(month.addSecs(3 * 3600))));
     // Wholly last month: nothing.
-    exec(
-        u"INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, status) VALUES "
-        "('s-old', %1, 'h-s4', %2 - interval '10 days', %2 - interval '5 days', 'expired')"_s.arg(m)
-            .arg(month));
+    exec(u"INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, status) VALUES "
+         "('s-old', %1, 'h-s4', %2, %3, 'expired')"_s.arg(m)
+             .arg(sqlTime(month.addDays(-10)), sqlTime(month.addDays(-5))));
+    // Starts after the clock's now: nothing yet.
+    exec(u"INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, status) VALUES "
+         "('s-later', %1, 'h-s4', %2, %3, 'expired')"_s.arg(m)
+             .arg(sqlTime(at.addDays(1)), sqlTime(at.addDays(2))));
     exec(
         u"INSERT INTO tasks (id, customer_id, name, command, status) VALUES "
         "('t1', %1, 'a', 'true', 'running'), ('t2', %1, 'b', 'true', 'running'), ('t3', %1, 'c', 'true', 'failed')"_s
@@ -492,12 +560,11 @@ TEST_F(CustomerApi, DetailCarriesStatistics)
             .arg(m));
 
     for (qint64 id : {t, m}) {
-        HttpResult r = call("GET", customerPath(id), *adminToken);
+        HttpResult r = call("GET", customerPath(id), admin);
         ASSERT_EQ(r.status, 200) << r.body.constData();
         const QJsonObject s = dataOf(r).value(u"statistics"_s).toObject();
         EXPECT_EQ(s.value(u"machinesHeld"_s).toInt(), 1);
-        EXPECT_NEAR(s.value(u"gpuHoursThisMonth"_s).toDouble(), 28.0, 0.1)
-            << "needs now() >= 3 h into the month";
+        EXPECT_NEAR(s.value(u"gpuHoursThisMonth"_s).toDouble(), 28.0, 0.01);
         EXPECT_EQ(s.value(u"storageUsedBytes"_s).toInteger(), 1500);
         const QJsonObject tasks = s.value(u"tasks"_s).toObject();
         EXPECT_EQ(tasks.value(u"running"_s).toInt(), 2);
@@ -505,11 +572,80 @@ TEST_F(CustomerApi, DetailCarriesStatistics)
         EXPECT_EQ(tasks.value(u"queued"_s).toInt(), 0);
         EXPECT_EQ(tasks.value(u"total"_s).toInt(), 3);
     }
-    const QJsonObject other = dataOf(call("GET", customerPath(f().ownerB.id), *adminToken))
-                                  .value(u"statistics"_s)
-                                  .toObject();
+    const QJsonObject other =
+        dataOf(call("GET", customerPath(f().ownerB.id), admin)).value(u"statistics"_s).toObject();
     EXPECT_EQ(other.value(u"machinesHeld"_s).toInt(), 0);
     EXPECT_EQ(other.value(u"storageUsedBytes"_s).toInteger(), 0);
+}
+
+// Runs `work` with a session of a fresh pool on this test's database, on a pool thread (where a
+// QPSQL connection must be used), and returns what it returns.
+template<typename Work>
+auto withFreshSession(const TestDatabase &db, Work work)
+{
+    auto url = DatabaseUrl::parse(db.url());
+    EXPECT_TRUE(url.ok());
+    DatabasePool pool(*url, 1);
+    return QtConcurrent::run(pool.threadPool(),
+                             [&pool, &work] {
+                                 auto session = SqlSession::open(pool);
+                                 EXPECT_TRUE(session.ok()) << qPrintable(session.error().message);
+                                 return work(*session);
+                             })
+        .result();
+}
+
+// "This month" is the UTC calendar month, whatever zone a session runs in. The clock stands near
+// the end of March 2027 (31 days, after a 28-day February); month arithmetic in
+// America/New_York (March 1st 00:00 UTC is February 28th 19:00 there, plus one month is March
+// 28th) cut the month three days short.
+TEST_F(CustomerApi, ThisMonthIsTheUtcMonthWhateverTheSessionZone)
+{
+    const QDateTime at(QDate(2027, 3, 30), QTime(12, 0), QTimeZone::utc());
+    const QDateTime month(QDate(2027, 3, 1), QTime(0, 0), QTimeZone::utc());
+    const qint64 m = createMemberOfA(u"month.member"_s);
+    exec(u"INSERT INTO hosts (id, name, ip_address, total_cpu, total_memory_gb, total_gpu) VALUES "
+         "('h-m1', 'h-m1', '10.9.2.1', 8, 64, 1)"_s);
+    // Held by this member since February, still active: this month is 29.5 days = 708 hours of
+    // one GPU.
+    exec(u"INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, status) VALUES "
+         "('m-long', %1, 'h-m1', %2, %3, 'active')"_s.arg(m)
+             .arg(sqlTime(month.addDays(-20)), sqlTime(at.addDays(30))));
+
+    // Through the API, with the server's clock at that instant.
+    {
+        AuthFixture::ClockAt clock(f(), at);
+        HttpResult r = call("GET", customerPath(m), f().accessToken(f().admin));
+        ASSERT_EQ(r.status, 200) << r.body.constData();
+        EXPECT_NEAR(
+            dataOf(r).value(u"statistics"_s).toObject().value(u"gpuHoursThisMonth"_s).toDouble(),
+            708.0, 0.01);
+    }
+    // The repository alone, in a session explicitly switched to New York.
+    const double hours = withFreshSession(f().db(), [&](SqlSession &session) {
+        EXPECT_TRUE(
+            session.exec(u"SELECT set_config('TimeZone', 'America/New_York', false)"_s).ok());
+        auto stats = CustomerAdminRepository(session).statistics(m, false, at);
+        EXPECT_TRUE(stats.ok()) << qPrintable(stats.error().message);
+        return stats ? stats->value(u"gpuHoursThisMonth"_s).toDouble() : -1.0;
+    });
+    EXPECT_NEAR(hours, 708.0, 0.01);
+}
+
+// Every session the server and the tests' helpers open runs in UTC, even when the database's own
+// default zone is another.
+TEST_F(CustomerApi, EveryDatabaseSessionRunsInUtc)
+{
+    const auto restore = defaultZone(u"America/New_York"_s);
+    const QString zoneQuery = u"SELECT current_setting('TimeZone')"_s;
+    // The libpq helper (PgConnection, what migrations and TestDatabase::scalar use).
+    EXPECT_EQ(f().db().scalar(zoneQuery).toString(), u"UTC"_s);
+    // A pool's QPSQL session, as the request handlers get it.
+    const QString zone = withFreshSession(f().db(), [&](SqlSession &session) {
+        auto rows = session.exec(zoneQuery);
+        return rows && (*rows)->next() ? (*rows)->value(0).toString() : u"no answer"_s;
+    });
+    EXPECT_EQ(zone, u"UTC"_s);
 }
 
 TEST_F(CustomerApi, SettingsAreTypedAndAudited)

@@ -525,6 +525,53 @@ TEST_F(LdapDirectoryTest, ServiceAccountWithAWrongPasswordIsUnavailable)
         << qPrintable(result.error().message);
 }
 
+// The service account's bind password (and the user's) never appears in an error, whatever
+// went wrong: a wrong service password, a wrong user password, an unknown user, a missing base,
+// an unreachable directory. Errors reach logs and, for some, the API's answer.
+TEST_F(LdapDirectoryTest, TheBindPasswordNeverAppearsInAnError)
+{
+    const QString servicePassword = u"S3rvice-Secret-9f2c"_s;
+    const QString userPassword = u"U5er-Secret-71ad"_s;
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    struct Case
+    {
+        const char *what;
+        LdapSettings settings;
+        QString username;
+    };
+    LdapSettings wrongService = settings();
+    wrongService.bindPassword = servicePassword;
+    LdapSettings rightService = settings();
+    LdapSettings noBase = settings();
+    noBase.baseDn = u"ou=nowhere,"_s + kSuffix;
+    noBase.bindPassword = servicePassword;
+    LdapSettings unreachable = settings();
+    unreachable.url = u"ldap://127.0.0.1:%1"_s.arg(closedPort);
+    unreachable.bindPassword = servicePassword;
+    const QList<Case> cases = {
+        {"wrong service password", wrongService, u"alice"_s},
+        {"wrong user password", rightService, u"alice"_s},
+        {"unknown user", rightService, u"nobody-at-all"_s},
+        {"missing base", noBase, u"alice"_s},
+        {"unreachable directory", unreachable, u"alice"_s},
+    };
+    for (const Case &c : cases) {
+        auto result = LdapDirectory(c.settings).authenticate(c.username, userPassword);
+        ASSERT_FALSE(result.ok()) << c.what;
+        const QString message = result.error().message;
+        EXPECT_FALSE(message.contains(servicePassword)) << c.what << ": " << qPrintable(message);
+        EXPECT_FALSE(message.contains(c.settings.bindPassword) &&
+                     !c.settings.bindPassword.isEmpty())
+            << c.what << ": " << qPrintable(message);
+        EXPECT_FALSE(message.contains(userPassword)) << c.what << ": " << qPrintable(message);
+    }
+}
+
 TEST_F(LdapDirectoryTest, MissingBaseDnIsUnavailable)
 {
     LdapSettings s = settings();

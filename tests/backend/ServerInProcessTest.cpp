@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -21,11 +22,25 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+
 using namespace remotegpu;
 using namespace remotegpu::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// The /test/slow route's handler: it counts itself in, then holds until the test opens the gate
+// (or 10 s pass), then counts itself out. Tests wait on these events instead of sleeping and
+// hoping the request got that far.
+struct SlowGate
+{
+    std::atomic<int> entered{0};
+    std::atomic<int> left{0};
+    QSemaphore gate;
+    void open() { gate.release(1000); }
+};
+SlowGate *g_slow = nullptr;
 
 std::unique_ptr<Server> startServer(const TestDatabase &db, qint64 maxBodyBytes = 4096)
 {
@@ -46,8 +61,12 @@ std::unique_ptr<Server> startServer(const TestDatabase &db, qint64 maxBodyBytes 
                          });
     server->router().add(HttpMethod::Get, u"/test/slow"_s, Permission::publicRoute(),
                          [](RequestContext &ctx) {
-                             QThread::msleep(800);
-                             return ctx.ok(u"finished"_s);
+                             SlowGate &slow = *g_slow;
+                             ++slow.entered;
+                             const bool opened = slow.gate.tryAcquire(1, 10000);
+                             ++slow.left;
+                             return opened ? ctx.ok(u"finished"_s)
+                                           : ctx.fail(Error::internal(u"gate never opened"_s));
                          });
     return server;
 }
@@ -68,8 +87,18 @@ protected:
         delete db;
         db = nullptr;
     }
-    void SetUp() override { ASSERT_TRUE(db); }
+    void SetUp() override
+    {
+        ASSERT_TRUE(db);
+        g_slow = &slow;
+    }
+    void TearDown() override
+    {
+        slow.open(); // never leave a handler waiting on a pool thread
+        g_slow = nullptr;
+    }
     static TestDatabase *db;
+    SlowGate slow;
 };
 TestDatabase *ServerInProcess::db = nullptr;
 
@@ -109,9 +138,11 @@ TEST_F(ServerInProcess, ShutdownFinishesInFlightRequestsThenStops)
     QNetworkReply *reply =
         manager.get(QNetworkRequest(base(*server).resolved(QUrl(u"/test/slow"_s))));
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    // Wait until the request is being handled, then ask the server to stop.
-    QTest::qWait(300);
+    // Once the request is being handled, ask the server to stop; then let the handler finish.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return slow.entered == 1; }, 5000));
     server->shutdown();
+    EXPECT_EQ(slow.left, 0) << "the handler must still be running when shutdown begins";
+    slow.open();
     ASSERT_TRUE(finished.wait(5000));
     EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     EXPECT_TRUE(reply->readAll().contains("finished"));
@@ -120,7 +151,10 @@ TEST_F(ServerInProcess, ShutdownFinishesInFlightRequestsThenStops)
     // After shutdown the port no longer accepts connections.
     QTcpSocket probe;
     probe.connectToHost(QHostAddress::LocalHost, server->port());
-    EXPECT_FALSE(probe.waitForConnected(1000));
+    EXPECT_FALSE(probe.waitForConnected(5000));
+    // Refused, not merely unanswered within the wait: the port is closed.
+    EXPECT_EQ(probe.error(), QAbstractSocket::ConnectionRefusedError)
+        << qPrintable(probe.errorString());
     reply->deleteLater();
 }
 
@@ -134,11 +168,19 @@ TEST_F(ServerInProcess, ClientThatDisconnectsMidRequestDoesNotHurtTheServer)
         ASSERT_TRUE(socket.waitForConnected(2000));
         socket.write("GET /test/slow HTTP/1.1\r\nHost: x\r\n\r\n");
         ASSERT_TRUE(socket.waitForBytesWritten(2000));
-        QTest::qWait(100);
+        // The request is in its handler when the client goes.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return slow.entered == 1; }, 5000));
         socket.abort();
     }
-    QTest::qWait(1200); // past the slow handler's answer, which now has no socket to go to
+    // The handler answers a socket that is gone...
+    slow.open();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return slow.left == 1; }, 5000));
+    // ...and a later request on the same route is answered: the server thread went past that
+    // write (answers are written in order on it) and still serves.
     HttpTestClient http(base(*server));
+    const HttpResult again = http.get(u"/test/slow"_s);
+    EXPECT_EQ(again.status, 200);
+    EXPECT_EQ(slow.entered, 2);
     EXPECT_EQ(http.get(u"/healthz"_s).status, 200);
 }
 
@@ -166,19 +208,28 @@ TEST_F(ServerInProcess, HeadAnswersAsGetWithoutTheBodyAndTheConnectionStaysUsabl
     const qsizetype headEnd = received.indexOf("\r\n\r\n") + 4;
     const QByteArray headHeaders = received.left(headEnd);
     EXPECT_TRUE(headHeaders.contains("Content-Length: ")) << headHeaders.constData();
-    QTest::qWait(200); // a body, if one were sent, would have arrived by now
-    received += socket.readAll();
-    EXPECT_EQ(received.size(), headEnd) << "HEAD must not send a body: " << received.constData();
 
-    // The next request on the connection reads a clean answer, whose body is as long as HEAD said.
-    received.clear();
+    // The next request on the connection: its answer comes after anything HEAD sent, so once it
+    // is here, a HEAD body would be here too, between the two. There must be nothing: the GET's
+    // status line follows HEAD's headers at once, and its body is as long as HEAD said.
+    const qsizetype length = headHeaders.mid(headHeaders.indexOf("Content-Length: ") + 16)
+                                 .split('\r')
+                                 .first()
+                                 .toLongLong();
     socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
-    ASSERT_TRUE(readUntil("}")) << received.constData();
-    EXPECT_TRUE(received.startsWith("HTTP/1.1 200 OK\r\n")) << received.constData();
-    const qsizetype bodyStart = received.indexOf("\r\n\r\n") + 4;
-    const QByteArray length =
-        headHeaders.mid(headHeaders.indexOf("Content-Length: ") + 16).split('\r').first();
-    EXPECT_EQ(received.size() - bodyStart, length.toLongLong());
+    qsizetype bodyStart = -1;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            received += socket.readAll();
+            const qsizetype end = received.indexOf("\r\n\r\n", headEnd);
+            bodyStart = end < 0 ? -1 : end + 4;
+            return bodyStart > 0 && received.size() >= bodyStart + length;
+        },
+        3000))
+        << received.constData();
+    EXPECT_TRUE(received.mid(headEnd).startsWith("HTTP/1.1 200 OK\r\n"))
+        << "HEAD must not send a body: " << received.constData();
+    EXPECT_EQ(received.size() - bodyStart, length) << received.constData();
 }
 
 TEST_F(ServerInProcess, ServesHttpsWithTheConfiguredCertificate)

@@ -110,6 +110,20 @@ TEST(AllocationState, DerivedFromStatusAndEndTime)
     EXPECT_EQ(a.stateAt(end.addDays(-10)), AllocationState::Unallocated);
 }
 
+// "Expiring" is "ends within N days", both ends included: exactly N days before the end it is
+// expiring, one millisecond earlier it is not (the server's SQL says the same, `<=`).
+TEST(AllocationState, ExpiringIncludesExactlyTheWindow)
+{
+    Allocation a = sample<Allocation>();
+    a.status = AllocationStatus::Active;
+    const QDateTime end = a.endTime;
+    const qint64 week = 7 * 24 * 3600;
+    EXPECT_EQ(a.stateAt(end.addSecs(-week), week), AllocationState::Expiring);
+    EXPECT_EQ(a.stateAt(end.addSecs(-week).addMSecs(-1), week), AllocationState::Allocated);
+    EXPECT_EQ(a.stateAt(end.addSecs(-week).addMSecs(-999), week), AllocationState::Allocated);
+    EXPECT_EQ(a.stateAt(end.addDays(-7)), AllocationState::Expiring); // the default window
+}
+
 TEST(AlertRuleBreach, EachComparison)
 {
     AlertRule r = sample<AlertRule>();

@@ -189,21 +189,87 @@ TEST_F(ApiClientTest, DropsTheCallbackWhenTheContextIsGone)
     EXPECT_FALSE(called);
 }
 
-TEST_F(ApiClientTest, SignalsUnauthorizedOnlyForAuthenticatedRequests)
+TEST_F(ApiClientTest, ASignInRoutes401IsItsOwnAnswer)
 {
     server.enqueue(
-        401, R"({"code":401,"message":"The session has expired.","data":null,"traceId":""})"_ba);
+        401,
+        R"({"code":401,"message":"Wrong user name or password.","data":null,"traceId":""})"_ba);
     int unauthorized = 0;
     QObject::connect(&client, &ApiClient::unauthorized, &context, [&] { ++unauthorized; });
-
-    (void)call([&](ApiClient::Callback cb) {
+    client.setAccessToken(u"whatever"_s);
+    // A wrong password is not an expired session: never held, never a renewal.
+    const auto login = call([&](ApiClient::Callback cb) {
         client.post(u"/api/auth/login"_s, QJsonObject{}, &context, std::move(cb));
     });
     EXPECT_EQ(unauthorized, 0);
+    ASSERT_FALSE(login.ok());
+    EXPECT_EQ(login.error().kind, ErrorKind::Unauthorized);
+    EXPECT_FALSE(client.isHoldingRequests());
+}
 
+TEST_F(ApiClientTest, HoldsAnAuthenticatedRequestRefusedWith401UntilReleased)
+{
+    server.enqueue(
+        401, R"({"code":401,"message":"The session has expired.","data":null,"traceId":"t4"})"_ba);
+    server.enqueue(200, R"({"code":0,"message":"ok","data":{"who":"me"},"traceId":"t5"})"_ba);
+    server.enqueue(200, R"({"code":0,"message":"ok","data":{"total":0},"traceId":"t6"})"_ba);
+    int unauthorized = 0;
+    QObject::connect(&client, &ApiClient::unauthorized, &context, [&] { ++unauthorized; });
+
+    // With a token, the 401 is held: no callback yet, one signal, and later requests wait too.
     client.setAccessToken(u"expired"_s);
-    (void)call([&](ApiClient::Callback cb) {
-        client.get(u"/api/auth/profile"_s, {}, &context, std::move(cb));
-    });
+    std::optional<Result<QJsonValue>> first, second;
+    client.get(u"/api/auth/profile"_s, {}, &context,
+               [&](Result<QJsonValue> r) { first.emplace(std::move(r)); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return unauthorized == 1; }, 10000));
+    EXPECT_TRUE(client.isHoldingRequests());
+    EXPECT_FALSE(first.has_value());
+    client.get(u"/api/admin/machines"_s, {}, &context,
+               [&](Result<QJsonValue> r) { second.emplace(std::move(r)); });
+    EXPECT_EQ(client.heldRequestCount(), 2);
+    EXPECT_EQ(server.requests().size(), 1); // the second never went out with the dead token
+
+    // Released with a new token, both go out again carrying it.
+    client.setAccessToken(u"fresh"_s);
+    client.releaseHeldRequests();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return first.has_value() && second.has_value(); }, 10000));
+    ASSERT_TRUE(first->ok());
+    EXPECT_EQ(first->value().toObject().value(u"who"_s).toString(), u"me"_s);
+    EXPECT_TRUE(second->ok());
+    ASSERT_EQ(server.requests().size(), 3);
+    EXPECT_EQ(server.requests().constLast().header("Authorization"_ba), "Bearer fresh"_ba);
     EXPECT_EQ(unauthorized, 1);
+}
+
+TEST_F(ApiClientTest, ARequestRefusedAgainAfterRenewalGetsIts401)
+{
+    server.enqueue(
+        401, R"({"code":401,"message":"The session has expired.","data":null,"traceId":""})"_ba);
+    client.setAccessToken(u"expired"_s);
+    std::optional<Result<QJsonValue>> answer;
+    client.get(u"/api/auth/profile"_s, {}, &context,
+               [&](Result<QJsonValue> r) { answer.emplace(std::move(r)); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.isHoldingRequests(); }, 10000));
+    client.setAccessToken(u"still-refused"_s);
+    client.releaseHeldRequests();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 10000));
+    ASSERT_FALSE(answer->ok());
+    EXPECT_EQ(answer->error().kind, ErrorKind::Unauthorized);
+    EXPECT_FALSE(client.isHoldingRequests());
+}
+
+TEST_F(ApiClientTest, FailingHeldRequestsDeliversTheReason)
+{
+    server.enqueue(
+        401, R"({"code":401,"message":"The session has expired.","data":null,"traceId":""})"_ba);
+    client.setAccessToken(u"expired"_s);
+    std::optional<Result<QJsonValue>> answer;
+    client.get(u"/api/auth/profile"_s, {}, &context,
+               [&](Result<QJsonValue> r) { answer.emplace(std::move(r)); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.isHoldingRequests(); }, 10000));
+    client.failHeldRequests(remotegpu::Error::unauthorized(u"You signed out."_s));
+    ASSERT_TRUE(answer.has_value());
+    ASSERT_FALSE(answer->ok());
+    EXPECT_EQ(answer->error().message, u"You signed out."_s);
+    EXPECT_FALSE(client.isHoldingRequests());
 }

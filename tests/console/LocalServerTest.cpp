@@ -1,5 +1,6 @@
 #include "LocalServer.h"
 #include "QtPrinters.h"
+#include "TestDatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -45,6 +46,45 @@ TEST_F(LocalServerTest, DefaultsToTheServerNextToTheConsole)
               QCoreApplication::applicationDirPath() + u"/remotegpu-server"_s);
 }
 
+// The real server as the bundled one: it announces its port, answers there, and stops cleanly.
+TEST_F(LocalServerTest, StartsTheRealServerAndStopsItWithSigterm)
+{
+    auto database = remotegpu::test::TestDatabase::create(u"localserver"_s);
+    ASSERT_NE(database, nullptr);
+    server.setProgram(QString::fromLocal8Bit(REMOTEGPU_SERVER_BINARY));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"REMOTEGPU_DATABASE_URL"_s, database->url());
+    server.setProcessEnvironment(environment);
+    QSignalSpy ready(&server, &LocalServer::ready);
+    server.start();
+    ASSERT_TRUE(ready.wait(60000)) << server.recentLog().join(u'\n').toStdString();
+    const QUrl url = server.url();
+    EXPECT_EQ(url.host(), u"127.0.0.1"_s);
+    EXPECT_GT(url.port(), 0);
+    EXPECT_EQ(server.state(), LocalServer::State::Running);
+    EXPECT_TRUE(server.stop());
+    EXPECT_EQ(server.state(), LocalServer::State::NotRunning);
+}
+
+TEST_F(LocalServerTest, ExplainsTheRealServersExitOnAnUnreachableDatabase)
+{
+    server.setProgram(QString::fromLocal8Bit(REMOTEGPU_SERVER_BINARY));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // A port nothing listens on (1 is reserved and closed on loopback).
+    environment.insert(u"REMOTEGPU_DATABASE_URL"_s,
+                       u"postgresql://nobody:x@127.0.0.1:1/none?connect_timeout=2"_s);
+    server.setProcessEnvironment(environment);
+    server.start();
+    QSignalSpy failed(&server, &LocalServer::failed);
+    ASSERT_TRUE(failed.wait(60000));
+    const Error error = failed.constFirst().constFirst().value<Error>();
+    EXPECT_EQ(error.kind, ErrorKind::Unavailable);
+    EXPECT_TRUE(error.message.contains(u"exit code"_s)) << error.message.toStdString();
+    EXPECT_EQ(server.state(), LocalServer::State::NotRunning);
+}
+
+// The stand-in script below plays what a real server cannot be made to do on demand: a fixed
+// port announcement, never listening, ignoring SIGTERM, dying at a chosen moment.
 TEST_F(LocalServerTest, ReportsTheAnnouncedPortAndStopsWithSigterm)
 {
     useMode(u"ready"_s);

@@ -6,6 +6,8 @@
 // through with-keychain.sh, which sets REMOTEGPU_TEST_KEYCHAIN and starts a private D-Bus
 // session with an unlocked GNOME Keyring.
 
+#include "ConsoleServer.h"
+
 #include <QApplication>
 #include <QTemporaryDir>
 
@@ -29,5 +31,7 @@ int main(int argc, char **argv)
     ::testing::InitGoogleTest(&argc, argv);
     if (GTEST_FLAG_GET(filter) == "*")
         GTEST_FLAG_SET(filter, withKeychain ? "KeychainSession.*" : "-KeychainSession.*");
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    remotegpu::test::ConsoleServer::releaseShared();
+    return result;
 }

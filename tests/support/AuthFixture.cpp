@@ -1,5 +1,6 @@
 #include "AuthFixture.h"
 
+#include "Clock.h"
 #include "PasswordHasher.h"
 
 #include <QJsonDocument>
@@ -34,6 +35,17 @@ std::unique_ptr<AuthFixture> AuthFixture::start(const QString &label,
     f->ownerB = f->createAccount(u"tenant.b"_s, Role::CustomerOwner);
     f->memberB = f->createAccount(u"tenant.b.member"_s, Role::CustomerMember, f->ownerB.id);
     return f;
+}
+
+AuthFixture::ClockAt::ClockAt(AuthFixture &fixture, const QDateTime &at)
+    : m_fixture(fixture)
+{
+    m_fixture.server().clock().setFixed(at);
+}
+
+AuthFixture::ClockAt::~ClockAt()
+{
+    m_fixture.server().clock().set({});
 }
 
 AuthFixture::~AuthFixture()

@@ -49,6 +49,20 @@ public:
 
     Account admin, ownerA, memberA, ownerB, memberB;
 
+    // Stands the server's Clock still at `at` for the scope (system time again afterwards).
+    // Access tokens are judged by that clock too: sign in again inside the scope.
+    class ClockAt
+    {
+    public:
+        ClockAt(AuthFixture &fixture, const QDateTime &at);
+        ~ClockAt();
+        ClockAt(const ClockAt &) = delete;
+        ClockAt &operator=(const ClockAt &) = delete;
+
+    private:
+        AuthFixture &m_fixture;
+    };
+
 private:
     AuthFixture() = default;
     std::unique_ptr<TestDatabase> m_db;

@@ -131,11 +131,22 @@ QString TestDatabase::exec(const QString &sql) const
 
 QVariant TestDatabase::scalar(const QString &sql) const
 {
+    // A query that cannot run is the test's failure, never an empty answer that a negative
+    // check (count is 0, value is absent) would take for a pass.
     auto connection = PgConnection::open(m_url);
-    if (!connection)
+    if (!connection) {
+        ADD_FAILURE() << "cannot connect to " << qPrintable(m_name)
+                      << " to run: " << qPrintable(sql) << "\n"
+                      << qPrintable(connection.error().message);
         return {};
+    }
     auto rows = connection->query(sql.toUtf8());
-    if (!rows || rows->isEmpty() || rows->first().isEmpty())
+    if (!rows) {
+        ADD_FAILURE() << "query failed: " << qPrintable(sql) << "\n"
+                      << qPrintable(rows.error().message);
+        return {};
+    }
+    if (rows->isEmpty() || rows->first().isEmpty())
         return {};
     return rows->first().first();
 }

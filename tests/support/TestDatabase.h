@@ -33,7 +33,9 @@ public:
     // Runs SQL (one or many statements) through libpq; returns the server's error message,
     // or an empty string on success.
     QString exec(const QString &sql) const;
-    // First column of the first row of a single query, or an invalid QVariant on error/no row.
+    // First column of the first row of a single query, or an invalid QVariant when it returns
+    // no row. A connection or SQL error fails the calling test (ADD_FAILURE with the SQL and
+    // the server's message) besides returning an invalid QVariant.
     QVariant scalar(const QString &sql) const;
 
 private:

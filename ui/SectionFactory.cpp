@@ -1,0 +1,61 @@
+#include "SectionFactory.h"
+
+#include "AlertsView.h"
+#include "AllocationsView.h"
+#include "AuditView.h"
+#include "CustomersView.h"
+#include "DashboardView.h"
+#include "MachinesView.h"
+#include "SettingsView.h"
+
+namespace remotegpu::ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+SectionView *createSectionView(MainWindow::Section section, ApiClient *api, Session *session)
+{
+    SectionView *view = nullptr;
+    QString name;
+    switch (section) {
+    case MainWindow::Section::Dashboard:
+        view = new DashboardView(api, session);
+        name = u"dashboardView"_s;
+        break;
+    case MainWindow::Section::Machines:
+        view = new MachinesView(api, session);
+        name = u"machinesView"_s;
+        break;
+    case MainWindow::Section::Customers:
+        view = new CustomersView(api, session);
+        name = u"customersView"_s;
+        break;
+    case MainWindow::Section::Allocations:
+        view = new AllocationsView(api, session);
+        name = u"allocationsView"_s;
+        break;
+    case MainWindow::Section::Alerts:
+        view = new AlertsView(api, session);
+        name = u"alertsView"_s;
+        break;
+    case MainWindow::Section::Audit:
+        view = new AuditView(api, session);
+        name = u"auditView"_s;
+        break;
+    case MainWindow::Section::Settings:
+        view = new SettingsView(api, session);
+        name = u"settingsView"_s;
+        break;
+    case MainWindow::Section::Workbench:
+    case MainWindow::Section::MyMachines:
+    case MainWindow::Section::Notifications:
+    case MainWindow::Section::SshKeys:
+    case MainWindow::Section::Team:
+    case MainWindow::Section::Profile:
+        break;
+    }
+    if (view)
+        view->setObjectName(name);
+    return view;
+}
+
+} // namespace remotegpu::ui
