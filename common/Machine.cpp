@@ -166,7 +166,19 @@ QList<FieldError> Machine::validate() const
         .between(u"totalMemoryGb"_s, totalMemoryGb, 1, kMaxSizeGb)
         .between(u"totalDiskGb"_s, totalDiskGb, 0, kMaxSizeGb)
         .atLeast(u"totalGpu"_s, totalGpu, 0);
-    for (qsizetype i = 0; i < tags.size(); ++i)
+    if (totalGpu > kMaxGpus)
+        v.add(u"totalGpu"_s, u"totalGpu must be at most %1"_s.arg(kMaxGpus));
+    // Arrays are bounded before their items are looked at: 100,000 GPUs are one error, not
+    // 100,000 (nor a minute of inserts).
+    if (tags.size() > kMaxTags)
+        v.add(u"tags"_s,
+              u"tags lists %1 tags; a machine has at most %2"_s.arg(tags.size()).arg(kMaxTags));
+    if (gpus.size() > kMaxGpus) {
+        v.add(u"gpus"_s,
+              u"gpus lists %1 GPUs; a machine has at most %2"_s.arg(gpus.size()).arg(kMaxGpus));
+        return v.errors();
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(tags.size(), kMaxTags); ++i)
         v.maxLength(u"tags["_s % QString::number(i) % u"]"_s, tags.at(i), 64);
     QSet<int> indexes;
     for (qsizetype i = 0; i < gpus.size(); ++i) {

@@ -73,6 +73,9 @@ struct Machine
     // Sanity bounds: a bigger figure is a typo (a unit typed in, digits doubled), not a machine.
     static constexpr int kMaxTotalCpu = 1000000;
     static constexpr qint64 kMaxSizeGb = qint64(1) << 40;
+    // GPUs in one machine (the form, the API and the CSV import's gpuCount alike) and its tags.
+    static constexpr int kMaxGpus = 64;
+    static constexpr int kMaxTags = 64;
 
     // An id for a machine registered without one: "node-" + 8 random hex digits. One POST
     // rarely meets a taken id (a 409; trying again draws another); the CSV import, drawing

@@ -65,7 +65,7 @@ public:
     static const QStringList &columns();
     static const QStringList &requiredColumns();
     // Highest gpuCount accepted: a bigger number is a typo, not a machine.
-    static constexpr int kMaxGpuCount = 64;
+    static constexpr int kMaxGpuCount = Machine::kMaxGpus;
 
     // UTF-8 with a BOM (so Excel shows Chinese right), CRLF, a header row and one
     // example row.

@@ -1,4 +1,5 @@
 #include "ApiRoutes.h"
+#include "AuthService.h"
 #include "CustomerAdminRepository.h"
 #include "CustomerService.h"
 #include "JsonWriter.h"
@@ -31,7 +32,8 @@ Result<qint64> pathId(const RequestContext &ctx, const QString &name, const QStr
 
 void registerCustomerRoutes(Router &router, const ServerContext &context)
 {
-    auto service = std::make_shared<CustomerService>(context.pool, context.clock);
+    auto service = std::make_shared<CustomerService>(
+        context.pool, context.clock, [&auth = context.auth](qint64 id) { auth.forgetAccount(id); });
 
     // Accounts (seed 001 §5.2 客户管理; §5.4: admin M, owner W on its own tenant, member R).
     router.add(

@@ -62,6 +62,7 @@ Result<QString> AccessTokenCodec::issue(const AccessClaims &claims, const QDateT
               jwt_add_grant(jwt.get(), "role", role.constData()) == 0 &&
               jwt_add_grant(jwt.get(), "name", username.constData()) == 0 &&
               jwt_add_grant_int(jwt.get(), "tenant", long(claims.tenantId)) == 0 &&
+              jwt_add_grant_int(jwt.get(), "gen", long(claims.generation)) == 0 &&
               jwt_add_grant_int(jwt.get(), "iat", iat) == 0 &&
               jwt_add_grant_int(jwt.get(), "nbf", iat) == 0 &&
               jwt_add_grant_int(jwt.get(), "exp", long(claims.expiresAt.toSecsSinceEpoch())) == 0;
@@ -140,11 +141,12 @@ Result<AccessClaims> AccessTokenCodec::verifySignature(const QString &tokenText,
         return refuse(u"not an access token"_s);
     if (grant("iss") != QLatin1StringView(kIssuer) || grant("aud") != QLatin1StringView(kAudience))
         return refuse(u"issued for someone else"_s);
-    bool hasExp = false, hasNbf = false, hasIat = false, hasTenant = false;
+    bool hasExp = false, hasNbf = false, hasIat = false, hasTenant = false, hasGeneration = false;
     const long exp = grantInt("exp", &hasExp);
     const long nbf = grantInt("nbf", &hasNbf);
     const long iat = grantInt("iat", &hasIat);
     const long tenant = grantInt("tenant", &hasTenant);
+    const long generation = grantInt("gen", &hasGeneration);
     if (!hasExp || !hasNbf || !hasIat || !hasTenant)
         return refuse(u"claims missing"_s);
     const qint64 nowSecs = now.toSecsSinceEpoch();
@@ -166,6 +168,7 @@ Result<AccessClaims> AccessTokenCodec::verifySignature(const QString &tokenText,
     claims.issuedAt = QDateTime::fromSecsSinceEpoch(iat, Qt::UTC);
     claims.expiresAt = QDateTime::fromSecsSinceEpoch(exp, Qt::UTC);
     claims.notBefore = QDateTime::fromSecsSinceEpoch(nbf, Qt::UTC);
+    claims.generation = hasGeneration ? generation : 0;
     return claims;
 }
 

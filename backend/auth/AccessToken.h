@@ -22,6 +22,9 @@ struct AccessClaims
     QDateTime issuedAt;
     QDateTime expiresAt;
     QDateTime notBefore; // read from a token; issue() uses issuedAt
+    // customers.token_generation when issued: a token of an older generation is refused
+    // (AuthService::verifyAccessToken). Tokens issued before the claim existed read as 0.
+    qint64 generation = 0;
 };
 
 // Short-lived signed access tokens: JWT (libjwt), HS256 with a server-generated key. The

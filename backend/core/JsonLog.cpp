@@ -89,4 +89,22 @@ void event(const QLoggingCategory &category, QtMsgType type, const QString &msg,
     writeLine(object);
 }
 
+namespace {
+thread_local QString t_traceId;
+} // namespace
+
+QString threadTraceId()
+{
+    return t_traceId;
+}
+
+ThreadTraceScope::ThreadTraceScope(const QString &traceId)
+    : m_previous(std::exchange(t_traceId, traceId))
+{}
+
+ThreadTraceScope::~ThreadTraceScope()
+{
+    t_traceId = std::move(m_previous);
+}
+
 } // namespace remotegpu::JsonLog

@@ -23,5 +23,20 @@ void install(const QString &level);
 void event(const QLoggingCategory &category, QtMsgType type, const QString &msg,
            const QJsonObject &fields = {});
 
+// The trace id of the request the calling thread is serving (set by Router::dispatch), so a
+// line written deep below a handler (a database error's own text) can be matched to the answer.
+QString threadTraceId();
+class ThreadTraceScope
+{
+public:
+    explicit ThreadTraceScope(const QString &traceId);
+    ~ThreadTraceScope();
+    ThreadTraceScope(const ThreadTraceScope &) = delete;
+    ThreadTraceScope &operator=(const ThreadTraceScope &) = delete;
+
+private:
+    QString m_previous;
+};
+
 } // namespace JsonLog
 } // namespace remotegpu

@@ -1,32 +1,31 @@
 #include "Server.h"
 
+#include "AccountStates.h"
 #include "AllocationSweeper.h"
 #include "Clock.h"
 #include "ApiRoutes.h"
-#include "ServerContext.h"
 #include "AuthService.h"
 #include "DatabasePool.h"
-#include "PasswordHasher.h"
-#include "RateLimiter.h"
-#include "SigningKeyRepository.h"
 #include "DemoData.h"
 #include "HttpServer.h"
 #include "JsonLog.h"
+#include "PasswordHasher.h"
 #include "PgConnection.h"
+#include "RateLimiter.h"
 #include "RequestMetrics.h"
-#include "SqlSession.h"
 #include "Router.h"
+#include "ServerContext.h"
+#include "SigningKeyRepository.h"
+#include "SqlSession.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QSslServer>
-#include <QTcpServer>
 
 namespace remotegpu {
 
@@ -44,6 +43,7 @@ Server::~Server()
 {
     delete m_http;
     m_http = nullptr;
+    m_accountListener.reset();
     m_auth.reset();
     m_sweeper.reset(); // waits for a sweep in flight, which needs the pool
     m_pool.reset(); // joins the workers, closing their connections
@@ -170,11 +170,16 @@ Result<void> Server::start()
     addSystemRoutes();
     m_limiter = std::make_unique<RateLimiter>();
     m_auth = std::make_unique<AuthService>(*m_pool, codec, *authSettings, *m_limiter, *m_clock);
+    m_accountListener =
+        std::make_unique<AccountChangeListener>(m_config.databaseUrl, m_auth->accountStates());
+    m_accountListener->start();
     m_router->setTokenVerifier([auth = m_auth.get()](const QString &token) { return auth->verifyAccessToken(token); });
     registerAuthRoutes(*m_router, *m_auth);
     registerAuditRoutes(*m_router, *m_pool);
     const ServerContext context{*m_pool, *m_limiter, *m_auth, *m_clock, m_config};
     registerMachineImportRoutes(*m_router, context); // before /machines/:id, so "import" is not an id
+    m_router->setMaxBodyBytes(HttpMethod::Post, u"/api/admin/machines/import"_s,
+                              m_config.http.maxImportBodyBytes);
     registerMachineRoutes(*m_router, context);
     registerAllocationRoutes(*m_router, context);
     registerCustomerRoutes(*m_router, context);
@@ -183,8 +188,8 @@ Result<void> Server::start()
     m_sweeper = std::make_unique<AllocationSweeper>(*m_pool, *m_clock);
     m_sweeper->start();
 
-    m_http = new HttpServer(*m_router, m_pool->threadPool());
-    QTcpServer *listener = nullptr;
+    m_http = new HttpServer(*m_router, m_pool->threadPool(), m_config.http);
+    std::optional<QSslConfiguration> tlsConfiguration;
     if (m_config.isSet(u"tls-cert"_s)) {
         auto tls = loadTlsConfiguration(m_config.value(u"tls-cert"_s), m_config.value(u"tls-key"_s));
         if (!tls) {
@@ -192,27 +197,22 @@ Result<void> Server::start()
             m_http = nullptr;
             return tls.error();
         }
-        auto *secure = new QSslServer(m_http);
-        secure->setSslConfiguration(*tls);
-        secure->setHandshakeTimeout(10000);
-        listener = secure;
-    } else {
-        listener = new QTcpServer(m_http);
+        tlsConfiguration = *tls;
     }
-    if (!listener->listen(m_config.listenAddress, m_config.listenPort)) {
-        const QString reason = listener->errorString();
+    auto port = m_http->listen(m_config.listenAddress, m_config.listenPort, tlsConfiguration);
+    if (!port) {
         delete m_http;
         m_http = nullptr;
-        return Error::unavailable(u"Cannot listen on %1:%2: %3"_s.arg(m_config.listenAddress.toString()).arg(m_config.listenPort).arg(reason));
+        return port.error();
     }
-    m_http->bind(listener);
-    m_port = listener->serverPort();
+    m_port = *port;
     connect(m_http, &HttpServer::drained, this, &Server::stopped);
     JsonLog::event(lcServer(), QtInfoMsg, u"listening"_s,
                    {{u"address"_s, m_config.listenAddress.toString()},
                     {u"tls"_s, m_config.isSet(u"tls-cert"_s)},
                     {u"port"_s, int(m_port)},
-                    {u"workers"_s, m_config.workers}});
+                    {u"workers"_s, m_config.workers},
+                    {u"maxConnections"_s, m_config.http.maxConnections}});
     return {};
 }
 
@@ -234,11 +234,12 @@ void Server::addSystemRoutes()
 
     m_router->add(HttpMethod::Get, u"/readyz"_s, Permission::publicRoute(), [this](RequestContext &ctx) {
         auto session = SqlSession::open(*m_pool);
+        // Public: "unreachable", never where the database is or what it said (that is logged).
         if (!session)
-            return ctx.fail(session.error());
+            return ctx.fail(Error::unavailable(u"database unreachable"_s));
         auto rows = session->exec(u"SELECT version, name, checksum FROM schema_migrations ORDER BY version"_s);
         if (!rows)
-            return ctx.fail(Error::unavailable(u"The database does not answer: %1"_s.arg(rows.error().message)));
+            return ctx.fail(Error::unavailable(u"database unreachable"_s));
         QList<AppliedMigration> applied;
         while ((*rows)->next())
             applied.append({(*rows)->value(0).toInt(), (*rows)->value(1).toString(), (*rows)->value(2).toString().toLatin1()});

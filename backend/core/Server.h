@@ -12,6 +12,7 @@
 
 namespace remotegpu {
 
+class AccountChangeListener;
 class AllocationSweeper;
 class AuthService;
 class Clock;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RateLimiter> m_limiter;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AccountChangeListener> m_accountListener;
     std::unique_ptr<AllocationSweeper> m_sweeper;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;

@@ -30,7 +30,25 @@ const QList<FlagSpec> &flagSpecs()
         {u"workers"_s, u"N"_s,
          u"Worker threads, each with its own database connection (default 8)"_s},
         {u"max-body-bytes"_s, u"BYTES"_s,
-         u"Largest request body accepted; larger ones get 413 (default 16777216)"_s},
+         u"Largest request body accepted, refused with 413 before it is read (default 1048576)"_s},
+        {u"max-import-body-bytes"_s, u"BYTES"_s,
+         u"Largest CSV machine import body (default 16777216)"_s},
+        {u"max-header-bytes"_s, u"BYTES"_s,
+         u"Largest request line plus headers; larger ones get 431 (default 16384)"_s},
+        {u"header-timeout"_s, u"SECONDS"_s,
+         u"A request's head (and a new connection's first byte) must arrive within this (default 10)"_s},
+        {u"idle-timeout"_s, u"SECONDS"_s,
+         u"Keep-alive connections with nothing to do are closed after this (default 30)"_s},
+        {u"body-timeout"_s, u"SECONDS"_s,
+         u"Longest pause while reading a body or writing an answer (default 30)"_s},
+        {u"max-connections"_s, u"N"_s,
+         u"Open client connections in all; at the limit the longest idle one makes room (default 4096)"_s},
+        {u"max-connections-per-client"_s, u"N"_s,
+         u"Open connections from one client address (default 256)"_s},
+        {u"max-pipelined"_s, u"N"_s,
+         u"Requests read ahead of their answers on one connection (default 16)"_s},
+        {u"max-unsent-bytes"_s, u"BYTES"_s,
+         u"Answers a client has not read before the server stops reading from it (default 4194304)"_s},
         {u"bootstrap-admin"_s, u"USER"_s,
          u"Create this admin at first start if no admin exists; password from REMOTEGPU_BOOTSTRAP_PASSWORD"_s},
         {u"demo"_s, QString(),
@@ -221,14 +239,43 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments,
                 u"--workers must be a whole number from 1 to 256; got \"%1\""_s.arg(
                     values.value(u"workers"_s)));
     }
-    if (values.contains(u"max-body-bytes"_s)) {
+    // A whole number in [min, max], or the Error naming the flag.
+    const auto number = [&values](const QString &flag, qint64 min, qint64 max,
+                                  auto *target) -> Result<void> {
+        if (!values.contains(flag))
+            return {};
         bool ok = false;
-        config.maxBodyBytes = values.value(u"max-body-bytes"_s).toLongLong(&ok);
-        if (!ok || config.maxBodyBytes < 1024)
+        const qint64 v = values.value(flag).trimmed().toLongLong(&ok);
+        if (!ok || v < min || v > max)
             return Error::badRequest(
-                u"--max-body-bytes must be a whole number of at least 1024; got \"%1\""_s.arg(
-                    values.value(u"max-body-bytes"_s)));
+                u"--%1 must be a whole number from %2 to %3; got \"%4\""_s.arg(flag)
+                    .arg(min)
+                    .arg(max)
+                    .arg(values.value(flag)));
+        *target = decltype(+*target)(v);
+        return {};
+    };
+    constexpr qint64 kGiB = 1024LL * 1024 * 1024;
+    int headerSeconds = config.http.headerTimeoutMs / 1000;
+    int idleSeconds = config.http.idleTimeoutMs / 1000;
+    int bodySeconds = config.http.bodyTimeoutMs / 1000;
+    for (const Result<void> &r :
+         {number(u"max-body-bytes"_s, 1024, kGiB, &config.maxBodyBytes),
+          number(u"max-import-body-bytes"_s, 1024, kGiB, &config.http.maxImportBodyBytes),
+          number(u"max-header-bytes"_s, 1024, 1024 * 1024, &config.http.maxHeaderBytes),
+          number(u"header-timeout"_s, 1, 3600, &headerSeconds),
+          number(u"idle-timeout"_s, 1, 3600, &idleSeconds),
+          number(u"body-timeout"_s, 1, 3600, &bodySeconds),
+          number(u"max-connections"_s, 1, 1000000, &config.http.maxConnections),
+          number(u"max-connections-per-client"_s, 1, 1000000, &config.http.maxConnectionsPerClient),
+          number(u"max-pipelined"_s, 1, 1024, &config.http.maxPipelined),
+          number(u"max-unsent-bytes"_s, 64 * 1024, kGiB, &config.http.maxUnsentBytes)}) {
+        if (!r)
+            return r.error();
     }
+    config.http.headerTimeoutMs = headerSeconds * 1000;
+    config.http.idleTimeoutMs = idleSeconds * 1000;
+    config.http.bodyTimeoutMs = bodySeconds * 1000;
     config.bootstrapAdmin = values.value(u"bootstrap-admin"_s);
     if (values.contains(u"demo"_s)) {
         bool ok = false;

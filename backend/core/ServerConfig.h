@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpLimits.h"
 #include "Result.h"
 
 #include <QHash>
@@ -19,7 +20,9 @@ struct ServerConfig
     QString databaseUrl;
     QString logLevel = QStringLiteral("info"); // debug | info | warning | error
     int workers = 8;                           // DB worker threads, one connection each
-    qint64 maxBodyBytes = 16 * 1024 * 1024;    // larger bodies are refused with 413
+    qint64 maxBodyBytes =
+        1024 * 1024; // larger bodies are refused with 413, by their Content-Length
+    HttpLimits http; // the connection layer's limits, docs/security.md
     QString bootstrapAdmin;
     bool demo = false;
     QString agentEnrollToken;

@@ -4,6 +4,7 @@
 #include "ThreadDbState.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QSqlError>
 #include <QStringList>
 #include <QThread>
@@ -43,12 +44,34 @@ Result<QSqlDatabase> DatabasePool::connection()
         ThreadDbState::current().connectionNames.append(name);
     }
     if (!db.isOpen()) {
+        const Error unreachable =
+            Error::unavailable(u"The database is unreachable; try again in a moment"_s);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        {
+            QMutexLocker lock(&m_backoffLock);
+            if (!m_backoff.mayTry(now))
+                return unreachable;
+        }
         ThreadDbState::current().forgetStatements(name); // they died with the old session
-        if (db.open())
+        if (db.open()) {
+            QMutexLocker lock(&m_backoffLock);
+            if (m_backoff.failures() > 0)
+                JsonLog::event(lcDb(), QtInfoMsg, u"database reachable again"_s,
+                               {{u"failedTries"_s, m_backoff.failures()}});
+            m_backoff.succeeded();
             return db;
+        }
         const QString reason = db.lastError().text();
-        qCWarning(lcDb).noquote() << "cannot open database connection:" << reason;
-        return Error::unavailable(u"The database is not reachable: %1"_s.arg(reason));
+        QMutexLocker lock(&m_backoffLock);
+        const qint64 next = m_backoff.failed(now);
+        int suppressed = 0;
+        if (m_logThrottle.allow(now, &suppressed))
+            JsonLog::event(lcDb(), QtWarningMsg, u"cannot open database connection"_s,
+                           {{u"reason"_s, reason.trimmed()},
+                            {u"failedTries"_s, m_backoff.failures()},
+                            {u"nextTryInMs"_s, next - now},
+                            {u"suppressedLines"_s, suppressed}});
+        return unreachable;
     }
     return db;
 }

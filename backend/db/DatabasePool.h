@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Backoff.h"
 #include "DatabaseUrl.h"
 #include "Result.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QThreadPool>
 
@@ -24,13 +26,19 @@ public:
     int workers() const { return m_threads.maxThreadCount(); }
 
     // The calling thread's connection to this pool's database, opened (or reopened after the
-    // server dropped it) on demand. Only call it from a worker thread of this pool, or from a
-    // thread that outlives every use of the returned handle.
+    // server dropped it) on demand. While the database is unreachable the workers share one
+    // back-off (capped exponential with jitter): between tries a request is answered 503 at
+    // once instead of each opening a connection, and the warning is written once per interval. Only
+    // call it from a worker thread of this pool, or from a thread that outlives every use of the
+    // returned handle.
     Result<QSqlDatabase> connection();
 
 private:
     DatabaseUrl m_url;
     QString m_prefix;
+    QMutex m_backoffLock;
+    Backoff m_backoff{100, 5000};
+    LogThrottle m_logThrottle{5000};
     QThreadPool m_threads;
 };
 

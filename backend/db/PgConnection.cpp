@@ -120,4 +120,20 @@ Result<QList<QStringList>> PgConnection::query(const QByteArray &sql,
     return rows;
 }
 
+int PgConnection::socket() const
+{
+    return m_conn ? PQsocket(m_conn) : -1;
+}
+
+bool PgConnection::readNotifications(QList<QByteArray> *payloads)
+{
+    if (!m_conn || PQconsumeInput(m_conn) == 0 || PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        payloads->append(QByteArray(n->extra));
+        PQfreemem(n);
+    }
+    return true;
+}
+
 } // namespace remotegpu

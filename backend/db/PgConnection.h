@@ -29,6 +29,11 @@ public:
     // cell is a null QString).
     Result<QList<QStringList>> query(const QByteArray &sql, const QList<QByteArray> &params = {});
 
+    // LISTEN support: the socket to watch for readability, then readNotifications() takes what
+    // arrived (channel payloads). False when the connection is gone.
+    int socket() const;
+    bool readNotifications(QList<QByteArray> *payloads);
+
 private:
     explicit PgConnection(pg_conn *conn)
         : m_conn(conn)

@@ -48,10 +48,16 @@ public:
     // for check/foreign-key violations, Unavailable for a lost connection, else Internal).
     static Error errorFor(const QSqlError &error, const QString &what);
     // The same from a SQLSTATE and the server's message (libpq callers).
+    // The server's words go to the log (with the request's trace id) and databaseDetailOf(),
+    // never into the message a client reads.
     static Error errorFor(const QString &state, const QString &detail, bool connectionLost,
                           const QString &what);
+    // SQLSTATE and the database's own text behind `error`, if errorFor() made it last on this
+    // thread (a constraint name tells which rule a write broke); for the server's decisions only.
+    static QString databaseDetailOf(const Error &error);
 
 private:
+    static Error errorInWords(const QString &state, bool connectionLost, const QString &what);
     QSqlDatabase m_db;
     bool m_inTransaction = false;
 };

@@ -4,12 +4,15 @@
 #include "RequestMetrics.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <exception>
+#include <optional>
 
 namespace remotegpu {
 
@@ -43,6 +46,49 @@ bool isJsonContentType(const QByteArray &contentType)
     return contentType.isEmpty() || contentType.toLower().contains("json");
 }
 
+// Text PostgreSQL refuses: NUL (no text type holds it) and UTF-16 that is not valid (a lone
+// surrogate from a "\ud800" escape has no UTF-8 form).
+bool isStorableText(QStringView text)
+{
+    return !text.contains(QChar(u'\0')) && text.isValidUtf16();
+}
+
+// The path of the first string (or key) in `value` PostgreSQL would refuse, e.g. "gpus[2].model";
+// empty when there is none. `depth` bounds the walk (QJsonDocument itself stops at 1024 levels).
+std::optional<QString> unstorableField(const QJsonValue &value, const QString &path, int depth = 0)
+{
+    if (depth > 64)
+        return std::nullopt;
+    if (value.isString())
+        return isStorableText(value.toString()) ? std::nullopt : std::optional(path);
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (auto bad = unstorableField(array.at(i), path + u'[' + QString::number(i) + u']',
+                                           depth + 1))
+                return bad;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString field = path.isEmpty() ? it.key() : path + u'.' + it.key();
+            if (!isStorableText(it.key()))
+                return path.isEmpty() ? u"(a field name)"_s : path;
+            if (auto bad = unstorableField(it.value(), field, depth + 1))
+                return bad;
+        }
+    }
+    return std::nullopt;
+}
+
+Error unstorable(const QString &field)
+{
+    const QString message =
+        u"%1 contains a character that cannot be stored (a NUL, U+0000, or an unpaired UTF-16 surrogate); remove it"_s
+            .arg(field);
+    return Error::badRequest(message, {{field, message}});
+}
+
 } // namespace
 
 Router::Router(Options options, RequestMetrics *metrics)
@@ -52,7 +98,25 @@ Router::Router(Options options, RequestMetrics *metrics)
 
 void Router::add(HttpMethod method, const QString &pattern, Permission permission, Handler handler)
 {
-    m_routes.append({method, pattern, splitPath(pattern), permission, std::move(handler)});
+    m_routes.append({method, pattern, splitPath(pattern), permission, std::move(handler), 0});
+}
+
+void Router::setMaxBodyBytes(HttpMethod method, const QString &pattern, qint64 bytes)
+{
+    for (Route &route : m_routes) {
+        if (route.method == method && route.pattern == pattern)
+            route.maxBodyBytes = bytes;
+    }
+}
+
+qint64 Router::maxBodyBytes(HttpMethod method, const QString &path) const
+{
+    const QStringList segments = splitPath(path);
+    for (const Route &route : m_routes) {
+        if (route.method == method && matches(route.segments, segments, nullptr))
+            return route.maxBodyBytes > 0 ? route.maxBodyBytes : m_options.maxBodyBytes;
+    }
+    return m_options.maxBodyBytes;
 }
 
 QList<Router::RouteInfo> Router::routes() const
@@ -84,6 +148,7 @@ ApiResponse Router::dispatch(const ApiRequest &request) const
     if (m_metrics)
         m_metrics->requestStarted();
     const QString traceId = makeTraceId(request.header("X-Trace-Id"));
+    const JsonLog::ThreadTraceScope traceScope(traceId);
     // Through trusted proxies only: what audit rows record and what the request log prints.
     const QHostAddress client =
         m_options.clientAddresses.resolve(request.peerAddress, request.header("X-Forwarded-For"));
@@ -160,13 +225,21 @@ ApiResponse Router::handle(const ApiRequest &request, const QHostAddress &client
     }
     *routeName = found->pattern;
 
-    if (request.body.size() > m_options.maxBodyBytes) {
+    const qint64 bodyLimit = found->maxBodyBytes > 0 ? found->maxBodyBytes : m_options.maxBodyBytes;
+    if (request.body.size() > bodyLimit) {
         return ApiResponse::error(
             {ErrorKind::PayloadTooLarge,
              u"The request body is %1 bytes; the limit is %2 bytes"_s.arg(request.body.size())
-                 .arg(m_options.maxBodyBytes),
+                 .arg(bodyLimit),
              {}},
             traceId);
+    }
+    if (!isStorableText(request.path))
+        return ApiResponse::error(unstorable(u"the path"_s), traceId);
+    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (!isStorableText(item.first) || !isStorableText(item.second))
+            return ApiResponse::error(unstorable(u"query parameter "_s + item.first.left(64)),
+                                      traceId);
     }
 
     std::optional<Principal> principal;
@@ -206,6 +279,8 @@ ApiResponse Router::handle(const ApiRequest &request, const QHostAddress &client
                 traceId);
         }
         body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+        if (auto bad = unstorableField(body, QString()))
+            return ApiResponse::error(unstorable(bad->isEmpty() ? u"the body"_s : *bad), traceId);
     }
     RequestContext context(request, std::move(params), traceId, body, principal, client);
     return found->handler(context);

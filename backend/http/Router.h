@@ -51,6 +51,12 @@ public:
     // before it, so add "/machines/import" before "/machines/:id".
     void add(HttpMethod method, const QString &pattern, Permission permission, Handler handler);
     void setTokenVerifier(TokenVerifier verifier) { m_verifier = std::move(verifier); }
+    // A route whose bodies may be larger (or must be smaller) than Options::maxBodyBytes, e.g.
+    // the CSV import. Call after add().
+    void setMaxBodyBytes(HttpMethod method, const QString &pattern, qint64 bytes);
+    // The body limit of the route `method` + `path` would reach (the default when none matches),
+    // so the connection layer can refuse a body by its Content-Length before reading it.
+    qint64 maxBodyBytes(HttpMethod method, const QString &path) const;
 
     // Every route with what it demands: the permission-matrix test walks this list, so each
     // route added later is checked against every role without anyone listing it again.
@@ -68,6 +74,7 @@ private:
         QStringList segments;
         Permission permission;
         Handler handler;
+        qint64 maxBodyBytes = 0; // 0: Options::maxBodyBytes
     };
     ApiResponse handle(const ApiRequest &request, const QHostAddress &client,
                        const QString &traceId, QString *routeName) const;

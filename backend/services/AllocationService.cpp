@@ -24,7 +24,8 @@ constexpr int MaxFreeWindowDays = 366;
 
 bool isPeriodClash(const Error &e)
 {
-    return e.kind == ErrorKind::Conflict && e.message.contains(u"allocations_host_period_excl"_s);
+    return e.kind == ErrorKind::Conflict &&
+           SqlSession::databaseDetailOf(e).contains(u"allocations_host_period_excl"_s);
 }
 
 QString iso(const QDateTime &t)

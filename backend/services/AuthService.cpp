@@ -1,5 +1,6 @@
 #include "AuthService.h"
 
+#include "AccountStates.h"
 #include "AuditRepository.h"
 #include "CustomerRepository.h"
 #include "DatabasePool.h"
@@ -97,6 +98,7 @@ AuthService::AuthService(DatabasePool &pool, std::shared_ptr<const AccessTokenCo
     , m_codec(std::move(codec))
     , m_settings(std::move(settings))
     , m_limiter(limiter)
+    , m_states(std::make_unique<AccountStates>(pool))
     , m_mailThreads(new QThreadPool)
 {
     if (m_settings.ldap)
@@ -163,7 +165,27 @@ Result<Principal> AuthService::verifyAccessToken(const QString &token) const
     auto claims = m_codec->verify(token, m_clock.now());
     if (!claims)
         return claims.error();
+    auto state = m_states->lookup(claims->subject);
+    // A token newer than what is cached: the account changed here or elsewhere a moment ago
+    // (the notification may still be on its way), so ask the database.
+    if (state && state->generation < claims->generation)
+        state = m_states->lookup(claims->subject, true);
+    if (!state)
+        return state.error();
+    if (!state->exists || !state->active)
+        return Error::unauthorized(
+            u"This account is disabled or deleted; ask your administrator"_s);
+    if (!state->tenantActive)
+        return Error::unauthorized(u"Your company's account is disabled; ask your administrator"_s);
+    if (state->generation != claims->generation)
+        return Error::unauthorized(
+            u"This session has ended (the account's password, role or tenant changed); sign in again"_s);
     return Principal{claims->subject, claims->role, claims->tenantId, claims->username};
+}
+
+void AuthService::forgetAccount(qint64 accountId) const
+{
+    m_states->forget(accountId);
 }
 
 Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Limits &limits,
@@ -174,8 +196,24 @@ Result<SessionTokens> AuthService::issueTokens(SqlSession &session, const Limits
 {
     const QDateTime now = m_clock.now();
     const Principal p = principalOf(account.customer);
-    AccessClaims claims{p.id, p.role, p.tenantId, p.username, now, now.addSecs(limits.accessTtl),
-                        now};
+    // Read in this transaction, after any role or tenant change made while signing in; a member
+    // of a disabled tenant gets no tokens (they would be refused at once anyway).
+    auto state = session.exec(
+        u"SELECT c.token_generation, COALESCE(o.status = 'active' AND o.deleted_at IS NULL, true) "
+        "FROM customers c LEFT JOIN customers o ON o.id = c.tenant_id AND o.id <> c.id "
+        "WHERE c.id = ?"_s,
+        {p.id});
+    if (!state)
+        return state.error();
+    if (!(*state)->next())
+        return Error::unauthorized(u"This account no longer exists"_s);
+    const qint64 generation = (*state)->value(0).toLongLong();
+    const bool tenantActive = (*state)->value(1).toBool();
+    (*state)->finish();
+    if (!tenantActive)
+        return Error::unauthorized(u"Your company's account is disabled; ask your administrator"_s);
+    const AccessClaims claims{p.id, p.role, p.tenantId, p.username, now,
+                              now.addSecs(limits.accessTtl), now, generation};
     auto access = m_codec->issue(claims, now);
     if (!access)
         return access.error();
@@ -766,6 +804,13 @@ Result<void> AuthService::confirmPasswordReset(const QString &login, const QStri
         return hash.error();
     if (auto r = CustomerRepository(*session).updatePassword(a.customer.id, *hash); !r)
         return r;
+    // Access tokens issued before end with the refresh tokens (a hash upgraded at sign-in keeps
+    // the generation: that is why the trigger does not watch password_hash).
+    if (auto r = session->exec(
+            u"UPDATE customers SET token_generation = token_generation + 1 WHERE id = ?"_s,
+            {a.customer.id});
+        !r)
+        return r.error();
     if (auto r = codes.consume((*live)->id); !r)
         return r;
     auto revoked = RefreshTokenRepository(*session).revokeAllOf(a.customer.id, u"password_reset"_s);
@@ -775,7 +820,10 @@ Result<void> AuthService::confirmPasswordReset(const QString &login, const QStri
     e.detail = QJsonObject{{u"revokedTokens"_s, *revoked}};
     if (auto r = audit.insert(e); !r)
         return r.error();
-    return tx.commit();
+    if (auto r = tx.commit(); !r)
+        return r;
+    forgetAccount(a.customer.id);
+    return {};
 }
 
 } // namespace remotegpu

@@ -18,6 +18,7 @@ class QThreadPool;
 
 namespace remotegpu {
 
+class AccountStates;
 class DatabasePool;
 class LdapDirectory;
 class RateLimiter;
@@ -59,7 +60,14 @@ public:
     Result<void> confirmPasswordReset(const QString &login, const QString &code,
                                       const QString &newPassword, const ClientInfo &client);
 
+    // The token's signature and lifetime, then its account as it is now (AccountStates): a
+    // disabled or deleted account, a disabled tenant, or a token of an older generation (role,
+    // tenant or password changed since) is refused.
     Result<Principal> verifyAccessToken(const QString &token) const;
+    AccountStates &accountStates() { return *m_states; }
+    // This instance changed the account: its tokens are checked against the database again from
+    // the next request on (other instances learn it through NOTIFY).
+    void forgetAccount(qint64 accountId) const;
 
     // Length and strength rules (system_configs password_min_length and
     // password_require_letter_and_digit), as field errors on `field`.
@@ -85,6 +93,7 @@ private:
     std::shared_ptr<const AccessTokenCodec> m_codec;
     AuthSettings m_settings;
     RateLimiter &m_limiter;
+    std::unique_ptr<AccountStates> m_states;
     std::unique_ptr<LdapDirectory> m_directory;
     std::unique_ptr<SmtpMailer> m_mailer;
     QThreadPool *m_mailThreads;

@@ -325,6 +325,7 @@ Result<Customer> CustomerService::update(const Principal &principal, qint64 id,
         return after.error();
     if (auto r = tx.commit(); !r)
         return r.error();
+    m_accountChanged(id);
     if (!*after)
         return notFound(id);
     return (*after)->customer;
@@ -372,6 +373,7 @@ Result<Customer> CustomerService::setEnabled(const Principal &principal, qint64 
         return after.error();
     if (auto r = tx.commit(); !r)
         return r.error();
+    m_accountChanged(id);
     if (!*after)
         return notFound(id);
     return (*after)->customer;
@@ -420,12 +422,18 @@ Result<void> CustomerService::remove(const Principal &principal, qint64 id,
     auto revoked = RefreshTokenRepository(*session).revokeAllOf(id, u"account_deleted"_s);
     if (!revoked)
         return revoked.error();
-    if (auto r = AuditRepository(*session).insert(auditOf(
-            client, principal, u"customer.delete"_s, u"customer"_s, QString::number(id),
-            tenantOf(c), QJsonObject{{u"username"_s, c.username}, {u"role"_s, toString(c.role)}}));
+    if (auto r = AuditRepository(*session).insert(
+            auditOf(client, principal, u"customer.delete"_s, u"customer"_s, QString::number(id),
+                    tenantOf(c),
+                    QJsonObject{{u"username"_s, c.username},
+                                {u"role"_s, toString(c.role)},
+                                {u"revokedTokens"_s, *revoked}}));
         !r)
         return r.error();
-    return tx.commit();
+    if (auto r = tx.commit(); !r)
+        return r;
+    m_accountChanged(id);
+    return {};
 }
 
 Result<Page<Workspace>> CustomerService::workspaces(const Principal &principal,

@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace remotegpu {
 
 class DatabasePool;
@@ -27,9 +29,14 @@ struct AccountRecord;
 class CustomerService
 {
 public:
-    CustomerService(DatabasePool &pool, const Clock &clock)
+    // `accountChanged` is told of each account this service disabled, deleted or changed, once
+    // committed, so this instance stops honouring its tokens at once (AuthService::forgetAccount).
+    CustomerService(
+        DatabasePool &pool, const Clock &clock,
+        std::function<void(qint64)> accountChanged = [](qint64) {})
         : m_pool(pool)
         , m_clock(clock)
+        , m_accountChanged(std::move(accountChanged))
     {}
 
     Result<Page<Customer>> list(const Principal &principal, const PageRequest &request);
@@ -72,6 +79,7 @@ private:
 
     DatabasePool &m_pool;
     const Clock &m_clock;
+    std::function<void(qint64)> m_accountChanged;
 };
 
 } // namespace remotegpu

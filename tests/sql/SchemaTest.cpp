@@ -49,7 +49,7 @@ const std::vector<TableSpec> kSchema = {
      "overdue_since timestamptz; last_payment_at timestamptz; last_login_at timestamptz; "
      "created_at timestamptz; updated_at timestamptz; deleted_at timestamptz",
      "role varchar(32); tenant_id int8; password_changed_at timestamptz; "
-     "locked_until timestamptz; notification_settings jsonb"},
+     "locked_until timestamptz; notification_settings jsonb; token_generation int4"},
     {"workspaces",
      "id int8; uuid uuid; owner_id int8; name varchar(128); description text; "
      "type varchar(32); member_count int4; status varchar(32); created_at timestamptz; "

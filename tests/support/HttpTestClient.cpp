@@ -5,6 +5,8 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 
+#include <gtest/gtest.h>
+
 namespace remotegpu::test {
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +23,36 @@ QByteArray HttpResult::header(const QByteArray &name) const
 QJsonObject HttpResult::json() const
 {
     return QJsonDocument::fromJson(body).object();
+}
+
+QByteArray databaseTextIn(const QByteArray &body)
+{
+    // Phrases of PostgreSQL's messages (constraint and encoding errors, quoted rows), of libpq's
+    // connection errors (which name the host and port) and of QPSQL's wrappers.
+    static const QList<QByteArray> phrases = {"violates ",
+                                              "duplicate key value",
+                                              "new row for relation",
+                                              "DETAIL:",
+                                              "SQLSTATE",
+                                              "syntax error at or near",
+                                              "invalid input syntax",
+                                              "invalid byte sequence",
+                                              "unterminated quoted",
+                                              "QPSQL",
+                                              "Unable to ",
+                                              "server closed the connection",
+                                              "connection to server",
+                                              "Connection refused",
+                                              "could not connect",
+                                              "no connection to the server",
+                                              "terminating connection",
+                                              "relation \"",
+                                              "Key ("};
+    for (const QByteArray &p : phrases) {
+        if (body.contains(p))
+            return p;
+    }
+    return {};
 }
 
 HttpResult HttpTestClient::get(const QString &path,
@@ -66,6 +98,10 @@ HttpResult HttpTestClient::send(const QByteArray &method, const QString &path,
     if (reply->error() != QNetworkReply::NoError && result.status == 0)
         result.error = reply->errorString();
     reply->deleteLater();
+    if (const QByteArray leak = databaseTextIn(result.body); !leak.isEmpty())
+        ADD_FAILURE() << method.constData() << ' ' << qPrintable(path)
+                      << " answered with the database's own words (\"" << leak.constData()
+                      << "\"): " << result.body.left(600).constData();
     return result;
 }
 

@@ -20,6 +20,11 @@ struct HttpResult
     QJsonObject json() const; // the body as a JSON object (empty if it is not one)
 };
 
+// The phrase of PostgreSQL's (or QPSQL's, or libpq's) own text found in `body`, or empty. No
+// answer may quote the database (issue 10 item 7): HttpTestClient fails the running test on
+// any answer that does, so every suite that talks HTTP checks it on every request.
+QByteArray databaseTextIn(const QByteArray &body);
+
 // A blocking HTTP client for tests: sends one request to a real server over a socket and waits
 // (with QSignalSpy, on the test's event loop) for the whole answer.
 class HttpTestClient

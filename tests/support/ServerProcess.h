@@ -26,6 +26,8 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }
+    // The server's process id (to read its memory and CPU in /proc, or lower its limits).
+    qint64 pid() const { return m_process->processId(); }
     // Sends SIGTERM and waits for the exit; returns the exit code (-1 if it had to be killed).
     int terminate(int timeoutMs = 30000);
     // Everything the server wrote to stderr so far (JSON lines).

@@ -1,0 +1,17 @@
+#include "Backoff.h"
+
+#include <QRandomGenerator>
+
+namespace remotegpu {
+
+qint64 Backoff::failed(qint64 nowMs)
+{
+    ++m_failures;
+    const int shift = std::min(m_failures - 1, 20);
+    const qint64 ceiling = std::min(m_capMs, m_baseMs << shift);
+    const qint64 wait = ceiling / 2 + qint64(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    m_nextTryMs = nowMs + wait;
+    return m_nextTryMs;
+}
+
+} // namespace remotegpu
