@@ -1,7 +1,13 @@
 #include "MainWindow.h"
 
 #include "ApiCall.h"
+#include "AllocateDialog.h"
+#include "AllocationsView.h"
 #include "ApiClient.h"
+#include "ExtendDialog.h"
+#include "MachineImportWizard.h"
+#include "MachinesView.h"
+#include "ReclaimDialog.h"
 #include "SectionFactory.h"
 #include "SectionView.h"
 #include "Session.h"
@@ -157,6 +163,10 @@ void MainWindow::buildSections()
             }
         }
     }
+    if (!m_sectionsConnected) {
+        connectSections();
+        m_sectionsConnected = true;
+    }
     const QList<Section> wanted = isAdmin() ? kAdminSections : kCustomerSections;
     QList<Section> shown;
     for (Section section : wanted) {
@@ -174,6 +184,38 @@ void MainWindow::buildSections()
         m_sectionActions.at(i)->setEnabled(i < m_shown.size());
     m_navigation->setCurrentRow(0);
     showSectionAt(0);
+}
+
+void MainWindow::connectSections()
+{
+    // What one section starts and another finishes: the machines' allocate, extend and reclaim
+    // use the Allocations section's dialogs, and the machines list refreshes after each.
+    auto *machines = qobject_cast<MachinesView *>(view(Section::Machines));
+    auto *allocations = qobject_cast<AllocationsView *>(view(Section::Allocations));
+    if (!machines || !allocations)
+        return;
+    connect(machines, &MachinesView::allocateRequested, this,
+            [machines, allocations](const QStringList &ids) {
+                AllocateDialog *dialog = allocations->openAllocateDialog(ids);
+                connect(dialog, &AllocateDialog::done, machines, &SectionView::refresh);
+            });
+    connect(machines, &MachinesView::extendRequested, this,
+            [machines, allocations](const QStringList &ids) {
+                ExtendDialog *dialog = allocations->openExtendDialog(ids);
+                connect(dialog, &ExtendDialog::done, machines, &SectionView::refresh);
+            });
+    connect(machines, &MachinesView::reclaimRequested, this,
+            [machines, allocations](const QStringList &ids) {
+                ReclaimDialog *dialog = allocations->openReclaimDialog(ids);
+                connect(dialog, &ReclaimDialog::done, machines, &SectionView::refresh);
+            });
+    connect(machines, &MachinesView::importRequested, this, [this, machines] {
+        auto *wizard = new MachineImportWizard(m_api, this);
+        wizard->setObjectName(u"machineImportWizard"_s);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &MachineImportWizard::imported, machines, &SectionView::refresh);
+        wizard->open();
+    });
 }
 
 void MainWindow::showSectionAt(int row)
@@ -389,6 +431,7 @@ void MainWindow::changeEvent(QEvent *event)
             entry.view->deleteLater();
         m_entries.clear();
         m_shown.clear();
+        m_sectionsConnected = false;
         menuBar()->clear();
         m_sectionActions.clear();
         setWindowTitle(tr("RemoteGPU Console"));

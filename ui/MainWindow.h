@@ -74,6 +74,7 @@ private:
         SectionView *view = nullptr;
     };
     void buildSections();
+    void connectSections();
     void createMenus();
     void updateServerLabel();
     void updateUserLabel();
@@ -96,6 +97,7 @@ private:
     QList<Section> m_shown;
     QList<QAction *> m_sectionActions;
     int m_unread = -1;
+    bool m_sectionsConnected = false;
 };
 
 } // namespace remotegpu::ui
