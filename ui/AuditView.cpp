@@ -24,6 +24,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -127,6 +128,30 @@ QDateTime parseFilterTime(const QJsonValue &v)
     return t;
 }
 
+// PagedTableModelBase::reload() resets the model while the previous total is still set, so a
+// view asked canFetchMore() during that reset fetches page 1 a second time, under the same
+// generation as reload's own request, and the page is appended twice. Until the base sets its
+// total before the reset, this model refuses to fetch more while the view sets its filters.
+class AuditTableModel : public PagedTableModel<AuditEntry>
+{
+public:
+    using PagedTableModel<AuditEntry>::PagedTableModel;
+
+    void setFiltersNow(const QJsonObject &filters)
+    {
+        m_settingFilters = true;
+        setFilters(filters);
+        m_settingFilters = false;
+    }
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return !m_settingFilters && PagedTableModel<AuditEntry>::canFetchMore(parent);
+    }
+
+private:
+    bool m_settingFilters = false;
+};
+
 } // namespace
 
 AuditView::AuditView(ApiClient *api, Session *session, QWidget *parent)
@@ -148,7 +173,7 @@ AuditView::AuditView(ApiClient *api, Session *session, QWidget *parent)
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] { m_model->reload(); });
 
     const AuditApi auditApi(api);
-    m_model = new PagedTableModel<AuditEntry>(
+    m_model = new AuditTableModel(
         {
             {tr("Time"), u"createdAt"_s,
              [](const AuditEntry &e, int role) -> QVariant {
@@ -385,6 +410,7 @@ void AuditView::buildFilters()
     m_from->setDisplayFormat(format);
     m_from->setTimeSpec(Qt::LocalTime);
     m_from->setEnabled(false);
+    m_from->setDateTime(m_clock().toLocalTime().addDays(-1));
     m_from->setToolTip(tr("Local time; entries at or after it"));
     m_toOn = new QCheckBox(tr("To"), this);
     m_toOn->setObjectName(u"auditToEnabled"_s);
@@ -394,6 +420,7 @@ void AuditView::buildFilters()
     m_to->setDisplayFormat(format);
     m_to->setTimeSpec(Qt::LocalTime);
     m_to->setEnabled(false);
+    m_to->setDateTime(m_clock().toLocalTime());
     m_to->setToolTip(tr("Local time; entries before it"));
 
     auto *clear = new QPushButton(tr("Clear filters"), this);
@@ -480,7 +507,7 @@ void AuditView::apply()
         return;
     const QJsonObject filters = currentFilters();
     if (filters != m_model->filters() || m_model->lastError())
-        m_model->setFilters(filters);
+        static_cast<AuditTableModel *>(m_model)->setFiltersNow(filters);
 }
 
 void AuditView::clearFilters()
@@ -526,7 +553,7 @@ void AuditView::activate()
     if (m_activated)
         return;
     m_activated = true;
-    m_model->setFilters(currentFilters());
+    static_cast<AuditTableModel *>(m_model)->setFiltersNow(currentFilters());
 }
 
 void AuditView::refresh()
@@ -550,7 +577,8 @@ void AuditView::resetForNewSession()
     m_activated = false;
     m_banner->clear();
     setFilterFields({});
-    m_model->setFilters({}); // drops the rows; sends nothing until shown again (see activate)
+    static_cast<AuditTableModel *>(m_model)->setFiltersNow(
+        {}); // drops the rows; sends nothing until shown again (see activate)
 }
 
 void AuditView::updateCount()

@@ -241,7 +241,11 @@ void SettingsView::build(const QList<SystemSetting> &settings)
                 spin->setGroupSeparatorShown(true);
                 spin->setMinimumWidth(160);
                 spin->setAccelerated(true);
-                connect(spin, &QSpinBox::textChanged, this, &SettingsView::updateState);
+                // The line edit's own signal: QSpinBox says nothing while the text is not a
+                // number (emptied), which is exactly when Save must go off.
+                connect(spin, &QSpinBox::valueChanged, this, &SettingsView::updateState);
+                if (auto *text = spin->findChild<QLineEdit *>())
+                    connect(text, &QLineEdit::textChanged, this, &SettingsView::updateState);
                 editor = spin;
                 editorRow->addWidget(spin);
                 if (s.key.endsWith(u"_seconds"_s)) {
@@ -355,7 +359,7 @@ QJsonValue SettingsView::editorValue(const Field &field, QString *problem) const
     switch (field.setting.type) {
     case SettingType::Int: {
         auto *spin = static_cast<QSpinBox *>(field.editor);
-        if (!spin->hasAcceptableInput()) {
+        if (!spin->hasAcceptableInput() || spin->cleanText().isEmpty()) {
             *problem = tr("Enter a whole number from %1 to %2")
                            .arg(spin->minimum())
                            .arg(QLocale().toString(spin->maximum()));
