@@ -8,10 +8,12 @@
 #include "AuditDiffModel.h"
 #include "ConsoleServer.h"
 #include "PagedTableModel.h"
+#include "Theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QJsonArray>
@@ -37,11 +39,23 @@ namespace {
 // The shared ConsoleServer starts its server with --log-level warning, so the "listening" line
 // ServerProcess waits for is never printed and shared() times out; until that is fixed, this
 // suite runs its own server at info level (a later --log-level wins).
+std::unique_ptr<ConsoleServer> &auditServerSlot()
+{
+    static std::unique_ptr<ConsoleServer> server;
+    return server;
+}
+
+// Stopped while the QApplication still exists (a static destroyed after Qt's own globals
+// crashes in QSqlDatabase at exit).
 ConsoleServer *auditServer()
 {
-    static std::unique_ptr<ConsoleServer> server =
-        ConsoleServer::start(u"audit"_s, {u"--log-level"_s, u"info"_s});
-    return server.get();
+    static bool started = false;
+    if (!started) {
+        started = true;
+        auditServerSlot() = ConsoleServer::start(u"audit"_s, {u"--log-level"_s, u"info"_s});
+        qAddPostRoutine([] { auditServerSlot().reset(); });
+    }
+    return auditServerSlot().get();
 }
 
 QString uniqueName(const QString &prefix)
@@ -235,6 +249,9 @@ TEST_F(AuditViewTest, TypingAUserAndChoosingAnActionShowsExactlyTheApisRows)
     EXPECT_EQ(trace->text(), expected.first().traceId);
     EXPECT_FALSE(trace->text().isEmpty());
     view->grab().save(u"/tmp/cust-audit.png"_s);
+    ui::applyTheme(ui::Theme::Dark);
+    view->grab().save(u"/tmp/cust-audit-dark.png"_s);
+    ui::applyTheme(ui::Theme::System);
 
     // Result = success on top of these: no row (both attempts failed).
     QJsonObject successOnly = expectedFilters;

@@ -9,8 +9,10 @@
 #include "NotificationsView.h"
 #include "PagedTableModel.h"
 #include "SshKeysView.h"
+#include "Theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -41,11 +43,23 @@ const QString PrivateKey =
 
 // A server of this suite's own (it adds keys and reads notifications), started at info level:
 // the shared one's --log-level warning hides the "listening" line ServerProcess waits for.
+std::unique_ptr<ConsoleServer> &customerServerSlot()
+{
+    static std::unique_ptr<ConsoleServer> server;
+    return server;
+}
+
+// Stopped while the QApplication still exists (a static destroyed after Qt's own globals
+// crashes in QSqlDatabase at exit).
 ConsoleServer *customerServer()
 {
-    static std::unique_ptr<ConsoleServer> server =
-        ConsoleServer::start(u"customer"_s, {u"--log-level"_s, u"info"_s});
-    return server.get();
+    static bool started = false;
+    if (!started) {
+        started = true;
+        customerServerSlot() = ConsoleServer::start(u"customer"_s, {u"--log-level"_s, u"info"_s});
+        qAddPostRoutine([] { customerServerSlot().reset(); });
+    }
+    return customerServerSlot().get();
 }
 
 // Signed-in clients live as long as the program: a Session destroyed while its keychain job
@@ -124,6 +138,9 @@ TEST(CustomerSideTest, MyMachinesShowsExactlyTheTenantsMachines)
     ASSERT_NE(ssh, nullptr);
     EXPECT_TRUE(ssh->text().startsWith(u"ssh "_s)) << ssh->text().toStdString();
     view.grab().save(u"/tmp/cust-machines.png"_s);
+    ui::applyTheme(ui::Theme::Dark);
+    view.grab().save(u"/tmp/cust-machines-dark.png"_s);
+    ui::applyTheme(ui::Theme::System);
 }
 
 TEST(CustomerSideTest, APastedKeyShowsSshKeygensFingerprintAndIsAdded)

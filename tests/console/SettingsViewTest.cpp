@@ -7,6 +7,7 @@
 #include "SettingsApi.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,11 +26,23 @@ using remotegpu::ui::SettingsView;
 
 namespace {
 
+std::unique_ptr<ConsoleServer> &settingsServerSlot()
+{
+    static std::unique_ptr<ConsoleServer> server;
+    return server;
+}
+
+// Stopped while the QApplication still exists (a static destroyed after Qt's own globals
+// crashes in QSqlDatabase at exit).
 ConsoleServer *settingsServer()
 {
-    static std::unique_ptr<ConsoleServer> server =
-        ConsoleServer::start(u"settings"_s, {u"--log-level"_s, u"info"_s});
-    return server.get();
+    static bool started = false;
+    if (!started) {
+        started = true;
+        settingsServerSlot() = ConsoleServer::start(u"settings"_s, {u"--log-level"_s, u"info"_s});
+        qAddPostRoutine([] { settingsServerSlot().reset(); });
+    }
+    return settingsServerSlot().get();
 }
 
 QList<SystemSetting> apiSettings(ApiClient *client)
