@@ -6,7 +6,10 @@
 #include "CustomersView.h"
 #include "DashboardView.h"
 #include "MachinesView.h"
+#include "MyMachinesView.h"
+#include "NotificationsView.h"
 #include "SettingsView.h"
+#include "SshKeysView.h"
 
 namespace remotegpu::ui {
 
@@ -45,10 +48,19 @@ SectionView *createSectionView(MainWindow::Section section, ApiClient *api, Sess
         view = new SettingsView(api, session);
         name = u"settingsView"_s;
         break;
-    case MainWindow::Section::Workbench:
     case MainWindow::Section::MyMachines:
+        view = new MyMachinesView(api, session);
+        name = u"myMachinesView"_s;
+        break;
     case MainWindow::Section::Notifications:
+        view = new NotificationsView(api, session);
+        name = u"notificationsView"_s;
+        break;
     case MainWindow::Section::SshKeys:
+        view = new SshKeysView(api, session);
+        name = u"sshKeysView"_s;
+        break;
+    case MainWindow::Section::Workbench:
     case MainWindow::Section::Team:
     case MainWindow::Section::Profile:
         break;

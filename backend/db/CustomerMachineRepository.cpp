@@ -71,65 +71,6 @@ CustomerMachineRepository::MachineView fromRow(const QSqlQuery &r)
 
 } // namespace
 
-QJsonObject CustomerMachineRepository::GpuView::toJson() const
-{
-    return QJsonObject{{u"index"_s, index},
-                       {u"name"_s, json::nullable(name)},
-                       {u"memoryTotalMb"_s, json::optional(memoryTotalMb)},
-                       {u"utilization"_s, json::optional(utilization)},
-                       {u"collectedAt"_s, json::timestamp(collectedAt)}};
-}
-
-QJsonObject CustomerMachineRepository::MachineView::toJson() const
-{
-    // Where to connect: the SSH name if there is one, else the public address.
-    const QString host = !sshHost.isEmpty() ? sshHost : publicIp;
-    QJsonValue sshCommand = QJsonValue::Null;
-    if (!host.isEmpty()) {
-        QString command = u"ssh "_s;
-        if (sshPort && *sshPort != 22)
-            command += u"-p %1 "_s.arg(*sshPort);
-        command += sshUsername.isEmpty() ? host : QString(sshUsername + u'@' + host);
-        sshCommand = command;
-    }
-    QJsonObject o{
-        {u"id"_s, id},
-        {u"name"_s, name},
-        {u"region"_s, json::nullable(region)},
-        {u"gpuModel"_s, json::nullable(gpuModel)},
-        {u"gpuCount"_s, gpuCount},
-        {u"publicIp"_s, json::nullable(publicIp)},
-        {u"sshHost"_s, json::nullable(sshHost)},
-        {u"sshPort"_s, json::optional(sshPort)},
-        {u"sshUsername"_s, json::nullable(sshUsername)},
-        {u"sshCommand"_s, sshCommand},
-        {u"status"_s, status},
-        {u"healthStatus"_s, healthStatus},
-        {u"osType"_s, osType},
-        {u"osVersion"_s, json::nullable(osVersion)},
-        {u"totalCpu"_s, totalCpu},
-        {u"totalMemoryGb"_s, totalMemoryGb},
-        {u"tenantId"_s, tenantId},
-        {u"allocation"_s, QJsonObject{{u"id"_s, allocationId},
-                                      {u"startTime"_s, json::timestamp(allocationStart)},
-                                      {u"endTime"_s, json::timestamp(allocationEnd)},
-                                      {u"expiring"_s, expiring}}},
-        {u"latestGpuUtilization"_s, json::optional(latestGpuUtilization)},
-        {u"latestMetricsAt"_s, json::timestamp(latestMetricsAt)},
-    };
-    if (!gpus.isEmpty())
-        o.insert(u"gpus"_s, json::objects(gpus));
-    return o;
-}
-
-QJsonObject CustomerMachineRepository::Summary::toJson() const
-{
-    return QJsonObject{{u"machines"_s, machines},
-                       {u"gpus"_s, gpus},
-                       {u"expiringSoon"_s, expiringSoon},
-                       {u"averageGpuUtilization24h"_s, json::optional(averageGpuUtilization24h)}};
-}
-
 const QStringList &CustomerMachineRepository::sortableFields()
 {
     return ListFields::customerMachines().sortable;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CustomerMachine.h"
+#include "CustomerMachineSummary.h"
 #include "Page.h"
 #include "PageRequest.h"
 #include "Result.h"
@@ -22,45 +24,10 @@ class SqlSession;
 class CustomerMachineRepository
 {
 public:
-    struct GpuView
-    {
-        int index = 0;
-        QString name;
-        std::optional<int> memoryTotalMb;
-        std::optional<double> utilization; // latest sample
-        QDateTime collectedAt;
-
-        QJsonObject toJson() const;
-    };
-
-    struct MachineView
-    {
-        QString id, name, region, gpuModel;
-        int gpuCount = 0;
-        QString publicIp, sshHost, sshUsername;
-        std::optional<int> sshPort;
-        QString status, healthStatus;
-        QString osType, osVersion;
-        int totalCpu = 0;
-        qint64 totalMemoryGb = 0;
-        qint64 tenantId = 0;
-        QString allocationId;
-        QDateTime allocationStart, allocationEnd;
-        bool expiring = false;
-        std::optional<double> latestGpuUtilization; // mean of each GPU's latest sample
-        QDateTime latestMetricsAt;
-        QList<GpuView> gpus; // detail only
-
-        QJsonObject toJson() const;
-    };
-
-    struct Summary
-    {
-        qint64 machines = 0, gpus = 0, expiringSoon = 0;
-        std::optional<double> averageGpuUtilization24h;
-
-        QJsonObject toJson() const;
-    };
+    // The wire types live in common/, where the console decodes them with the same code.
+    using GpuView = CustomerGpu;
+    using MachineView = CustomerMachine;
+    using Summary = CustomerMachineSummary;
 
     explicit CustomerMachineRepository(SqlSession &session)
         : m_session(session)
