@@ -54,6 +54,7 @@ int main(int argc, char *argv[])
     if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
         QApplication::setStyle(fusion);
     remotegpu::ui::applyTheme(remotegpu::ui::savedTheme());
+    app.setStyleSheet(remotegpu::resources::styleSheet());
 
     remotegpu::ui::ConsoleController console(*options);
     QObject::connect(&console, &remotegpu::ui::ConsoleController::finished, &app,

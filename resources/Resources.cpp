@@ -21,9 +21,9 @@ QString translationsPath()
     return u":/i18n"_s;
 }
 
-QString styleSheet(bool dark)
+QString styleSheet()
 {
-    QFile file(dark ? u":/style/dark.qss"_s : styleSheetPath());
+    QFile file(styleSheetPath());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());

@@ -10,7 +10,8 @@ QString appIconPath();
 QString styleSheetPath();
 // The directory of the compiled translations, remotegpu_<language>.qm.
 QString translationsPath();
-// The light (or dark) stylesheet's text; empty if it is missing from the build.
-QString styleSheet(bool dark = false);
+// The stylesheet's text (its colours come from the palette, so it serves every theme); empty if
+// it is missing from the build.
+QString styleSheet();
 
 } // namespace remotegpu::resources

@@ -94,6 +94,15 @@ LoginDialog::LoginDialog(ApiClient *api, Session *session, LocalServer *localSer
 
 LoginDialog::~LoginDialog() = default;
 
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_userEdit->text().trimmed().isEmpty())
+        m_userEdit->setFocus();
+    else
+        m_passwordEdit->setFocus();
+}
+
 QUrl LoginDialog::serverUrl() const
 {
     return QUrl::fromUserInput(m_serverEdit->text().trimmed());

@@ -52,6 +52,11 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    // Each time it opens (again, after a sign-out or an expired sign-in), the cursor waits where
+    // typing starts: the user name when it is empty, else the password.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void signIn(const QUrl &server);
     void setBusy(bool busy, const QString &progress = {});

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
-#include "ApiCall.h"
 #include "AllocateDialog.h"
 #include "AllocationsView.h"
+#include "ApiCall.h"
 #include "ApiClient.h"
 #include "ExtendDialog.h"
 #include "MachineImportWizard.h"
@@ -118,9 +118,19 @@ MainWindow::MainWindow(ApiClient *api, Session *session, QWidget *parent)
         updateUserLabel();
         buildSections();
     });
-    connect(m_session, &Session::refreshTokenNotStored, this, [this](const QString &message) {
-        statusBar()->showMessage(message, NoticeMilliseconds);
-    });
+    // Not being remembered matters, but only on the next start: a short note that stays, with
+    // the whole explanation on hover, instead of a long message that pushes the others away.
+    auto *keychainLabel = new QLabel(tr("⚠ Sign-in not remembered"));
+    keychainLabel->setObjectName(u"keychainLabel"_s);
+    keychainLabel->setVisible(false);
+    statusBar()->insertPermanentWidget(0, keychainLabel);
+    connect(m_session, &Session::refreshTokenNotStored, keychainLabel,
+            [keychainLabel](const QString &message) {
+                keychainLabel->setToolTip(message);
+                keychainLabel->setVisible(true);
+            });
+    connect(m_session, &Session::refreshTokenStored, keychainLabel, &QWidget::hide);
+    connect(m_session, &Session::signedOut, keychainLabel, &QWidget::hide);
 
     auto *notificationPoll = new QTimer(this);
     notificationPoll->setInterval(NotificationPollMilliseconds);

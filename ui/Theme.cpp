@@ -1,7 +1,5 @@
 #include "Theme.h"
 
-#include "Resources.h"
-
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
@@ -58,16 +56,11 @@ void saveTheme(Theme theme)
 
 void applyTheme(Theme theme)
 {
-    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
-    if (!app)
-        return;
-    if (theme == Theme::Dark) {
+    // Only the palette changes: the stylesheet (set once, in main) takes its colours from it.
+    if (theme == Theme::Dark)
         QApplication::setPalette(darkPalette());
-        app->setStyleSheet(resources::styleSheet(true));
-        return;
-    }
-    QApplication::setPalette(QApplication::style()->standardPalette());
-    app->setStyleSheet(resources::styleSheet(false));
+    else
+        QApplication::setPalette(QApplication::style()->standardPalette());
 }
 
 bool isDarkPalette()

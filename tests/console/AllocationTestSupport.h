@@ -29,11 +29,10 @@ using namespace Qt::Literals::StringLiterals;
 // prints.
 inline ConsoleServer *allocationServer()
 {
-    static std::unique_ptr<ConsoleServer> server =
-        ConsoleServer::start(u"alloc"_s, {u"--log-level"_s, u"info"_s});
+    static ConsoleServer *server = ConsoleServer::keep(ConsoleServer::start(u"alloc"_s));
     if (!server)
         ADD_FAILURE() << "the allocation tests' server did not start";
-    return server.get();
+    return server;
 }
 
 inline Result<QJsonValue> call(ApiClient &api, const QByteArray &method, const QString &path,

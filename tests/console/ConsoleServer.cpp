@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 namespace remotegpu::test {
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +54,12 @@ std::unique_ptr<ConsoleServer> &sharedServer()
     return server;
 }
 
+std::vector<std::unique_ptr<ConsoleServer>> &keptServers()
+{
+    static std::vector<std::unique_ptr<ConsoleServer>> servers;
+    return servers;
+}
+
 } // namespace
 
 ConsoleServer *ConsoleServer::shared()
@@ -66,9 +74,18 @@ ConsoleServer *ConsoleServer::shared()
     return sharedServer().get();
 }
 
+ConsoleServer *ConsoleServer::keep(std::unique_ptr<ConsoleServer> server)
+{
+    ConsoleServer *kept = server.get();
+    if (server)
+        keptServers().push_back(std::move(server));
+    return kept;
+}
+
 void ConsoleServer::releaseShared()
 {
     sharedServer().reset();
+    keptServers().clear();
 }
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)

@@ -27,6 +27,9 @@ public:
     // Stops the shared server and drops its database; main() calls it while the application
     // object still exists (a static destructor would run after it, with QProcess unusable).
     static void releaseShared();
+    // A suite's own server, kept until releaseShared() like the shared one (a static owner would
+    // be destroyed after the application object, where QProcess and QSqlDatabase crash).
+    static ConsoleServer *keep(std::unique_ptr<ConsoleServer> server);
     // A server of one's own, e.g. with a short access-token lifetime. `extraArgs` go to the server.
     static std::unique_ptr<ConsoleServer> start(const QString &label,
                                                 const QStringList &extraArgs = {});

@@ -41,22 +41,11 @@ using remotegpu::ui::CustomersView;
 
 namespace {
 
-// The shared server is started with --log-level warning, where the server prints no
-// "listening" line, so ServerProcess never sees it listen (the lead's harness; reported). A
-// server named with its own --listen port is probed on that port instead: one per program.
+// The shared demo server: these tests compare with what its API answers, and make their own
+// accounts where they change anything.
 ConsoleServer *testServer()
 {
-    static std::unique_ptr<ConsoleServer> server = [] {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        const quint16 port = probe.serverPort();
-        probe.close();
-        return ConsoleServer::start(u"%1"_s.arg(QString::fromLatin1("customers")),
-                                    {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
-    }();
-    if (!server)
-        ADD_FAILURE() << "no console test server";
-    return server.get();
+    return ConsoleServer::shared();
 }
 
 QString uniqueName(const char *prefix)

@@ -658,11 +658,13 @@ TEST_F(MachinesViewWriteTest, DeleteAsksNamingTheMachineAndRemovesIt)
     failure->close();
 }
 
-TEST_F(MachinesViewTest, Screenshots)
+// Not a check, so disabled (never counted as a pass): run with --gtest_also_run_disabled_tests
+// to write screenshots into REMOTEGPU_SCREENSHOT_DIR (default /tmp).
+TEST_F(MachinesViewTest, DISABLED_Screenshots)
 {
-    const QByteArray dir = qgetenv("REMOTEGPU_SCREENSHOT_DIR");
+    QByteArray dir = qgetenv("REMOTEGPU_SCREENSHOT_DIR");
     if (dir.isEmpty())
-        GTEST_SKIP() << "set REMOTEGPU_SCREENSHOT_DIR to write screenshots";
+        dir = "/tmp";
     auto view = openView();
     select(*view, {u"node-03"_s});
     ui::MachineDetailPanel *panel = view->detailPanel();

@@ -109,3 +109,21 @@ TEST_F(MainWindowTest, StatusBarShowsServerAndUser)
             .ok());
     EXPECT_EQ(user->text(), u"Signed in as Operations (administrator)"_s);
 }
+
+TEST_F(MainWindowTest, SaysQuietlyWhenTheSignInCannotBeRemembered)
+{
+    MainWindow window(&api, &session);
+    auto *note = window.findChild<QLabel *>(u"keychainLabel"_s);
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isHidden());
+    // A refresh token to keep, and no keychain in this test process (see main.cpp).
+    ASSERT_TRUE(session
+                    .applyTokens(QJsonObject{{u"accessToken"_s, u"a"_s},
+                                             {u"refreshToken"_s, u"r"_s},
+                                             {u"user"_s, QJsonObject{{u"username"_s, u"ops"_s},
+                                                                     {u"role"_s, u"admin"_s}}}})
+                    .ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !note->isHidden(); }, 20000));
+    EXPECT_TRUE(note->toolTip().contains(u"no system keychain is available"_s))
+        << note->toolTip().toStdString();
+}

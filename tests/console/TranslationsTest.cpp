@@ -77,11 +77,11 @@ TEST_F(TranslationsTest, EnglishIsCompleteWithRealPlurals)
         << "run the update_translations target and finish the new strings";
     remotegpu::Translations translations;
     ASSERT_TRUE(translations.install(u"en"_s));
-    EXPECT_EQ(QCoreApplication::translate("remotegpu::ui::MainWindow",
-                                          "%n unread notification(s)", nullptr, 1),
+    EXPECT_EQ(QCoreApplication::translate("remotegpu::ui::MainWindow", "%n unread notification(s)",
+                                          nullptr, 1),
               u"1 unread notification"_s);
-    EXPECT_EQ(QCoreApplication::translate("remotegpu::ui::MainWindow",
-                                          "%n unread notification(s)", nullptr, 3),
+    EXPECT_EQ(QCoreApplication::translate("remotegpu::ui::MainWindow", "%n unread notification(s)",
+                                          nullptr, 3),
               u"3 unread notifications"_s);
 }
 
