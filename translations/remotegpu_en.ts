@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>MachineStatus</name>
+    <message>
+        <source>in %n min</source>
+        <translation>in %n min</translation>
+    </message>
+    <message>
+        <source>%n min ago</source>
+        <translation>%n min ago</translation>
+    </message>
+    <message>
+        <source>in %n hour(s)</source>
+        <translation>in %n hour(s)</translation>
+    </message>
+    <message>
+        <source>%n hour(s) ago</source>
+        <translation>%n hour(s) ago</translation>
+    </message>
+    <message>
+        <source>in %n day(s)</source>
+        <translation>in %n day(s)</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>%n day(s) ago</translation>
+    </message>
+    <message>
+        <source>in %n month(s)</source>
+        <translation>in %n month(s)</translation>
+    </message>
+    <message>
+        <source>%n month(s) ago</source>
+        <translation>%n month(s) ago</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Not connected to a server</source>
@@ -589,14 +624,627 @@
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::AuditCsvExport</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target type</source>
+        <translation>Target type</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>Target id</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Trace id</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::AuditDiffModel</name>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::AuditView</name>
     <message>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <source>The audit log of sensitive operations will appear here: who did what to which target, when, from where, and with what result.</source>
-        <translation>The audit log of sensitive operations will appear here: who did what to which target, when, from where, and with what result.</translation>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Who did what to which target, when, from where, and with what result.</source>
+        <translation>Who did what to which target, when, from where, and with what result.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Trace id</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the trace id, to find the server&apos;s log lines of this request</source>
+        <translation>Copy the trace id, to find the server&apos;s log lines of this request</translation>
+    </message>
+    <message>
+        <source>Trace id copied</source>
+        <translation>Trace id copied</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP address:</translation>
+    </message>
+    <message>
+        <source>Trace id:</source>
+        <translation>Trace id:</translation>
+    </message>
+    <message>
+        <source>Exporting %v of %m</source>
+        <translation>Exporting %v of %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries exported to %1</source>
+        <translation>
+            <numerusform>%n audit entries exported to %1</numerusform>
+            <numerusform>%n audit entries exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail failed</source>
+        <translation>Exporting the audit trail failed</translation>
+    </message>
+    <message>
+        <source>Loading the audit trail failed</source>
+        <translation>Loading the audit trail failed</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>Target type (machine, customer…)</source>
+        <translation>Target type (machine, customer…)</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>Target id</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Any result</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Local time; entries at or after it</source>
+        <translation>Local time; entries at or after it</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Local time; entries before it</source>
+        <translation>Local time; entries before it</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Write every entry matching the filters to a CSV file</source>
+        <translation>Write every entry matching the filters to a CSV file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries loaded</source>
+        <translation>
+            <numerusform>%1 of %n entries loaded</numerusform>
+            <numerusform>%1 of %n entries loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details</source>
+        <translation>Select an entry to see its details</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(unknown user)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — %3 — %4</source>
+        <translation>%1 on %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1 (local), %2 UTC</source>
+        <translation>%1 (local), %2 UTC</translation>
+    </message>
+    <message>
+        <source> → %1</source>
+        <translation> → %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No further detail recorded.</source>
+        <translation>No further detail recorded.</translation>
+    </message>
+    <message>
+        <source>Change (changed fields are highlighted):</source>
+        <translation>Change (changed fields are highlighted):</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Detail:</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Only user %1</source>
+        <translation>Only user %1</translation>
+    </message>
+    <message>
+        <source>Only action %1</source>
+        <translation>Only action %1</translation>
+    </message>
+    <message>
+        <source>Only this target</source>
+        <translation>Only this target</translation>
+    </message>
+    <message>
+        <source>Copy trace id</source>
+        <translation>Copy trace id</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::CustomerDeleteDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; owns a tenant. Deleting it ends every session of the account and it can never sign in again; its history stays for the audit trail.&lt;/p&gt;&lt;p&gt;The server refuses while the tenant still has members or active or pending allocations: remove those first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; owns a tenant. Deleting it ends every session of the account and it can never sign in again; its history stays for the audit trail.&lt;/p&gt;&lt;p&gt;The server refuses while the tenant still has members or active or pending allocations: remove those first.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Deleting &lt;b&gt;%1&lt;/b&gt; ends every session of the account and it can never sign in again; its history stays for the audit trail.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Deleting &lt;b&gt;%1&lt;/b&gt; ends every session of the account and it can never sign in again; its history stays for the audit trail.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::CustomerDetailPanel</name>
+    <message>
+        <source>Machines held:</source>
+        <translation>Machines held:</translation>
+    </message>
+    <message>
+        <source>GPU-hours this month:</source>
+        <translation>GPU-hours this month:</translation>
+    </message>
+    <message>
+        <source>Last 7 days:</source>
+        <translation>Last 7 days:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tasks:</translation>
+    </message>
+    <message>
+        <source>Storage used:</source>
+        <translation>Storage used:</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Machines</source>
+        <translation>&amp;Machines</translation>
+    </message>
+    <message>
+        <source>Allocation &amp;history</source>
+        <translation>Allocation &amp;history</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>No customer selected</translation>
+    </message>
+    <message>
+        <source>Select a customer to see its usage, machines, allocations and team.</source>
+        <translation>Select a customer to see its usage, machines, allocations and team.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Owner of a tenant</source>
+        <translation>Owner of a tenant</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member of tenant %1</source>
+        <translation>Member of tenant %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>disabled: cannot sign in</source>
+        <translation>disabled: cannot sign in</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Could not load: %1</translation>
+    </message>
+    <message>
+        <source> (whole tenant)</source>
+        <translation> (whole tenant)</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued, %3 failed, %4 in all</source>
+        <translation>%1 running, %2 queued, %3 failed, %4 in all</translation>
+    </message>
+    <message>
+        <source>no tenant</source>
+        <translation>no tenant</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours allocated, %2 used (%3)</source>
+        <translation>%1 GPU-hours allocated, %2 used (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % of what was allocated</source>
+        <translation>%1 % of what was allocated</translation>
+    </message>
+    <message>
+        <source>nothing allocated</source>
+        <translation>nothing allocated</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>e.g. acme or acme.bob</source>
+        <translation>e.g. acme or acme.bob</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>name@company.example</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Owner (a new tenant)</source>
+        <translation>Owner (a new tenant)</translation>
+    </message>
+    <message>
+        <source>Member of a tenant</source>
+        <translation>Member of a tenant</translation>
+    </message>
+    <message>
+        <source>Choose the owner</source>
+        <translation>Choose the owner</translation>
+    </message>
+    <message>
+        <source>&amp;Generate one and show it once</source>
+        <translation>&amp;Generate one and show it once</translation>
+    </message>
+    <message>
+        <source>&amp;Set it:</source>
+        <translation>&amp;Set it:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Account type:</source>
+        <translation>&amp;Account type:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the owner whose tenant the member joins</source>
+        <translation>Choose the owner whose tenant the member joins</translation>
+    </message>
+    <message>
+        <source>Type the password, or let the server generate one</source>
+        <translation>Type the password, or let the server generate one</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed</source>
+        <translation>Saving %1 failed</translation>
+    </message>
+    <message>
+        <source>Creating %1 failed</source>
+        <translation>Creating %1 failed</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Password for %1</translation>
+    </message>
+    <message>
+        <source>The server generated this password. It is shown only now: pass it on to %1, who should change it after signing in.</source>
+        <translation>The server generated this password. It is shown only now: pass it on to %1, who should change it after signing in.</translation>
+    </message>
+    <message>
+        <source>Copy password</source>
+        <translation>Copy password</translation>
     </message>
 </context>
 <context>
@@ -606,8 +1254,208 @@
         <translation>Customers</translation>
     </message>
     <message>
-        <source>Tenant companies and their members will appear here, with details, enabling and disabling.</source>
-        <translation>Tenant companies and their members will appear here, with details, enabling and disabling.</translation>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>Tenant owners and their team members: create accounts, disable or enable their access, and see what each tenant uses.</source>
+        <translation>Tenant owners and their team members: create accounts, disable or enable their access, and see what each tenant uses.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Company / name</source>
+        <translation>Company / name</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Cannot sign in until enabled again</source>
+        <translation>Cannot sign in until enabled again</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Loading customers failed</source>
+        <translation>Loading customers failed</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 customer</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <source>Search user name, e-mail, company… (Ctrl+F)</source>
+        <translation>Search user name, e-mail, company… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Any role</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Admins</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Create an owner account or a team member (Ctrl+N)</source>
+        <translation>Create an owner account or a team member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected account (Enter)</source>
+        <translation>Edit the selected account (Enter)</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected account&apos;s access</source>
+        <translation>Disable or enable the selected account&apos;s access</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected account (Del)</source>
+        <translation>Delete the selected account (Del)</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>Enable…</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>%1 will be able to sign in again. Machines and data are unchanged.</source>
+        <translation>%1 will be able to sign in again. Machines and data are unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is signed out at once and cannot sign in until enabled again: every session of the account ends within minutes. Its tenant&apos;s machines, allocations and members stay as they are.</source>
+        <translation>%1 is signed out at once and cannot sign in until enabled again: every session of the account ends within minutes. Its tenant&apos;s machines, allocations and members stay as they are.</translation>
+    </message>
+    <message>
+        <source>%1 is signed out at once and cannot sign in until enabled again: every session of the account ends within minutes. Nothing else changes.</source>
+        <translation>%1 is signed out at once and cannot sign in until enabled again: every session of the account ends within minutes. Nothing else changes.</translation>
+    </message>
+    <message>
+        <source>Enable %1?</source>
+        <translation>Enable %1?</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>Disable %1?</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Enabling %1 failed</source>
+        <translation>Enabling %1 failed</translation>
+    </message>
+    <message>
+        <source>Disabling %1 failed</source>
+        <translation>Disabling %1 failed</translation>
+    </message>
+    <message>
+        <source>Enabled %1</source>
+        <translation>Enabled %1</translation>
+    </message>
+    <message>
+        <source>Disabled %1</source>
+        <translation>Disabled %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed</source>
+        <translation>Deleting %1 failed</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Deleted %1</translation>
     </message>
 </context>
 <context>
@@ -617,8 +1465,204 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>Fleet totals, the GPU utilisation trend, recent allocations and active alerts will appear here.</source>
-        <translation>Fleet totals, the GPU utilisation trend, recent allocations and active alerts will appear here.</translation>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>reclaimed</source>
+        <translation>reclaimed</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it in its section</source>
+        <translation>Double-click or press Enter to open it in its section</translation>
+    </message>
+    <message>
+        <source>The fleet at a glance. Click a figure to open the machines, allocations or alerts behind it.</source>
+        <translation>The fleet at a glance. Click a figure to open the machines, allocations or alerts behind it.</translation>
+    </message>
+    <message>
+        <source>Not loaded yet</source>
+        <translation>Not loaded yet</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the figures again now (F5)</source>
+        <translation>Load the figures again now (F5)</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Recent &amp;allocations</source>
+        <translation>Recent &amp;allocations</translation>
+    </message>
+    <message>
+        <source>Active a&amp;lerts</source>
+        <translation>Active a&amp;lerts</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Machines</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>by status</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>in maintenance</source>
+        <translation>in maintenance</translation>
+    </message>
+    <message>
+        <source>Rented machines</source>
+        <translation>Rented machines</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>allocated</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>expiring</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>GPUs allocated</source>
+        <translation>GPUs allocated</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>Active allocations</source>
+        <translation>Active allocations</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Active alerts</source>
+        <translation>Active alerts</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>Refreshing the dashboard failed</source>
+        <translation>Refreshing the dashboard failed</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>allocations running now</source>
+        <translation>allocations running now</translation>
+    </message>
+    <message>
+        <source>ending within a day</source>
+        <translation>ending within a day</translation>
+    </message>
+    <message>
+        <source>ending within %1 days</source>
+        <translation>ending within %1 days</translation>
+    </message>
+    <message>
+        <source>need attention</source>
+        <translation>need attention</translation>
+    </message>
+    <message>
+        <source>all clear</source>
+        <translation>all clear</translation>
+    </message>
+    <message>
+        <source>%1 renting machines</source>
+        <translation>%1 renting machines</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Last updated %1</translation>
+    </message>
+    <message>
+        <source>Loading the GPU utilisation trend failed</source>
+        <translation>Loading the GPU utilisation trend failed</translation>
+    </message>
+    <message>
+        <source>Loading the recent allocations failed</source>
+        <translation>Loading the recent allocations failed</translation>
+    </message>
+    <message>
+        <source>Loading the active alerts failed</source>
+        <translation>Loading the active alerts failed</translation>
+    </message>
+    <message>
+        <source>Last updated %1 — showing the last figures loaded</source>
+        <translation>Last updated %1 — showing the last figures loaded</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1784,81 @@
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::GpuTrendChart</name>
+    <message>
+        <source>Fleet GPU utilisation</source>
+        <translation>Fleet GPU utilisation</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>The last hour</source>
+        <translation>The last hour</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>The last 6 hours</source>
+        <translation>The last 6 hours</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>The last 24 hours</source>
+        <translation>The last 24 hours</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>The last 7 days</source>
+        <translation>The last 7 days</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop refreshing the chart every 30 seconds</source>
+        <translation>Stop refreshing the chart every 30 seconds</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Refresh the chart every 30 seconds again</source>
+        <translation>Refresh the chart every 30 seconds again</translation>
+    </message>
+    <message>
+        <source>Average GPU utilisation</source>
+        <translation>Average GPU utilisation</translation>
+    </message>
+    <message>
+        <source>No GPU reported in this period</source>
+        <translation>No GPU reported in this period</translation>
+    </message>
+    <message>
+        <source>now %1 %, mean %2 %</source>
+        <translation>now %1 %, mean %2 %</translation>
+    </message>
+    <message>
+        <source>%1 %  average utilisation
+%2 GPUs reporting
+%3 (local time)</source>
+        <translation>%1 %  average utilisation
+%2 GPUs reporting
+%3 (local time)</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::ImportPreviewModel</name>
     <message>
         <source>This file is not UTF-8 text (%1). In your spreadsheet program use File &gt; Save As… with the type &quot;CSV UTF-8 (Comma delimited)&quot;, or choose UTF-8 as the encoding when you export, then choose the new file.</source>
@@ -849,6 +1968,459 @@
     <message>
         <source>Signing in to %1…</source>
         <translation>Signing in to %1…</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::MachineDetailPanel</name>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Memory used</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Allocations</source>
+        <translation>&amp;Allocations</translation>
+    </message>
+    <message>
+        <source>Utilisation %</source>
+        <translation>Utilisation %</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>Memory %</translation>
+    </message>
+    <message>
+        <source>Latest reading per GPU</source>
+        <translation>Latest reading per GPU</translation>
+    </message>
+    <message>
+        <source>GPU utilisation % (average)</source>
+        <translation>GPU utilisation % (average)</translation>
+    </message>
+    <message>
+        <source>Host memory %</source>
+        <translation>Host memory %</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>&amp;Monitoring</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU memory</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>&amp;Processes</source>
+        <translation>&amp;Processes</translation>
+    </message>
+    <message>
+        <source>Select a machine to see its GPUs, allocation and readings.</source>
+        <translation>Select a machine to see its GPUs, allocation and readings.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>Loading machine %1 failed</source>
+        <translation>Loading machine %1 failed</translation>
+    </message>
+    <message>
+        <source>Loading the allocations of %1 failed</source>
+        <translation>Loading the allocations of %1 failed</translation>
+    </message>
+    <message>
+        <source>&amp;Allocations (%1)</source>
+        <translation>&amp;Allocations (%1)</translation>
+    </message>
+    <message>
+        <source>The history of readings is kept for rented machines only; the bars show the latest reading of each GPU.</source>
+        <translation>The history of readings is kept for rented machines only; the bars show the latest reading of each GPU.</translation>
+    </message>
+    <message>
+        <source>Process reports are shown for rented machines only: this machine is free.</source>
+        <translation>Process reports are shown for rented machines only: this machine is free.</translation>
+    </message>
+    <message>
+        <source>No history: %1</source>
+        <translation>No history: %1</translation>
+    </message>
+    <message>
+        <source>No process report: %1</source>
+        <translation>No process report: %1</translation>
+    </message>
+    <message>
+        <source>The agent sent no process report since the allocation began.</source>
+        <translation>The agent sent no process report since the allocation began.</translation>
+    </message>
+    <message>
+        <source>No GPU process was running at %1 (%2).</source>
+        <translation>No GPU process was running at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reported %1 (%2).</source>
+        <translation>Reported %1 (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>%1 (public %2)</source>
+        <translation>%1 (public %2)</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>%1 cores · %2 GB memory · %3 GB disk</source>
+        <translation>%1 cores · %2 GB memory · %3 GB disk</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Last heartbeat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Rented to</source>
+        <translation>Rented to</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free&lt;/b&gt;: not rented now.</source>
+        <translation>&lt;b&gt;Free&lt;/b&gt;: not rented now.</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Read %1</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Overview (%n GPU(s))</source>
+        <translation>
+            <numerusform>&amp;Overview (%n GPU)</numerusform>
+            <numerusform>&amp;Overview (%n GPUs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No readings in the last hour.</source>
+        <translation>No readings in the last hour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) in the last hour (averages over the machine&apos;s GPUs).</source>
+        <translation>
+            <numerusform>%n reading in the last hour (averages over the machine&apos;s GPUs).</numerusform>
+            <numerusform>%n readings in the last hour (averages over the machine&apos;s GPUs).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::MachineEditDialog</name>
+    <message>
+        <source>Add machine</source>
+        <translation>Add machine</translation>
+    </message>
+    <message>
+        <source>Edit machine %1</source>
+        <translation>Edit machine %1</translation>
+    </message>
+    <message>
+        <source>Identity and access</source>
+        <translation>Identity and access</translation>
+    </message>
+    <message>
+        <source>System and capacity</source>
+        <translation>System and capacity</translation>
+    </message>
+    <message>
+        <source>generated (node-…) when left empty</source>
+        <translation>generated (node-…) when left empty</translation>
+    </message>
+    <message>
+        <source>e.g. BJ-GPU-07</source>
+        <translation>e.g. BJ-GPU-07</translation>
+    </message>
+    <message>
+        <source>e.g. gpu07.dc1</source>
+        <translation>e.g. gpu07.dc1</translation>
+    </message>
+    <message>
+        <source>internal address, e.g. 10.0.0.5</source>
+        <translation>internal address, e.g. 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>address customers connect to (optional)</source>
+        <translation>address customers connect to (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. gpu07.example.com</source>
+        <translation>e.g. gpu07.example.com</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>e.g. beijing</source>
+        <translation>e.g. beijing</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Host name:</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>&amp;IP address:</translation>
+    </message>
+    <message>
+        <source>&amp;Public IP:</source>
+        <translation>&amp;Public IP:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;host:</source>
+        <translation>SSH &amp;host:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH &amp;port:</translation>
+    </message>
+    <message>
+        <source>&amp;WinRM port:</source>
+        <translation>&amp;WinRM port:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent port:</source>
+        <translation>&amp;Agent port:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>e.g. Ubuntu 22.04</source>
+        <translation>e.g. Ubuntu 22.04</translation>
+    </message>
+    <message>
+        <source> cores</source>
+        <translation> cores</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. nvlink, ib</source>
+        <translation>comma-separated, e.g. nvlink, ib</translation>
+    </message>
+    <message>
+        <source>key=value, comma-separated</source>
+        <translation>key=value, comma-separated</translation>
+    </message>
+    <message>
+        <source>&amp;OS:</source>
+        <translation>&amp;OS:</translation>
+    </message>
+    <message>
+        <source>OS &amp;version:</source>
+        <translation>OS &amp;version:</translation>
+    </message>
+    <message>
+        <source>A&amp;rchitecture:</source>
+        <translation>A&amp;rchitecture:</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>&amp;Deployment:</translation>
+    </message>
+    <message>
+        <source>&amp;Kubernetes node:</source>
+        <translation>&amp;Kubernetes node:</translation>
+    </message>
+    <message>
+        <source>&amp;CPU:</source>
+        <translation>&amp;CPU:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Memory:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;k:</source>
+        <translation>Dis&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Memory (MiB)</translation>
+    </message>
+    <message>
+        <source>Add GPU</source>
+        <translation>Add GPU</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Write labels as key=value pairs separated by commas</source>
+        <translation>Write labels as key=value pairs separated by commas</translation>
+    </message>
+    <message>
+        <source>GPU %1 needs a model name</source>
+        <translation>GPU %1 needs a model name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet:
+%1</source>
+        <translation>Not yet:
+%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Trace id: %1</source>
+        <translation>Trace id: %1</translation>
     </message>
 </context>
 <context>
@@ -1181,8 +2753,343 @@ or</translation>
         <translation>Machines</translation>
     </message>
     <message>
-        <source>The machine inventory will appear here: each host&apos;s status, GPUs and current tenant, with adding, editing, CSV import, allocation and reclaiming.</source>
-        <translation>The machine inventory will appear here: each host&apos;s status, GPUs and current tenant, with adding, editing, CSV import, allocation and reclaiming.</translation>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1, health %2</source>
+        <translation>%1, health %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1
+id %2
+host %3</source>
+        <translation>%1
+id %2
+host %3</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Public: %1</source>
+        <translation>Public: %1</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s): %1</source>
+        <translation>
+            <numerusform>%n GPU: %1</numerusform>
+            <numerusform>%n GPUs: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Not rented now</source>
+        <translation>Not rented now</translation>
+    </message>
+    <message>
+        <source>Allocation %1</source>
+        <translation>Allocation %1</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation>Lease ends</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Last heartbeat</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Every GPU host: its state, GPUs and current tenant. Select one to see its detail below.</source>
+        <translation>Every GPU host: its state, GPUs and current tenant. Select one to see its detail below.</translation>
+    </message>
+    <message>
+        <source>Loading machines failed</source>
+        <translation>Loading machines failed</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Register a machine (Ctrl+N)</source>
+        <translation>Register a machine (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the machine (Enter)</source>
+        <translation>Edit the machine (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected machines (Delete)</source>
+        <translation>Delete the selected machines (Delete)</translation>
+    </message>
+    <message>
+        <source>Start &amp;maintenance…</source>
+        <translation>Start &amp;maintenance…</translation>
+    </message>
+    <message>
+        <source>Take the selected machines out of service</source>
+        <translation>Take the selected machines out of service</translation>
+    </message>
+    <message>
+        <source>E&amp;nd maintenance</source>
+        <translation>E&amp;nd maintenance</translation>
+    </message>
+    <message>
+        <source>Put the selected machines back in service</source>
+        <translation>Put the selected machines back in service</translation>
+    </message>
+    <message>
+        <source>A&amp;llocate…</source>
+        <translation>A&amp;llocate…</translation>
+    </message>
+    <message>
+        <source>Rent the selected free machines to a tenant</source>
+        <translation>Rent the selected free machines to a tenant</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <source>Extend the leases of the selected rented machines</source>
+        <translation>Extend the leases of the selected rented machines</translation>
+    </message>
+    <message>
+        <source>&amp;Reclaim…</source>
+        <translation>&amp;Reclaim…</translation>
+    </message>
+    <message>
+        <source>End the leases of the selected rented machines now</source>
+        <translation>End the leases of the selected rented machines now</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Import from CSV…</translation>
+    </message>
+    <message>
+        <source>Register many machines from a CSV file</source>
+        <translation>Register many machines from a CSV file</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>Load the list again (F5)</translation>
+    </message>
+    <message>
+        <source>Search name, IP or host (Ctrl+F)</source>
+        <translation>Search name, IP or host (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any allocation</source>
+        <translation>Any allocation</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Rented</source>
+        <translation>Rented</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Any region</translation>
+    </message>
+    <message>
+        <source>Any GPU model</source>
+        <translation>Any GPU model</translation>
+    </message>
+    <message>
+        <source>Any tenant</source>
+        <translation>Any tenant</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show every machine</source>
+        <translation>Show every machine</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Tenant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) match</source>
+        <translation>
+            <numerusform>%n machine match</numerusform>
+            <numerusform>%n machines match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n machines…</source>
+        <translation>
+            <numerusform>&amp;Delete %n machines…</numerusform>
+            <numerusform>&amp;Delete %n machines…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>Opening machine %1 failed</source>
+        <translation>Opening machine %1 failed</translation>
+    </message>
+    <message>
+        <source>Machine %1 added</source>
+        <translation>Machine %1 added</translation>
+    </message>
+    <message>
+        <source>Machine %1 saved</source>
+        <translation>Machine %1 saved</translation>
+    </message>
+    <message>
+        <source>Delete machines</source>
+        <translation>Delete machines</translation>
+    </message>
+    <message>
+        <source>Delete machine %1?</source>
+        <translation>Delete machine %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n machines?</source>
+        <translation>
+            <numerusform>Delete these %n machines?</numerusform>
+            <numerusform>Delete these %n machines?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its GPUs and readings are deleted too. A machine that is or was rented cannot be deleted; set it to maintenance instead.</source>
+        <translation>Its GPUs and readings are deleted too. A machine that is or was rented cannot be deleted; set it to maintenance instead.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) deleted</source>
+        <translation>
+            <numerusform>%n machine deleted</numerusform>
+            <numerusform>%n machines deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed</source>
+        <translation>Deleting %1 failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) could not be deleted</source>
+        <translation>
+            <numerusform>%n machine could not be deleted</numerusform>
+            <numerusform>%n machines could not be deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start maintenance</source>
+        <translation>Start maintenance</translation>
+    </message>
+    <message>
+        <source>Take %1 out of service.
+Reason (optional, kept in the audit log):</source>
+        <translation>Take %1 out of service.
+Reason (optional, kept in the audit log):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machines</source>
+        <translation>
+            <numerusform>%n machines</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) in maintenance</source>
+        <translation>
+            <numerusform>%n machine in maintenance</numerusform>
+            <numerusform>%n machines in maintenance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) back in service</source>
+        <translation>
+            <numerusform>%n machine back in service</numerusform>
+            <numerusform>%n machines back in service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing maintenance failed</source>
+        <translation>Changing maintenance failed</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +3237,166 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
             <numerusform>%n unread notifications</numerusform>
         </translation>
     </message>
+    <message>
+        <source>⚠ Sign-in not remembered</source>
+        <translation>⚠ Sign-in not remembered</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::MyMachinesView</name>
+    <message>
+        <source>My machines</source>
+        <translation>My machines</translation>
+    </message>
+    <message>
+        <source>The machines your team holds now, how busy their GPUs are, and how to connect to them.</source>
+        <translation>The machines your team holds now, how busy their GPUs are, and how to connect to them.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Allocation ends</source>
+        <translation>Allocation ends</translation>
+    </message>
+    <message>
+        <source>%1 (expiring)</source>
+        <translation>%1 (expiring)</translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation>GPU load</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>Copy SSH command</source>
+        <translation>Copy SSH command</translation>
+    </message>
+    <message>
+        <source>SSH command copied</source>
+        <translation>SSH command copied</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading your machines failed</source>
+        <translation>Loading your machines failed</translation>
+    </message>
+    <message>
+        <source>Select a machine to see how to connect to it.</source>
+        <translation>Select a machine to see how to connect to it.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 CPU cores, %3 GB memory, %4 %5. Allocation %6 from %7 to %8.</source>
+        <translation>%1 — %2 CPU cores, %3 GB memory, %4 %5. Allocation %6 from %7 to %8.</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::NotificationsView</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Reminders and alerts about your machines and tasks, newest first. Unread ones are in bold.</source>
+        <translation>Reminders and alerts about your machines and tasks, newest first. Unread ones are in bold.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Mark read</translation>
+    </message>
+    <message>
+        <source>Mark the selected notification read (Enter)</source>
+        <translation>Mark the selected notification read (Enter)</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s)</source>
+        <translation>
+            <numerusform>%n notification</numerusform>
+            <numerusform>%n notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading your notifications failed</source>
+        <translation>Loading your notifications failed</translation>
+    </message>
+    <message>
+        <source>Marking the notification read failed</source>
+        <translation>Marking the notification read failed</translation>
+    </message>
+    <message>
+        <source>Marking all notifications read failed</source>
+        <translation>Marking all notifications read failed</translation>
+    </message>
+    <message>
+        <source>All notifications marked read</source>
+        <translation>All notifications marked read</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::ReclaimDialog</name>
@@ -1390,9 +3457,276 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>System settings will appear here.</source>
-        <translation>System settings will appear here.</translation>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Platform-wide settings: sign-in limits, token lifetimes, allocation reminders and agent reporting. Changes apply as soon as they are saved.</source>
+        <translation>Platform-wide settings: sign-in limits, token lifetimes, allocation reminders and agent reporting. Changes apply as soon as they are saved.</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Put back the values the server holds</source>
+        <translation>Put back the values the server holds</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the changed settings (Ctrl+S)</source>
+        <translation>Save the changed settings (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Sign-in and security</source>
+        <translation>Sign-in and security</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Allocations</translation>
+    </message>
+    <message>
+        <source>Machines and monitoring</source>
+        <translation>Machines and monitoring</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes before reloading the settings</source>
+        <translation>Save or revert your changes before reloading the settings</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Loading the settings failed</source>
+        <translation>Loading the settings failed</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2</source>
+        <translation>Enter a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (at character %2)</source>
+        <translation>Not valid JSON: %1 (at character %2)</translation>
+    </message>
+    <message>
+        <source>Must be a JSON object {…} or array […]</source>
+        <translation>Must be a JSON object {…} or array […]</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) to correct before saving</source>
+        <translation>
+            <numerusform>%n setting to correct before saving</numerusform>
+            <numerusform>%n settings to correct before saving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation>
+            <numerusform>%n unsaved change</numerusform>
+            <numerusform>%n unsaved changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unsaved changes</source>
+        <translation>No unsaved changes</translation>
+    </message>
+    <message>
+        <source>Saving the settings failed</source>
+        <translation>Saving the settings failed</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::SshKeysView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>SSH keys</source>
+        <translation>SSH keys</translation>
+    </message>
+    <message>
+        <source>The public keys that let you sign in to your machines. Paste a key or choose its .pub file; the private key never leaves your computer.</source>
+        <translation>The public keys that let you sign in to your machines. Paste a key or choose its .pub file; the private key never leaves your computer.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Add a key</translation>
+    </message>
+    <message>
+        <source>Optional; the key&apos;s comment when left empty</source>
+        <translation>Optional; the key&apos;s comment when left empty</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>ssh-ed25519 AAAA… you@laptop</source>
+        <translation>ssh-ed25519 AAAA… you@laptop</translation>
+    </message>
+    <message>
+        <source>Choose .pub file…</source>
+        <translation>Choose .pub file…</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>&amp;Public key:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Add key</translation>
+    </message>
+    <message>
+        <source>Loading your SSH keys failed</source>
+        <translation>Loading your SSH keys failed</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3 bits)</source>
+        <translation>%1  (%2, %3 bits)</translation>
+    </message>
+    <message>
+        <source>Choose a public key</source>
+        <translation>Choose a public key</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>Public keys (*.pub)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot read %1</source>
+        <translation>⚠ Cannot read %1</translation>
+    </message>
+    <message>
+        <source>Adding the SSH key failed</source>
+        <translation>Adding the SSH key failed</translation>
+    </message>
+    <message>
+        <source>SSH key %1 added</source>
+        <translation>SSH key %1 added</translation>
+    </message>
+    <message>
+        <source>Delete SSH key</source>
+        <translation>Delete SSH key</translation>
+    </message>
+    <message>
+        <source>Delete the key “%1” (%2)? You will no longer be able to sign in to your machines with it.</source>
+        <translation>Delete the key “%1” (%2)? You will no longer be able to sign in to your machines with it.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deleting the SSH key failed</source>
+        <translation>Deleting the SSH key failed</translation>
+    </message>
+    <message>
+        <source>SSH key %1 deleted</source>
+        <translation>SSH key %1 deleted</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::StatCard</name>
+    <message>
+        <source>These figures are from the last successful refresh.</source>
+        <translation>These figures are from the last successful refresh.</translation>
+    </message>
+    <message>
+        <source>Show the %1 ones</source>
+        <translation>Show the %1 ones</translation>
     </message>
 </context>
 <context>
