@@ -5,35 +5,35 @@
     <name>MachineStatus</name>
     <message>
         <source>in %n min</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 分钟后</translation>
     </message>
     <message>
         <source>%n min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 分钟前</translation>
     </message>
     <message>
         <source>in %n hour(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 小时后</translation>
     </message>
     <message>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 小时前</translation>
     </message>
     <message>
         <source>in %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 天后</translation>
     </message>
     <message>
         <source>%n day(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 天前</translation>
     </message>
     <message>
         <source>in %n month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个月后</translation>
     </message>
     <message>
         <source>%n month(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个月前</translation>
     </message>
 </context>
 <context>
@@ -619,94 +619,94 @@
     <name>remotegpu::ui::AuditCsvExport</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target type</source>
-        <translation type="unfinished"></translation>
+        <translation>目标类型</translation>
     </message>
     <message>
         <source>Target id</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>追踪 ID</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::AuditDiffModel</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>相同</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>更改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>更改后</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
 </context>
 <context>
@@ -717,524 +717,520 @@
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Who did what to which target, when, from where, and with what result.</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在何时、从何处对哪个目标执行了什么操作，结果如何。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <source>Trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>追踪 ID</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the trace id, to find the server&apos;s log lines of this request</source>
-        <translation type="unfinished"></translation>
+        <translation>复制追踪 ID，以便查找服务器上此请求的日志行</translation>
     </message>
     <message>
         <source>Trace id copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制追踪 ID</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求：</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
     <message>
         <source>IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址：</translation>
     </message>
     <message>
         <source>Trace id:</source>
-        <translation type="unfinished"></translation>
+        <translation>追踪 ID：</translation>
     </message>
     <message>
         <source>Exporting %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 %v / %m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message numerus="yes">
         <source>%n audit entries exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 条审计记录导出到 %1</numerusform></translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消</translation>
     </message>
     <message>
         <source>Exporting the audit trail failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计记录失败</translation>
     </message>
     <message>
         <source>Loading the audit trail failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载审计记录失败</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>任意操作</translation>
     </message>
     <message>
         <source>Target type (machine, customer…)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标类型（机器、客户…）</translation>
     </message>
     <message>
         <source>Target id</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 ID</translation>
     </message>
     <message>
         <source>Any result</source>
-        <translation type="unfinished"></translation>
+        <translation>任意结果</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>Local time; entries at or after it</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时间；包含该时间及之后的记录</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Local time; entries before it</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时间；该时间之前的记录</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Write every entry matching the filters to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有符合筛选条件的记录写入 CSV 文件</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entries loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已加载 %1 / %n 条记录</numerusform></translation>
     </message>
     <message>
         <source>Select an entry to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条记录以查看详情</translation>
     </message>
     <message>
         <source>(unknown user)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知用户）</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>%1 on %2 — %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 执行 %1 — %3 — %4</translation>
     </message>
     <message>
         <source>%1 (local), %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本地），%2 UTC</translation>
     </message>
     <message>
         <source> → %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No further detail recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录更多详情。</translation>
     </message>
     <message>
         <source>Change (changed fields are highlighted):</source>
-        <translation type="unfinished"></translation>
+        <translation>变更（已更改的字段会高亮显示）：</translation>
     </message>
     <message>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>详情：</translation>
     </message>
     <message>
         <source>Export audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计记录</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Only user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用户 %1</translation>
     </message>
     <message>
         <source>Only action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅操作 %1</translation>
     </message>
     <message>
         <source>Only this target</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此目标</translation>
     </message>
     <message>
         <source>Copy trace id</source>
-        <translation type="unfinished">复制追踪 ID</translation>
+        <translation>复制追踪 ID</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::CustomerDeleteDialog</name>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1？</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; owns a tenant. Deleting it ends every session of the account and it can never sign in again; its history stays for the audit trail.&lt;/p&gt;&lt;p&gt;The server refuses while the tenant still has members or active or pending allocations: remove those first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; 拥有一个租户。删除后，该账户的所有会话都将结束，且再也无法登录；其历史记录将保留用于审计。&lt;/p&gt;&lt;p&gt;只要该租户仍有成员，或仍有生效中或待生效的分配，服务器就会拒绝删除：请先移除这些内容。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Deleting &lt;b&gt;%1&lt;/b&gt; ends every session of the account and it can never sign in again; its history stays for the audit trail.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;删除 &lt;b&gt;%1&lt;/b&gt; 将结束该账户的所有会话，且该账户再也无法登录；其历史记录将保留用于审计。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::CustomerDetailPanel</name>
     <message>
         <source>Machines held:</source>
-        <translation type="unfinished"></translation>
+        <translation>占用的机器：</translation>
     </message>
     <message>
         <source>GPU-hours this month:</source>
-        <translation type="unfinished"></translation>
+        <translation>本月 GPU 小时数：</translation>
     </message>
     <message>
         <source>Last 7 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天：</translation>
     </message>
     <message>
         <source>Tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务：</translation>
     </message>
     <message>
         <source>Storage used:</source>
-        <translation type="unfinished"></translation>
+        <translation>已用存储：</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished">机器</translation>
+        <translation>机器</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">结束</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>&amp;Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>机器(&amp;M)</translation>
     </message>
     <message>
         <source>Allocation &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>分配历史(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队(&amp;T)</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择客户</translation>
     </message>
     <message>
         <source>Select a customer to see its usage, machines, allocations and team.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个客户以查看其用量、机器、分配和团队。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Owner of a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>租户所有者</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Member of tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>租户 %1 的成员</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>disabled: cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用：无法登录</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载：%1</translation>
     </message>
     <message>
         <source> (whole tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>（整个租户）</translation>
     </message>
     <message>
         <source>%1 running, %2 queued, %3 failed, %4 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中 %1，排队中 %2，失败 %3，共 %4</translation>
     </message>
     <message>
         <source>no tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>无租户</translation>
     </message>
     <message>
         <source>%1 GPU-hours allocated, %2 used (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配 %1 GPU 小时，已使用 %2（%3）</translation>
     </message>
     <message>
         <source>%1 % of what was allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>占已分配的 %1 %</translation>
     </message>
     <message>
         <source>nothing allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配任何资源</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::CustomerDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>e.g. acme or acme.bob</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 acme 或 acme.bob</translation>
     </message>
     <message>
         <source>name@company.example</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.example</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>Owner (a new tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者（新租户）</translation>
     </message>
     <message>
         <source>Member of a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>租户成员</translation>
     </message>
     <message>
         <source>Choose the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>选择所有者</translation>
     </message>
     <message>
         <source>&amp;Generate one and show it once</source>
-        <translation type="unfinished"></translation>
+        <translation>自动生成并仅显示一次(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Set it:</source>
-        <translation type="unfinished"></translation>
+        <translation>手动设置(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">用户名(&amp;U)：</translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished">租户(&amp;T)：</translation>
+        <translation>租户(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>全名(&amp;F)：</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Account type:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户类型(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">密码(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">创建</translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose the owner whose tenant the member joins</source>
-        <translation type="unfinished"></translation>
+        <translation>选择该成员要加入其租户的所有者</translation>
     </message>
     <message>
         <source>Type the password, or let the server generate one</source>
-        <translation type="unfinished"></translation>
+        <translation>输入密码，或由服务器生成</translation>
     </message>
     <message>
         <source>Saving %1 failed</source>
-        <translation type="unfinished">保存%1失败</translation>
+        <translation>保存 %1 失败</translation>
     </message>
     <message>
         <source>Creating %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 %1 失败</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码</translation>
     </message>
     <message>
         <source>The server generated this password. It is shown only now: pass it on to %1, who should change it after signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密码由服务器生成，仅在此时显示：请将其转交给 %1，对方应在登录后修改密码。</translation>
     </message>
     <message>
         <source>Copy password</source>
-        <translation type="unfinished"></translation>
+        <translation>复制密码</translation>
     </message>
 </context>
 <context>
@@ -1245,207 +1241,207 @@
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Tenant owners and their team members: create accounts, disable or enable their access, and see what each tenant uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>租户所有者及其团队成员：创建账户、停用或启用其访问权限，并查看每个租户的用量。</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Company / name</source>
-        <translation type="unfinished"></translation>
+        <translation>公司 / 名称</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Cannot sign in until enabled again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用前无法登录</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>上次登录</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Loading customers failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载客户失败</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个客户</translation>
     </message>
     <message>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个客户</translation>
     </message>
     <message>
         <source>Search user name, e-mail, company… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索用户名、电子邮件、公司…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>任意角色</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <source>Create an owner account or a team member (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建所有者账户或团队成员（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the selected account (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选账户（Enter）</translation>
     </message>
     <message>
         <source>Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>停用…</translation>
     </message>
     <message>
         <source>Disable or enable the selected account&apos;s access</source>
-        <translation type="unfinished"></translation>
+        <translation>停用或启用所选账户的访问权限</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Delete the selected account (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选账户（Del）</translation>
     </message>
     <message>
         <source>Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>启用…</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>%1 will be able to sign in again. Machines and data are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将可以重新登录。机器和数据保持不变。</translation>
     </message>
     <message>
         <source>%1 is signed out at once and cannot sign in until enabled again: every session of the account ends within minutes. Its tenant&apos;s machines, allocations and members stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将立即退出登录，且在重新启用前无法登录：该账户的所有会话将在几分钟内结束。其租户的机器、分配和成员保持不变。</translation>
     </message>
     <message>
         <source>%1 is signed out at once and cannot sign in until enabled again: every session of the account ends within minutes. Nothing else changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将立即退出登录，且在重新启用前无法登录：该账户的所有会话将在几分钟内结束。其他内容均不受影响。</translation>
     </message>
     <message>
         <source>Enable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 %1？</translation>
     </message>
     <message>
         <source>Disable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 %1？</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Enabling %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 %1 失败</translation>
     </message>
     <message>
         <source>Disabling %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 %1 失败</translation>
     </message>
     <message>
         <source>Enabled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用 %1</translation>
     </message>
     <message>
         <source>Disabled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用 %1</translation>
     </message>
     <message>
         <source>Deleting %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 失败</translation>
     </message>
     <message>
         <source>Deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1</translation>
     </message>
 </context>
 <context>
@@ -1456,203 +1452,203 @@
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>生效中</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待生效</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>reclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>已回收</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open it in its section</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 Enter 在其所属页面中打开</translation>
     </message>
     <message>
         <source>The fleet at a glance. Click a figure to open the machines, allocations or alerts behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>机群概览。点击某个数字可打开其对应的机器、分配或告警。</translation>
     </message>
     <message>
         <source>Not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未加载</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Load the figures again now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重新加载数据（F5）</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished">机器</translation>
+        <translation>机器</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">租户</translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始时间</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Recent &amp;allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>最近分配(&amp;A)</translation>
     </message>
     <message>
         <source>Active a&amp;lerts</source>
-        <translation type="unfinished"></translation>
+        <translation>活动告警(&amp;L)</translation>
     </message>
     <message>
         <source>Machines</source>
-        <translation type="unfinished">机器管理</translation>
+        <translation>机器</translation>
     </message>
     <message>
         <source>by status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>in maintenance</source>
-        <translation type="unfinished">维护中</translation>
+        <translation>维护中</translation>
     </message>
     <message>
         <source>Rented machines</source>
-        <translation type="unfinished"></translation>
+        <translation>已出租机器</translation>
     </message>
     <message>
         <source>allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <source>expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished">空闲</translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>GPUs allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配 GPU</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置</translation>
     </message>
     <message>
         <source>Active allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>生效中的分配</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>活动告警</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>Refreshing the dashboard failed</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新仪表盘失败</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>allocations running now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前进行中的分配</translation>
     </message>
     <message>
         <source>ending within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>一天内结束</translation>
     </message>
     <message>
         <source>ending within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天内结束</translation>
     </message>
     <message>
         <source>need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要处理</translation>
     </message>
     <message>
         <source>all clear</source>
-        <translation type="unfinished"></translation>
+        <translation>一切正常</translation>
     </message>
     <message>
         <source>%1 renting machines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个租户正在租用机器</translation>
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最后更新于 %1</translation>
     </message>
     <message>
         <source>Loading the GPU utilisation trend failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 GPU 利用率趋势失败</translation>
     </message>
     <message>
         <source>Loading the recent allocations failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载最近分配失败</translation>
     </message>
     <message>
         <source>Loading the active alerts failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载活动告警失败</translation>
     </message>
     <message>
         <source>Last updated %1 — showing the last figures loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>最后更新于 %1 — 显示的是最近一次加载的数据</translation>
     </message>
 </context>
 <context>
@@ -1774,73 +1770,75 @@
     <name>remotegpu::ui::GpuTrendChart</name>
     <message>
         <source>Fleet GPU utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>机群 GPU 利用率</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <source>The last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 小时</translation>
     </message>
     <message>
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 小时</translation>
     </message>
     <message>
         <source>The last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 6 小时</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时</translation>
     </message>
     <message>
         <source>The last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天</translation>
     </message>
     <message>
         <source>The last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Stop refreshing the chart every 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>停止每 30 秒刷新图表</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Refresh the chart every 30 seconds again</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复每 30 秒刷新图表</translation>
     </message>
     <message>
         <source>Average GPU utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 GPU 利用率</translation>
     </message>
     <message>
         <source>No GPU reported in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>此时段内没有 GPU 上报数据</translation>
     </message>
     <message>
         <source>now %1 %, mean %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 %1 %，平均 %2 %</translation>
     </message>
     <message>
         <source>%1 %  average utilisation
 %2 GPUs reporting
 %3 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均利用率 %1 %
+%2 个 GPU 上报数据
+%3（本地时间）</translation>
     </message>
 </context>
 <context>
@@ -1959,449 +1957,444 @@
     <name>remotegpu::ui::MachineDetailPanel</name>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率</translation>
     </message>
     <message>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用显存</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览(&amp;O)</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">租户</translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">结束</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>&amp;Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>分配(&amp;A)</translation>
     </message>
     <message>
         <source>Utilisation %</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率 %</translation>
     </message>
     <message>
         <source>Memory %</source>
-        <translation type="unfinished"></translation>
+        <translation>内存 %</translation>
     </message>
     <message>
         <source>Latest reading per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU 的最新读数</translation>
     </message>
     <message>
         <source>GPU utilisation % (average)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 利用率 %（平均）</translation>
     </message>
     <message>
         <source>Host memory %</source>
-        <translation type="unfinished"></translation>
+        <translation>主机内存 %</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一小时</translation>
     </message>
     <message>
         <source>&amp;Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>监控(&amp;M)</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>GPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 内存</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>&amp;Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>进程(&amp;P)</translation>
     </message>
     <message>
         <source>Select a machine to see its GPUs, allocation and readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一台机器以查看其 GPU、分配和读数。</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1…</translation>
     </message>
     <message>
         <source>Loading machine %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载机器 %1 失败</translation>
     </message>
     <message>
         <source>Loading the allocations of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载 %1 的分配失败</translation>
     </message>
     <message>
         <source>&amp;Allocations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>分配 (%1)(&amp;A)</translation>
     </message>
     <message>
         <source>The history of readings is kept for rented machines only; the bars show the latest reading of each GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅为已出租的机器保留读数历史；柱状图显示每个 GPU 的最新读数。</translation>
     </message>
     <message>
         <source>Process reports are shown for rented machines only: this machine is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅为已出租的机器显示进程报告：此机器空闲。</translation>
     </message>
     <message>
         <source>No history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无历史：%1</translation>
     </message>
     <message>
         <source>No process report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无进程报告：%1</translation>
     </message>
     <message>
         <source>The agent sent no process report since the allocation began.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分配开始以来，代理未发送任何进程报告。</translation>
     </message>
     <message>
         <source>No GPU process was running at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 (%2) 时没有 GPU 进程在运行。</translation>
     </message>
     <message>
         <source>Reported %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>报告于 %1 (%2)。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <source>%1 (public %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（公网 %2）</translation>
     </message>
     <message>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <source>%1 cores · %2 GB memory · %3 GB disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 核 · %2 GB 内存 · %3 GB 磁盘</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>最后心跳</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Rented to</source>
-        <translation type="unfinished"></translation>
+        <translation>出租给</translation>
     </message>
     <message>
         <source>&lt;b&gt;Free&lt;/b&gt;: not rented now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;空闲&lt;/b&gt;：当前未出租。</translation>
     </message>
     <message>
         <source>Read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取于 %1</translation>
     </message>
     <message>
         <source>GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Overview (%n GPU(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>概览（%n 个 GPU）(&amp;O)</numerusform></translation>
     </message>
     <message>
         <source>No readings in the last hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一小时内没有读数。</translation>
     </message>
     <message numerus="yes">
         <source>%n reading(s) in the last hour (averages over the machine&apos;s GPUs).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>最近一小时内有 %n 条读数（机器各 GPU 的平均值）。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::MachineEditDialog</name>
     <message>
         <source>Add machine</source>
-        <translation type="unfinished"></translation>
+        <translation>添加机器</translation>
     </message>
     <message>
         <source>Edit machine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑机器 %1</translation>
     </message>
     <message>
         <source>Identity and access</source>
-        <translation type="unfinished"></translation>
+        <translation>标识与访问</translation>
     </message>
     <message>
         <source>System and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>系统与容量</translation>
     </message>
     <message>
         <source>generated (node-…) when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>留空时自动生成（node-…）</translation>
     </message>
     <message>
         <source>e.g. BJ-GPU-07</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 BJ-GPU-07</translation>
     </message>
     <message>
         <source>e.g. gpu07.dc1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 gpu07.dc1</translation>
     </message>
     <message>
         <source>internal address, e.g. 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>内部地址，例如 10.0.0.5</translation>
     </message>
     <message>
         <source>address customers connect to (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户连接的地址（可选）</translation>
     </message>
     <message>
         <source>e.g. gpu07.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 gpu07.example.com</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>e.g. beijing</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 beijing</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Public IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>公网 IP(&amp;P)：</translation>
     </message>
     <message>
         <source>SSH &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 主机(&amp;H)：</translation>
     </message>
     <message>
         <source>SSH &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 端口(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;WinRM port:</source>
-        <translation type="unfinished"></translation>
+        <translation>WinRM 端口(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Agent port:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理端口(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. Ubuntu 22.04</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 Ubuntu 22.04</translation>
     </message>
     <message>
         <source> cores</source>
-        <translation type="unfinished"></translation>
+        <translation> 核</translation>
     </message>
     <message>
         <source> GB</source>
-        <translation type="unfinished"></translation>
+        <translation> GB</translation>
     </message>
     <message>
         <source>comma-separated, e.g. nvlink, ib</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔，例如 nvlink, ib</translation>
     </message>
     <message>
         <source>key=value, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value，以逗号分隔</translation>
     </message>
     <message>
         <source>&amp;OS:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统(&amp;O)：</translation>
     </message>
     <message>
         <source>OS &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>系统版本(&amp;V)：</translation>
     </message>
     <message>
         <source>A&amp;rchitecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>架构(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>部署方式(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Kubernetes node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes 节点(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;CPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>内存(&amp;M)：</translation>
     </message>
     <message>
         <source>Dis&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>标记(&amp;L)：</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>索引</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存 (MiB)</translation>
     </message>
     <message>
         <source>Add GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 GPU</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选</translation>
     </message>
     <message>
         <source>Write labels as key=value pairs separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>请将标记写成以逗号分隔的 key=value 对</translation>
     </message>
     <message>
         <source>GPU %1 needs a model name</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1 需要型号名称</translation>
     </message>
     <message numerus="yes">
         <source>%n GPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个 GPU</numerusform></translation>
     </message>
     <message>
         <source>Not yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成：
+%1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Trace id: %1</source>
-        <translation type="unfinished">追踪 ID：%1</translation>
+        <translation>追踪 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -2735,328 +2728,309 @@ or</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>%1, health %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，健康状况 %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>%1
 id %2
 host %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID %2
+主机 %3</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <source>Public: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公网：%1</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>%n GPU(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个 GPU：%1</numerusform></translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Not rented now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前未出租</translation>
     </message>
     <message>
         <source>Allocation %1</source>
-        <translation type="unfinished">分配 %1</translation>
+        <translation>分配 %1</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">租户</translation>
+        <translation>租户</translation>
     </message>
     <message>
         <source>Lease ends</source>
-        <translation type="unfinished"></translation>
+        <translation>租期结束</translation>
     </message>
     <message>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>最后心跳</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Every GPU host: its state, GPUs and current tenant. Select one to see its detail below.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 GPU 主机：其状态、GPU 和当前租户。选择一台以在下方查看详情。</translation>
     </message>
     <message>
         <source>Loading machines failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载机器失败</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>Register a machine (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>注册机器 (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the machine (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑机器 (Enter)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected machines (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选机器 (Delete)</translation>
     </message>
     <message>
         <source>Start &amp;maintenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>开始维护(&amp;M)…</translation>
     </message>
     <message>
         <source>Take the selected machines out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>让所选机器停止服务</translation>
     </message>
     <message>
         <source>E&amp;nd maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>结束维护(&amp;N)</translation>
     </message>
     <message>
         <source>Put the selected machines back in service</source>
-        <translation type="unfinished"></translation>
+        <translation>让所选机器恢复服务</translation>
     </message>
     <message>
         <source>A&amp;llocate…</source>
-        <translation type="unfinished"></translation>
+        <translation>分配(&amp;L)…</translation>
     </message>
     <message>
         <source>Rent the selected free machines to a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选空闲机器出租给租户</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation type="unfinished"></translation>
+        <translation>续期(&amp;X)…</translation>
     </message>
     <message>
         <source>Extend the leases of the selected rented machines</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选已出租机器的租期续期</translation>
     </message>
     <message>
         <source>&amp;Reclaim…</source>
-        <translation type="unfinished"></translation>
+        <translation>回收(&amp;R)…</translation>
     </message>
     <message>
         <source>End the leases of the selected rented machines now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即结束所选已出租机器的租期</translation>
     </message>
     <message>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Register many machines from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件批量注册机器</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Load the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载列表 (F5)</translation>
     </message>
     <message>
         <source>Search name, IP or host (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、IP 或主机 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Any allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>任意分配状态</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Rented</source>
-        <translation type="unfinished"></translation>
+        <translation>已出租</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>任意区域</translation>
     </message>
     <message>
         <source>Any GPU model</source>
-        <translation type="unfinished"></translation>
+        <translation>任意 GPU 型号</translation>
     </message>
     <message>
         <source>Any tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>任意租户</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Show every machine</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有机器</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Tenant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>租户 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 台机器</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 台机器匹配</numerusform></translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n machines…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>删除 %n 台机器(&amp;D)…</numerusform></translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1…</translation>
     </message>
     <message>
         <source>Opening machine %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>打开机器 %1 失败</translation>
     </message>
     <message>
         <source>Machine %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加机器 %1</translation>
     </message>
     <message>
         <source>Machine %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存机器 %1</translation>
     </message>
     <message>
         <source>Delete machines</source>
-        <translation type="unfinished"></translation>
+        <translation>删除机器</translation>
     </message>
     <message>
         <source>Delete machine %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除机器 %1？</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>… 以及另外 %n 项</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n machines?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>删除这 %n 台机器？</numerusform></translation>
     </message>
     <message>
         <source>Its GPUs and readings are deleted too. A machine that is or was rented cannot be deleted; set it to maintenance instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>其 GPU 和读数也会被删除。正在出租或曾经出租的机器无法删除；请改为将其设为维护状态。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已删除 %n 台机器</numerusform></translation>
     </message>
     <message>
         <source>Deleting %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 失败</translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) could not be deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 台机器无法删除</numerusform></translation>
     </message>
     <message>
         <source>Start maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>开始维护</translation>
     </message>
     <message>
         <source>Take %1 out of service.
 Reason (optional, kept in the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>让 %1 停止服务。
+原因（可选，将记录在审计日志中）：</translation>
     </message>
     <message numerus="yes">
         <source>%n machines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 台机器</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) in maintenance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 台机器处于维护中</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) back in service</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 台机器已恢复服务</numerusform></translation>
     </message>
     <message>
         <source>Changing maintenance failed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改维护状态失败</translation>
     </message>
 </context>
 <context>
@@ -3205,161 +3179,157 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
     <message>
         <source>⚠ Sign-in not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 未记住登录</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::MyMachinesView</name>
     <message>
         <source>My machines</source>
-        <translation type="unfinished"></translation>
+        <translation>我的机器</translation>
     </message>
     <message>
         <source>The machines your team holds now, how busy their GPUs are, and how to connect to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的团队当前持有的机器、其 GPU 的繁忙程度以及连接方式。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Allocation ends</source>
-        <translation type="unfinished"></translation>
+        <translation>分配结束</translation>
     </message>
     <message>
         <source>%1 (expiring)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（即将到期）</translation>
     </message>
     <message>
         <source>GPU load</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 负载</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
         <source>Copy SSH command</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 SSH 命令</translation>
     </message>
     <message>
         <source>SSH command copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 SSH 命令</translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 台机器</numerusform></translation>
     </message>
     <message>
         <source>Loading your machines failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载您的机器失败</translation>
     </message>
     <message>
         <source>Select a machine to see how to connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一台机器以查看如何连接。</translation>
     </message>
     <message>
         <source>%1 — %2 CPU cores, %3 GB memory, %4 %5. Allocation %6 from %7 to %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 个 CPU 核心，%3 GB 内存，%4 %5。分配 %6，从 %7 到 %8。</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::NotificationsView</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Reminders and alerts about your machines and tasks, newest first. Unread ones are in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>有关您的机器和任务的提醒与告警，最新的在前。未读的以粗体显示。</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>● %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● %1</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>标为已读</translation>
     </message>
     <message>
         <source>Mark the selected notification read (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选通知标为已读 (Enter)</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标为已读</translation>
     </message>
     <message numerus="yes">
         <source>%n notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条通知</numerusform></translation>
     </message>
     <message>
         <source>Loading your notifications failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载您的通知失败</translation>
     </message>
     <message>
         <source>Marking the notification read failed</source>
-        <translation type="unfinished"></translation>
+        <translation>将通知标为已读失败</translation>
     </message>
     <message>
         <source>Marking all notifications read failed</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有通知标为已读失败</translation>
     </message>
     <message>
         <source>All notifications marked read</source>
-        <translation type="unfinished"></translation>
+        <translation>所有通知已标为已读</translation>
     </message>
 </context>
 <context>
@@ -3421,271 +3391,265 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Platform-wide settings: sign-in limits, token lifetimes, allocation reminders and agent reporting. Changes apply as soon as they are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台级设置：登录限制、令牌有效期、分配提醒和代理上报。更改保存后立即生效。</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Put back the values the server holds</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复服务器上保存的值</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the changed settings (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存已更改的设置 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Sign-in and security</source>
-        <translation type="unfinished"></translation>
+        <translation>登录与安全</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished">分配管理</translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Machines and monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>机器与监控</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> 天</translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Save or revert your changes before reloading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载设置前，请先保存或还原您的更改</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Loading the settings failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载设置失败</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Enter a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 %1 到 %2 之间的整数</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1（位于第 %2 个字符）</translation>
     </message>
     <message>
         <source>Must be a JSON object {…} or array […]</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 JSON 对象 {…} 或数组 […]</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished">⚠ %1</translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) to correct before saving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>保存前有 %n 项设置需要更正</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 项未保存的更改</numerusform></translation>
     </message>
     <message>
         <source>No unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未保存的更改</translation>
     </message>
     <message>
         <source>Saving the settings failed</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置失败</translation>
     </message>
     <message>
         <source>Settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::SshKeysView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间</translation>
     </message>
     <message>
         <source>SSH keys</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 密钥</translation>
     </message>
     <message>
         <source>The public keys that let you sign in to your machines. Paste a key or choose its .pub file; the private key never leaves your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于登录您的机器的公钥。粘贴密钥或选择其 .pub 文件；私钥永远不会离开您的计算机。</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Add a key</source>
-        <translation type="unfinished"></translation>
+        <translation>添加密钥</translation>
     </message>
     <message>
         <source>Optional; the key&apos;s comment when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>可选；留空时使用密钥的注释</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>ssh-ed25519 AAAA… you@laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-ed25519 AAAA… you@laptop</translation>
     </message>
     <message>
         <source>Choose .pub file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 .pub 文件…</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥(&amp;P)：</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹：</translation>
     </message>
     <message>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>添加密钥</translation>
     </message>
     <message>
         <source>Loading your SSH keys failed</source>
-        <translation type="unfinished"></translation>
+        <translation>加载您的 SSH 密钥失败</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished">⚠ %1</translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>%1  (%2, %3 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2，%3 位)</translation>
     </message>
     <message>
         <source>Choose a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>选择公钥</translation>
     </message>
     <message>
         <source>Public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥 (*.pub)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">所有文件 (*)</translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>⚠ Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 无法读取 %1</translation>
     </message>
     <message>
         <source>Adding the SSH key failed</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 SSH 密钥失败</translation>
     </message>
     <message>
         <source>SSH key %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 SSH 密钥 %1</translation>
     </message>
     <message>
         <source>Delete SSH key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 SSH 密钥</translation>
     </message>
     <message>
         <source>Delete the key “%1” (%2)? You will no longer be able to sign in to your machines with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥“%1”(%2)？您将无法再使用它登录您的机器。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Deleting the SSH key failed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 SSH 密钥失败</translation>
     </message>
     <message>
         <source>SSH key %1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 SSH 密钥 %1</translation>
     </message>
 </context>
 <context>
     <name>remotegpu::ui::StatCard</name>
     <message>
         <source>These figures are from the last successful refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数据来自上次成功的刷新。</translation>
     </message>
     <message>
         <source>Show the %1 ones</source>
-        <translation type="unfinished"></translation>
+        <translation>显示%1的项</translation>
     </message>
 </context>
 <context>
