@@ -97,6 +97,7 @@ LoginDialog::~LoginDialog() = default;
 void LoginDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    m_signInButton->setDefault(true);
     if (m_userEdit->text().trimmed().isEmpty())
         m_userEdit->setFocus();
     else
@@ -196,6 +197,10 @@ void LoginDialog::setBusy(bool busy, const QString &progress)
 {
     m_busy = busy;
     m_signInButton->setEnabled(!busy);
+    // Disabling the default button hands "default" to Cancel; without taking it back, Return in
+    // the password field would cancel the next attempt instead of signing in.
+    if (!busy)
+        m_signInButton->setDefault(true);
     m_userEdit->setEnabled(!busy);
     m_passwordEdit->setEnabled(!busy);
     m_localCheck->setEnabled(!busy);

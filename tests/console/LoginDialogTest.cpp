@@ -108,6 +108,27 @@ TEST_F(LoginDialogTest, SignsInAndCloses)
     EXPECT_EQ(api.baseUrl(), server->url());
 }
 
+// After a refused attempt, Return in the password field signs in; it used to press Cancel, which
+// had become the default button while Sign In was disabled.
+TEST_F(LoginDialogTest, ReturnSignsInAfterARefusedAttempt)
+{
+    LoginDialog dialog(&api, &session, nullptr);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    fill(dialog, server->url(), u"deepblue.mia"_s, u"not-her-password"_s);
+    auto *password = dialog.findChild<QLineEdit *>(u"passwordEdit"_s);
+    password->setFocus();
+    QTest::keyClick(password, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.isBusy(); }, 10000));
+    ASSERT_TRUE(dialog.isVisible());
+    password->setText(server->demoPassword());
+    password->setFocus();
+    QTest::keyClick(password, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.result() == QDialog::Accepted; }, 10000))
+        << dialog.message().toStdString();
+    EXPECT_EQ(session.userName(), u"deepblue.mia"_s);
+}
+
 TEST_F(LoginDialogTest, AsksForMissingInputWithoutCallingTheServer)
 {
     LoginDialog dialog(&api, &session, nullptr);
