@@ -262,7 +262,7 @@ void AllocationsView::createModel()
          [](const Allocation &a, int role) { return timeCell(a.createdAt, role); }},
     };
     AllocationsApi api = m_api;
-    auto *model = new AllocationTableModel(
+    auto *model = new PagedTableModel<Allocation>(
         std::move(columns),
         [api](const PageRequest &request, QObject *context, Reply<Page<Allocation>> reply) {
             api.list(request, context, std::move(reply));

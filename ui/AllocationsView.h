@@ -31,33 +31,6 @@ class ReclaimDialog;
 class SelectionKeeper;
 class TimelineWidget;
 
-// The allocations list. PagedTableModelBase::reload() ends its model reset before it zeroes the
-// old total and marks itself loading, so a view (or QAbstractItemModelTester) that asks
-// canFetchMore() on modelReset fetches page 1 a second time and every row shows twice. Until
-// that is fixed there, this model answers "nothing more" from the reset to the next load.
-class AllocationTableModel : public PagedTableModel<Allocation>
-{
-public:
-    AllocationTableModel(QList<PagedColumn<Allocation>> columns, Fetch fetch,
-                         std::function<QString(const Allocation &)> key, QObject *parent = nullptr)
-        : PagedTableModel<Allocation>(std::move(columns), std::move(fetch), std::move(key), parent)
-    {
-        connect(this, &QAbstractItemModel::modelAboutToBeReset, this,
-                [this] { m_resetting = true; });
-        connect(this, &PagedTableModelBase::loadingChanged, this, [this](bool loading) {
-            if (loading)
-                m_resetting = false;
-        });
-    }
-    bool canFetchMore(const QModelIndex &parent) const override
-    {
-        return !m_resetting && PagedTableModel<Allocation>::canFetchMore(parent);
-    }
-
-private:
-    bool m_resetting = false;
-};
-
 // Allocations: every lease of every tenant as a server-paged list (state as colour, shape and
 // word; time left), filtered by state, tenant and machine, and as a timeline of machines by day
 // where a lease is extended by dragging its end. New allocation (Ctrl+N), Extend (Ctrl+E, one or
@@ -93,7 +66,7 @@ public:
 
     void setClock(Clock clock);
 
-    AllocationTableModel *model() const { return m_model; }
+    PagedTableModel<Allocation> *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     TimelineWidget *timeline() const { return m_timeline; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -118,7 +91,7 @@ private:
     ApiClient *m_apiClient;
     AllocationsApi m_api;
     Clock m_now = systemClock();
-    AllocationTableModel *m_model = nullptr;
+    PagedTableModel<Allocation> *m_model = nullptr;
     SelectionKeeper *m_keeper = nullptr;
     ErrorBanner *m_banner;
     QComboBox *m_stateFilter;

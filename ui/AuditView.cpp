@@ -128,30 +128,6 @@ QDateTime parseFilterTime(const QJsonValue &v)
     return t;
 }
 
-// PagedTableModelBase::reload() resets the model while the previous total is still set, so a
-// view asked canFetchMore() during that reset fetches page 1 a second time, under the same
-// generation as reload's own request, and the page is appended twice. Until the base sets its
-// total before the reset, this model refuses to fetch more while the view sets its filters.
-class AuditTableModel : public PagedTableModel<AuditEntry>
-{
-public:
-    using PagedTableModel<AuditEntry>::PagedTableModel;
-
-    void setFiltersNow(const QJsonObject &filters)
-    {
-        m_settingFilters = true;
-        setFilters(filters);
-        m_settingFilters = false;
-    }
-    bool canFetchMore(const QModelIndex &parent) const override
-    {
-        return !m_settingFilters && PagedTableModel<AuditEntry>::canFetchMore(parent);
-    }
-
-private:
-    bool m_settingFilters = false;
-};
-
 } // namespace
 
 AuditView::AuditView(ApiClient *api, Session *session, QWidget *parent)
@@ -173,7 +149,7 @@ AuditView::AuditView(ApiClient *api, Session *session, QWidget *parent)
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] { m_model->reload(); });
 
     const AuditApi auditApi(api);
-    m_model = new AuditTableModel(
+    m_model = new PagedTableModel<AuditEntry>(
         {
             {tr("Time"), u"createdAt"_s,
              [](const AuditEntry &e, int role) -> QVariant {
@@ -507,7 +483,7 @@ void AuditView::apply()
         return;
     const QJsonObject filters = currentFilters();
     if (filters != m_model->filters() || m_model->lastError())
-        static_cast<AuditTableModel *>(m_model)->setFiltersNow(filters);
+        m_model->setFilters(filters);
 }
 
 void AuditView::clearFilters()
@@ -553,7 +529,7 @@ void AuditView::activate()
     if (m_activated)
         return;
     m_activated = true;
-    static_cast<AuditTableModel *>(m_model)->setFiltersNow(currentFilters());
+    m_model->setFilters(currentFilters());
 }
 
 void AuditView::refresh()
@@ -577,8 +553,7 @@ void AuditView::resetForNewSession()
     m_activated = false;
     m_banner->clear();
     setFilterFields({});
-    static_cast<AuditTableModel *>(m_model)->setFiltersNow(
-        {}); // drops the rows; sends nothing until shown again (see activate)
+    m_model->setFilters({}); // drops the rows; sends nothing until shown again (see activate)
 }
 
 void AuditView::updateCount()

@@ -1,8 +1,8 @@
 #include "CustomerDetailPanel.h"
 
-#include "CustomerPagedModel.h"
 #include "CustomersApi.h"
 #include "EnumTable.h"
+#include "PagedTableModel.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -76,7 +76,7 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
     addFigure(usage, u"tasks"_s, tr("Tasks:"));
     addFigure(usage, u"storage"_s, tr("Storage used:"));
 
-    m_machines = new CustomerPagedModel<Machine>(
+    m_machines = new PagedTableModel<Machine>(
         {
             {tr("Machine"), u"name"_s,
              [](const Machine &m, int role) { return text(role, m.name); }},
@@ -92,7 +92,7 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
                             std::move(reply));
         },
         [](const Machine &m) { return m.id; }, this);
-    m_allocations = new CustomerPagedModel<Allocation>(
+    m_allocations = new PagedTableModel<Allocation>(
         {
             {tr("Machine"), QString(),
              [](const Allocation &a, int role) {
@@ -112,7 +112,7 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
                                std::move(reply));
         },
         [](const Allocation &a) { return a.id; }, this);
-    m_members = new CustomerPagedModel<Customer>(
+    m_members = new PagedTableModel<Customer>(
         {
             {tr("User name"), u"username"_s,
              [](const Customer &c, int role) { return text(role, c.username); }},

@@ -3,11 +3,11 @@
 #include "CustomerDeleteDialog.h"
 #include "CustomerDetailPanel.h"
 #include "CustomerDialog.h"
-#include "CustomerPagedModel.h"
 #include "CustomersApi.h"
 #include "EnumTable.h"
 #include "ErrorBanner.h"
 #include "HeaderStateKeeper.h"
+#include "PagedTableModel.h"
 #include "SelectionKeeper.h"
 #include "StatCard.h"
 #include "Theme.h"
@@ -96,7 +96,7 @@ CustomersView::CustomersView(ApiClient *api, Session *session, QWidget *parent)
     , m_detail(new CustomerDetailPanel(api, this))
 {
     Q_UNUSED(session);
-    m_model = new CustomerPagedModel<Customer>(
+    m_model = new PagedTableModel<Customer>(
         {
             {tr("User name"), u"username"_s,
              [](const Customer &c, int role) { return text(role, c.username); }},

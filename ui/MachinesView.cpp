@@ -892,6 +892,20 @@ struct Batch
     int done = 0;
     QStringList failures;
     Error firstError;
+
+    // Counts one machine's answer; true once every machine of the batch has answered.
+    template<typename T>
+    bool settle(const QString &label, const Result<T> &answer)
+    {
+        if (answer.ok()) {
+            ++done;
+        } else {
+            if (failures.isEmpty())
+                firstError = answer.error();
+            failures << QStringLiteral("%1: %2").arg(label, answer.error().message);
+        }
+        return --pending == 0;
+    }
 };
 
 Error combined(const Batch &batch)
@@ -911,14 +925,7 @@ void MachinesView::removeMachines(const QList<MachineListItem> &machines)
     for (const MachineListItem &m : machines) {
         const QString label = describeMachine(m);
         m_api.remove(m.machine.id, this, [this, batch, label](Result<MachineDeleted> answer) {
-            if (answer.ok()) {
-                ++batch->done;
-            } else {
-                if (batch->failures.isEmpty())
-                    batch->firstError = answer.error();
-                batch->failures << u"%1: %2"_s.arg(label, answer.error().message);
-            }
-            if (--batch->pending > 0)
+            if (!batch->settle(label, answer))
                 return;
             m_model->refresh();
             if (batch->done > 0)
@@ -973,14 +980,7 @@ void MachinesView::runMaintenance(const QList<MachineListItem> &machines, bool e
         m_api.setMaintenance(
             m.machine.id, enabled, reason, this,
             [this, batch, label, enabled](Result<MachineDetail> answer) {
-                if (answer.ok()) {
-                    ++batch->done;
-                } else {
-                    if (batch->failures.isEmpty())
-                        batch->firstError = answer.error();
-                    batch->failures << u"%1: %2"_s.arg(label, answer.error().message);
-                }
-                if (--batch->pending > 0)
+                if (!batch->settle(label, answer))
                     return;
                 m_model->refresh();
                 m_detail->refresh();

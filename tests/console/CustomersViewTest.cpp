@@ -41,13 +41,6 @@ using remotegpu::ui::CustomersView;
 
 namespace {
 
-// The shared demo server: these tests compare with what its API answers, and make their own
-// accounts where they change anything.
-ConsoleServer *testServer()
-{
-    return ConsoleServer::shared();
-}
-
 QString uniqueName(const char *prefix)
 {
     return QString::fromLatin1(prefix) + u'-' + QUuid::createUuid().toString(QUuid::Id128).left(10);
@@ -58,7 +51,7 @@ class CustomersViewTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        server = testServer();
+        server = ConsoleServer::shared();
         ASSERT_NE(server, nullptr);
         client = SignedInClient::admin(*server);
         ASSERT_NE(client, nullptr);

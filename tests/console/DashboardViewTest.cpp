@@ -39,19 +39,12 @@ using remotegpu::ui::StatCard;
 
 namespace {
 
-// The shared demo server: these tests compare with what its API answers, and make their own
-// accounts where they change anything.
-ConsoleServer *testServer()
-{
-    return ConsoleServer::shared();
-}
-
 class DashboardViewTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        server = testServer();
+        server = ConsoleServer::shared();
         ASSERT_NE(server, nullptr);
         client = SignedInClient::admin(*server);
         ASSERT_NE(client, nullptr);
