@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 
 // Random numbers from the operating system's generator, for ids and one-time secrets.
@@ -13,5 +14,8 @@ namespace remotegpu::random {
 quint32 number();
 // Uniform in [0, bound); bound > 0. (The modulo bias of 64 random bits is below 2^-32.)
 quint32 bounded(quint32 bound);
+// `count` random bytes (count >= 0), for secrets and opaque ids: signing keys, request ids,
+// generated passwords.
+QByteArray bytes(qsizetype count);
 
 } // namespace remotegpu::random

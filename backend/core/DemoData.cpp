@@ -2,9 +2,9 @@
 
 #include "PasswordHasher.h"
 #include "PgConnection.h"
+#include "RandomNumbers.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 
 namespace remotegpu {
 
@@ -19,10 +19,7 @@ Result<DemoData::Report> DemoData::loadIfEmpty(PgConnection &connection, const Q
 
     QString effective = password;
     if (effective.isEmpty()) {
-        quint32 words[6];
-        QRandomGenerator::system()->fillRange(words);
-        effective = QString::fromLatin1(
-            QByteArray(reinterpret_cast<const char *>(words), sizeof words).toBase64());
+        effective = QString::fromLatin1(random::bytes(24).toBase64());
     }
     auto hash = PasswordHasher::hash(effective);
     if (!hash)

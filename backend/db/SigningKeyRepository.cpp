@@ -1,8 +1,7 @@
 #include "SigningKeyRepository.h"
 
 #include "PgConnection.h"
-
-#include <openssl/rand.h>
+#include "RandomNumbers.h"
 
 namespace remotegpu {
 
@@ -10,12 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 
 Result<QList<QByteArray>> SigningKeyRepository::loadOrCreate(PgConnection &connection)
 {
-    QByteArray secret(64, Qt::Uninitialized);
-    QByteArray kid(12, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(secret.data()), int(secret.size())) != 1 ||
-        RAND_bytes(reinterpret_cast<unsigned char *>(kid.data()), int(kid.size())) != 1)
-        return Error::internal(
-            u"The system random generator failed; cannot create a token signing key"_s);
+    const QByteArray secret = random::bytes(64);
+    const QByteArray kid = random::bytes(12);
     auto inserted =
         connection.query("INSERT INTO signing_keys (kid, algorithm, secret, status) "
                          "SELECT $1, 'HS256', decode($2, 'hex'), 'active' "

@@ -1,6 +1,7 @@
 #include "Router.h"
 
 #include "JsonLog.h"
+#include "RandomNumbers.h"
 #include "RequestMetrics.h"
 
 #include <QElapsedTimer>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <exception>
@@ -135,10 +135,7 @@ QString Router::makeTraceId(const QByteArray &incoming)
     const QString candidate = QString::fromLatin1(incoming);
     if (!incoming.isEmpty() && safe.match(candidate).hasMatch())
         return candidate;
-    quint32 words[4];
-    QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
+    return QString::fromLatin1(random::bytes(16).toHex());
 }
 
 ApiResponse Router::dispatch(const ApiRequest &request) const

@@ -33,3 +33,31 @@ TEST(RandomNumbers, BoundedStaysBelowItsBoundAndReachesBothEnds)
     EXPECT_TRUE(sawTop);
     EXPECT_EQ(random::bounded(1), 0u);
 }
+
+TEST(RandomNumbers, BytesHaveTheCountAskedForAndDifferEachCall)
+{
+    EXPECT_TRUE(random::bytes(0).isEmpty());
+    for (const qsizetype count : {1, 7, 8, 12, 64}) {
+        const QByteArray a = random::bytes(count);
+        const QByteArray b = random::bytes(count);
+        ASSERT_EQ(a.size(), count);
+        ASSERT_EQ(b.size(), count);
+        // Equal by chance once in 2^(8·count): for 8 bytes and more, never in practice.
+        if (count >= 8) {
+            EXPECT_NE(a, b);
+        }
+    }
+}
+
+TEST(RandomNumbers, BytesUseEveryByteValue)
+{
+    // 64 KiB of uniform bytes miss one of the 256 values with probability about 256·e^-256.
+    const QByteArray sample = random::bytes(65'536);
+    bool seen[256] = {};
+    for (const char c : sample)
+        seen[quint8(c)] = true;
+    int distinct = 0;
+    for (const bool s : seen)
+        distinct += s;
+    EXPECT_EQ(distinct, 256);
+}
