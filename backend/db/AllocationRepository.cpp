@@ -21,9 +21,9 @@ const QString &selectSql()
     static const QString sql =
         u"SELECT a.id, a.customer_id, a.host_id, a.start_time, a.end_time, a.status, a.remark, "
         u"a.created_by, "
-        "a.reclaimed_at, a.created_at, a.updated_at, COALESCE(NULLIF(c.company, ''), "
-        "NULLIF(c.display_name, ''), "
-        "c.username), h.name FROM allocations a JOIN customers c ON c.id = a.customer_id "
+        "a.reclaimed_at, a.created_at, a.updated_at, "
+        "tenant_display_name(c.company, c.display_name, c.username), h.name FROM allocations a "
+        "JOIN customers c ON c.id = a.customer_id "
         "JOIN hosts h ON h.id = a.host_id"_s;
     return sql;
 }
@@ -117,8 +117,9 @@ const QStringList &AllocationRepository::filterableFields()
 }
 
 Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, qint64 scopeTenant,
-                                                    const QDateTime &now, qint64 expiringWindowSecs)
+                                                    const QDateTime &now)
 {
+    const ListFields &fields = ListFields::allocations();
     // Only fixed SQL fragments reach the statement text; every value is a bound parameter.
     sql::WhereClause where;
     if (scopeTenant != 0)
@@ -128,8 +129,8 @@ Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, 
         QVariantList anyBinds;
         for (const QString &s : request.filterStrings(u"status"_s)) {
             if (s == u"expiring"_s) {
-                any << u"(a.status = 'active' AND a.end_time > ? AND a.end_time <= ?)"_s;
-                anyBinds << now << now.addSecs(expiringWindowSecs);
+                any << u"a.id IN (SELECT held.id FROM held_allocations(?::timestamptz) held WHERE held.expiring)"_s;
+                anyBinds << now;
             } else if (fromString<AllocationStatus>(s)) {
                 any << u"a.status = ?"_s;
                 anyBinds << s;
@@ -143,11 +144,11 @@ Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, 
         if (!any.isEmpty())
             where.add(u'(' + any.join(u" OR "_s) + u')', anyBinds);
     }
-    if (auto added =
-            where.addInIds(u"tenantId"_s, u"a.tenant_id"_s, request.filterStrings(u"tenantId"_s));
+    if (auto added = where.addInIds(u"tenantId"_s, fields.column(u"tenantId"_s),
+                                    request.filterStrings(u"tenantId"_s));
         !added)
         return added.error();
-    where.addIn(u"a.host_id"_s, request.filterStrings(u"hostId"_s));
+    where.addIn(fields.column(u"hostId"_s), request.filterStrings(u"hostId"_s));
     // from/to select allocations whose period overlaps [from, to).
     for (const QString &field : {u"from"_s, u"to"_s}) {
         if (!request.hasFilter(field))
@@ -164,10 +165,8 @@ Result<Page<Allocation>> AllocationRepository::list(const PageRequest &request, 
     (*count)->next();
     const qint64 total = (*count)->value(0).toLongLong();
 
-    static const QHash<QString, QString> columns = {{u"startTime"_s, u"a.start_time"_s},
-                                                    {u"endTime"_s, u"a.end_time"_s},
-                                                    {u"createdAt"_s, u"a.created_at"_s}};
-    const QString sortColumn = columns.value(request.sortBy, u"a.created_at"_s);
+    const QString sortBy = fields.column(request.sortBy);
+    const QString sortColumn = sortBy.isEmpty() ? u"a.created_at"_s : sortBy;
     const bool descending = request.sortBy.isEmpty() || request.order == SortOrder::Desc;
     QVariantList pageBinds = where.binds();
     pageBinds << request.pageSize << request.offset();

@@ -57,10 +57,9 @@ public:
 
     static const QStringList &sortableFields();
     static const QStringList &filterableFields();
-    // `expiringWindowSecs`: what the status filter value `expiring` means (active, ending
-    // within that many seconds of `now`).
+    // The status filter value `expiring` is held_allocations (0020) at `now` with its window.
     Result<Page<Allocation>> list(const PageRequest &request, qint64 scopeTenant,
-                                  const QDateTime &now, qint64 expiringWindowSecs);
+                                  const QDateTime &now);
     Result<QList<Allocation>> recent(qint64 scopeTenant, int limit);
 
     // Moves end_time, counts the extension and re-arms the reminders. Conflict (23P01) when it

@@ -47,13 +47,7 @@ const QStringList &AuditRepository::filterableFields()
 Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint64 scopeTenant)
 {
     // Only whitelisted column names reach the SQL text; every value is a bound parameter.
-    static const QHash<QString, QString> columns = {
-        {u"actorId"_s, u"customer_id"_s},    {u"username"_s, u"username"_s},
-        {u"action"_s, u"action"_s},          {u"resourceType"_s, u"resource_type"_s},
-        {u"resourceId"_s, u"resource_id"_s}, {u"result"_s, u"result"_s},
-        {u"traceId"_s, u"trace_id"_s},       {u"tenantId"_s, u"tenant_id"_s},
-        {u"createdAt"_s, u"created_at"_s},
-    };
+    const ListFields &fields = ListFields::audits();
     sql::WhereClause where;
     if (scopeTenant != 0)
         where.add(u"tenant_id = ?"_s, {scopeTenant});
@@ -68,7 +62,7 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
             where.add(field == u"from"_s ? u"created_at >= ?"_s : u"created_at < ?"_s, {*t});
             continue;
         }
-        const QString column = columns.value(field);
+        const QString column = fields.column(field);
         if (field == u"actorId"_s || field == u"tenantId"_s) {
             if (auto added = where.addInIds(field, column, values); !added)
                 return added.error();
@@ -83,8 +77,8 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
     (*count)->next();
     const qint64 total = (*count)->value(0).toLongLong();
 
-    const QString sortColumn =
-        columns.value(request.sortBy.isEmpty() ? u"createdAt"_s : request.sortBy, u"created_at"_s);
+    const QString sortBy = fields.column(request.sortBy);
+    const QString sortColumn = sortBy.isEmpty() ? u"created_at"_s : sortBy;
     const bool descending = request.sortBy.isEmpty() || request.order == SortOrder::Desc;
     QVariantList pageBinds = where.binds();
     pageBinds << request.pageSize << request.offset();

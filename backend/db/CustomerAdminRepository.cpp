@@ -26,13 +26,7 @@ const QStringList &CustomerAdminRepository::filterableFields()
 Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request, qint64 scopeTenant)
 {
     // Only whitelisted column names reach the SQL text; every value is a bound parameter.
-    static const QHash<QString, QString> columns = {
-        {u"role"_s, u"c.role"_s},
-        {u"status"_s, u"c.status"_s},
-        {u"username"_s, u"lower(c.username)"_s},
-        {u"createdAt"_s, u"c.created_at"_s},
-        {u"lastLoginAt"_s, u"c.last_login_at"_s},
-    };
+    const ListFields &fields = ListFields::customers();
     sql::WhereClause where;
     where.add(u"c.deleted_at IS NULL"_s);
     if (scopeTenant != 0)
@@ -52,11 +46,11 @@ Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request,
             continue;
         }
         if (field == u"tenantId"_s) {
-            if (auto added = where.addInIds(field, u"c.tenant_id"_s, values); !added)
+            if (auto added = where.addInIds(field, fields.column(field), values); !added)
                 return added.error();
             continue;
         }
-        where.addIn(columns.value(field), values);
+        where.addIn(fields.column(field), values);
     }
     const QString whereSql = where.sql();
     auto count = m_session.exec(u"SELECT count(*) FROM customers c"_s + whereSql, where.binds());
@@ -67,7 +61,7 @@ Result<Page<Customer>> CustomerAdminRepository::list(const PageRequest &request,
 
     QString order = u"c.created_at DESC, c.id DESC"_s;
     if (!request.sortBy.isEmpty())
-        order = columns.value(request.sortBy) +
+        order = fields.column(request.sortBy) +
                 (request.order == SortOrder::Desc ? u" DESC NULLS LAST"_s : u" ASC NULLS LAST"_s) +
                 u", c.id ASC"_s;
     QVariantList pageBinds = where.binds();
@@ -193,9 +187,10 @@ Result<CustomerStatistics> CustomerAdminRepository::statistics(qint64 id, bool w
     CustomerStatistics stats;
     stats.scope = wholeTenant ? u"tenant"_s : u"account"_s;
 
-    auto machines = m_session.exec(u"SELECT count(DISTINCT host_id) FROM allocations WHERE "_s +
-                                       column + u" = ? AND status = 'active'"_s,
-                                   {id});
+    auto machines = m_session.exec(
+        u"SELECT count(DISTINCT host_id) FROM held_allocations(?::timestamptz) WHERE "_s + column +
+            u" = ?"_s,
+        {now, id});
     if (!machines)
         return machines.error();
     (*machines)->next();

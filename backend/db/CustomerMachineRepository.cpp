@@ -1,5 +1,6 @@
 #include "CustomerMachineRepository.h"
 
+#include "Enums.h"
 #include "ListFields.h"
 
 #include "JsonWriter.h"
@@ -15,22 +16,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Allocated now, limited to a tenant unless the scope is 0. Binds: scope, scope.
-const QString kHeldWhere = u"a.status = 'active' AND a.start_time <= now() AND a.end_time > now() "
-                           "AND (?::bigint = 0 OR a.tenant_id = ?::bigint)"_s;
+// The machines held now (held_allocations, 0020, at the database's now()), with their hosts.
+const QString kHeldFrom = u" FROM held_allocations(now()) a JOIN hosts h ON h.id = a.host_id"_s;
 
-// Columns of MachineView in fromRow order. Binds: the expiring window in seconds.
-// A V2.1 `allocated` host status is reported as online (see MachineStatus).
+// Limited to a tenant unless the scope is 0. Binds: scope, scope.
+const QString kTenantWhere = u"(?::bigint = 0 OR a.tenant_id = ?::bigint)"_s;
+
+// Columns of MachineView in fromRow order.
 const QString kSelect =
     u"SELECT h.id, h.name, coalesce(h.region, ''), coalesce(gm.model, ''), h.total_gpu, "
     "coalesce(h.public_ip, ''), coalesce(h.ssh_host, ''), h.ssh_port, coalesce(h.ssh_username, "
     "''), "
-    "CASE WHEN h.status = 'allocated' THEN 'online' ELSE h.status END, h.health_status, "
+    "h.status, h.health_status, "
     "h.os_type, coalesce(h.os_version, ''), h.total_cpu, h.total_memory_gb, a.tenant_id, "
     "a.id, a.start_time, a.end_time, "
-    "a.end_time <= now() + make_interval(secs => ?::float8), lu.util, lu.at "
-    "FROM allocations a JOIN hosts h ON h.id = a.host_id "
-    "LEFT JOIN LATERAL (SELECT g.name AS model FROM gpus g WHERE g.host_id = h.id "
+    "a.expiring, lu.util, lu.at"_s +
+    kHeldFrom +
+    u" LEFT JOIN LATERAL (SELECT g.name AS model FROM gpus g WHERE g.host_id = h.id "
     "AND g.name IS NOT NULL GROUP BY g.name ORDER BY count(*) DESC, g.name LIMIT 1) gm ON true "
     // Each GPU's newest sample through idx_gpu_metrics_gpu_collected (gpu_id, collected_at),
     // counted only if taken during this allocation.
@@ -53,7 +55,10 @@ CustomerMachineRepository::MachineView fromRow(const QSqlQuery &r)
     if (!r.value(7).isNull())
         m.sshPort = r.value(7).toInt();
     m.sshUsername = r.value(8).toString();
-    m.status = r.value(9).toString();
+    // A V2.1 `allocated` is reported as online (MachineStatus's aliases).
+    const QString status = r.value(9).toString();
+    const std::optional<MachineStatus> known = fromString<MachineStatus>(status);
+    m.status = known ? toString(*known) : status;
     m.healthStatus = r.value(10).toString();
     m.osType = r.value(11).toString();
     m.osVersion = r.value(12).toString();
@@ -82,41 +87,33 @@ const QStringList &CustomerMachineRepository::filterableFields()
 }
 
 Result<Page<CustomerMachineRepository::MachineView>>
-CustomerMachineRepository::list(const PageRequest &request, qint64 scopeTenant,
-                                qint64 expiringWindowSecs)
+CustomerMachineRepository::list(const PageRequest &request, qint64 scopeTenant)
 {
     // Only whitelisted column names reach the SQL text; every value is a bound parameter.
-    static const QHash<QString, QString> columns = {
-        {u"id"_s, u"h.id"_s},
-        {u"name"_s, u"h.name"_s},
-        {u"region"_s, u"h.region"_s},
-        {u"startTime"_s, u"a.start_time"_s},
-        {u"endTime"_s, u"a.end_time"_s},
-        {u"status"_s, u"CASE WHEN h.status = 'allocated' THEN 'online' ELSE h.status END"_s},
-        {u"gpuModel"_s, u"gm.model"_s},
-    };
+    const ListFields &fields = ListFields::customerMachines();
     sql::WhereClause filter;
-    filter.add(kHeldWhere, {scopeTenant, scopeTenant});
-    for (const QString &field : filterableFields())
-        filter.addIn(columns.value(field), request.filterStrings(field));
+    filter.add(kTenantWhere, {scopeTenant, scopeTenant});
+    for (const QString &field : fields.filterable) {
+        const QStringList values = request.filterStrings(field);
+        filter.addIn(fields.column(field),
+                     field == u"status"_s ? sql::storedSpellings<MachineStatus>(values) : values);
+    }
     const QString where = filter.sql();
     const QVariantList &filterBinds = filter.binds();
     const QString modelJoin =
         u" LEFT JOIN LATERAL (SELECT g.name AS model FROM gpus g WHERE g.host_id = h.id "
         "AND g.name IS NOT NULL GROUP BY g.name ORDER BY count(*) DESC, g.name LIMIT 1) gm ON true"_s;
-    auto count =
-        m_session.exec(u"SELECT count(*) FROM allocations a JOIN hosts h ON h.id = a.host_id"_s +
-                           modelJoin + where,
-                       filterBinds);
+    auto count = m_session.exec(u"SELECT count(*)"_s + kHeldFrom + modelJoin + where, filterBinds);
     if (!count)
         return count.error();
     (*count)->next();
     const qint64 total = (*count)->value(0).toLongLong();
 
-    const QString sortColumn = columns.value(request.sortBy, u"h.name"_s);
+    const QString sortBy = fields.column(request.sortBy);
+    const QString sortColumn = sortBy.isEmpty() ? u"h.name"_s : sortBy;
     const bool descending = request.order == SortOrder::Desc;
-    QVariantList binds{expiringWindowSecs};
-    binds << filterBinds << request.pageSize << request.offset();
+    QVariantList binds = filterBinds;
+    binds << request.pageSize << request.offset();
     auto q =
         m_session.exec(kSelect + where + u" ORDER BY "_s + sortColumn +
                            (descending ? u" DESC"_s : u" ASC"_s) + u", h.id LIMIT ? OFFSET ?"_s,
@@ -130,10 +127,10 @@ CustomerMachineRepository::list(const PageRequest &request, qint64 scopeTenant,
 }
 
 Result<std::optional<CustomerMachineRepository::MachineView>>
-CustomerMachineRepository::find(const QString &id, qint64 scopeTenant, qint64 expiringWindowSecs)
+CustomerMachineRepository::find(const QString &id, qint64 scopeTenant)
 {
-    auto q = m_session.exec(kSelect + u" WHERE h.id = ? AND "_s + kHeldWhere,
-                            {expiringWindowSecs, id, scopeTenant, scopeTenant});
+    auto q = m_session.exec(kSelect + u" WHERE h.id = ? AND "_s + kTenantWhere,
+                            {id, scopeTenant, scopeTenant});
     if (!q)
         return q.error();
     if (!(*q)->next())
@@ -161,21 +158,18 @@ CustomerMachineRepository::find(const QString &id, qint64 scopeTenant, qint64 ex
     return std::optional<MachineView>(std::move(m));
 }
 
-Result<CustomerMachineRepository::Summary>
-CustomerMachineRepository::summary(qint64 scopeTenant, qint64 expiringWindowSecs)
+Result<CustomerMachineRepository::Summary> CustomerMachineRepository::summary(qint64 scopeTenant)
 {
     auto q = m_session.exec(
-        u"WITH act AS (SELECT a.host_id, a.start_time, a.end_time, h.total_gpu FROM allocations a "
-        "JOIN hosts h ON h.id = a.host_id WHERE "_s +
-            kHeldWhere +
+        u"WITH act AS (SELECT a.host_id, a.start_time, a.expiring, h.total_gpu"_s + kHeldFrom +
+            u" WHERE "_s + kTenantWhere +
             u") SELECT (SELECT count(*) FROM act), (SELECT coalesce(sum(total_gpu), 0) FROM act), "
-            "(SELECT count(*) FROM act WHERE end_time <= now() + make_interval(secs => "
-            "?::float8)), "
+            "(SELECT count(*) FROM act WHERE expiring), "
             "(SELECT avg(m.utilization_percent) FROM act JOIN gpu_metrics m ON m.host_id = "
             "act.host_id "
             "AND m.collected_at >= greatest(act.start_time, now() - interval '24 hours') "
             "AND m.collected_at <= now())"_s,
-        {scopeTenant, scopeTenant, expiringWindowSecs});
+        {scopeTenant, scopeTenant});
     if (!q)
         return q.error();
     QSqlQuery &r = **q;

@@ -37,14 +37,12 @@ public:
     static const QStringList &filterableFields();
 
     // `scopeTenant` 0: every tenant (admins); otherwise only that tenant's machines.
-    Result<Page<MachineView>> list(const PageRequest &request, qint64 scopeTenant,
-                                   qint64 expiringWindowSecs);
+    Result<Page<MachineView>> list(const PageRequest &request, qint64 scopeTenant);
     // Empty when the machine does not exist or is not held now by `scopeTenant`: both answer
     // 404, so a customer cannot probe other tenants' machine ids.
-    Result<std::optional<MachineView>> find(const QString &id, qint64 scopeTenant,
-                                            qint64 expiringWindowSecs);
+    Result<std::optional<MachineView>> find(const QString &id, qint64 scopeTenant);
     // The 24 h average covers only samples taken since the tenant's allocation started.
-    Result<Summary> summary(qint64 scopeTenant, qint64 expiringWindowSecs);
+    Result<Summary> summary(qint64 scopeTenant);
 
 private:
     SqlSession &m_session;

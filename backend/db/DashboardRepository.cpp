@@ -1,5 +1,6 @@
 #include "DashboardRepository.h"
 
+#include "Enums.h"
 #include "JsonWriter.h"
 #include "SqlSession.h"
 #include "SqlValues.h"
@@ -23,28 +24,29 @@ QJsonObject DashboardRepository::CustomerStats::toJson() const
                        {u"unreadNotifications"_s, unreadNotifications}};
 }
 
-Result<DashboardRepository::AdminStats> DashboardRepository::adminStats(qint64 expiringWindowSecs)
+Result<DashboardRepository::AdminStats> DashboardRepository::adminStats()
 {
     // One round trip; every count is an indexed scan of a small table (hosts, open alerts) or of
     // the active allocations. Since the exclusion constraint allows one active allocation per
     // host at a time, counting allocations counts machines.
     auto q = m_session.exec(
-        u"WITH act AS (SELECT a.host_id, a.tenant_id, a.end_time, h.total_gpu FROM allocations a "
-        "JOIN hosts h ON h.id = a.host_id "
-        "WHERE a.status = 'active' AND a.start_time <= now() AND a.end_time > now()) "
+        u"WITH act AS (SELECT a.host_id, a.tenant_id, a.expiring, h.total_gpu "
+        "FROM held_allocations(now()) a JOIN hosts h ON h.id = a.host_id) "
         "SELECT (SELECT count(*) FROM hosts), "
-        "(SELECT count(*) FROM hosts WHERE status IN ('online', 'allocated')), "
+        "(SELECT count(*) FROM hosts WHERE status = ANY(?::text[])), "
         "(SELECT count(*) FROM hosts WHERE status = 'offline'), "
         "(SELECT count(*) FROM hosts WHERE status = 'maintenance'), "
         "(SELECT coalesce(sum(total_gpu), 0) FROM hosts), "
         "(SELECT count(DISTINCT host_id) FROM act), "
         "(SELECT coalesce(sum(total_gpu), 0) FROM act), "
         "(SELECT count(*) FROM act), "
-        "(SELECT count(*) FROM act WHERE end_time <= now() + make_interval(secs => ?::float8)), "
+        "(SELECT count(*) FROM act WHERE expiring), "
         "(SELECT count(*) FROM alert_records WHERE status IN ('firing', 'active')), "
         "(SELECT count(*) FROM customers WHERE role = 'customer_owner' AND deleted_at IS NULL), "
-        "(SELECT count(DISTINCT tenant_id) FROM act)"_s,
-        {expiringWindowSecs});
+        "(SELECT count(DISTINCT tenant_id) FROM act), "
+        "extract(day FROM allocation_expiring_window())::int"_s,
+        // A V2.1 host stored as `allocated` counts as online (MachineStatus's aliases).
+        {sql::textArray(sql::storedSpellings<MachineStatus>({toString(MachineStatus::Online)}))});
     if (!q)
         return q.error();
     QSqlQuery &r = **q;
@@ -63,7 +65,7 @@ Result<DashboardRepository::AdminStats> DashboardRepository::adminStats(qint64 e
     s.activeAlerts = r.value(9).toLongLong();
     s.tenants = r.value(10).toLongLong();
     s.tenantsWithMachines = r.value(11).toLongLong();
-    s.expiringWindowDays = int(expiringWindowSecs / 86400);
+    s.expiringWindowDays = r.value(12).toInt();
     return s;
 }
 
@@ -104,16 +106,14 @@ DashboardRepository::gpuTrend(const QDateTime &from, const QDateTime &to, int st
     return points;
 }
 
-Result<DashboardRepository::CustomerStats>
-DashboardRepository::customerStats(qint64 scopeTenant, qint64 customerId, qint64 expiringWindowSecs)
+Result<DashboardRepository::CustomerStats> DashboardRepository::customerStats(qint64 scopeTenant,
+                                                                              qint64 customerId)
 {
     auto q = m_session.exec(
-        u"WITH act AS (SELECT a.end_time, h.total_gpu FROM allocations a "
-        "JOIN hosts h ON h.id = a.host_id "
-        "WHERE a.status = 'active' AND a.start_time <= now() AND a.end_time > now() "
-        "AND (?::bigint = 0 OR a.tenant_id = ?::bigint)) "
+        u"WITH act AS (SELECT a.expiring, h.total_gpu FROM held_allocations(now()) a "
+        "JOIN hosts h ON h.id = a.host_id WHERE (?::bigint = 0 OR a.tenant_id = ?::bigint)) "
         "SELECT (SELECT count(*) FROM act), (SELECT coalesce(sum(total_gpu), 0) FROM act), "
-        "(SELECT count(*) FROM act WHERE end_time <= now() + make_interval(secs => ?::float8)), "
+        "(SELECT count(*) FROM act WHERE expiring), "
         "(SELECT count(*) FROM tasks WHERE deleted_at IS NULL AND status = 'running' "
         "AND (?::bigint = 0 OR tenant_id = ?::bigint)), "
         "(SELECT count(*) FROM tasks WHERE deleted_at IS NULL AND status = 'queued' "
@@ -121,8 +121,8 @@ DashboardRepository::customerStats(qint64 scopeTenant, qint64 customerId, qint64
         "(SELECT coalesce(sum(total_size), 0)::bigint FROM datasets WHERE deleted_at IS NULL "
         "AND (?::bigint = 0 OR tenant_id = ?::bigint)), "
         "(SELECT count(*) FROM notifications WHERE customer_id = ?::bigint AND NOT is_read)"_s,
-        {scopeTenant, scopeTenant, expiringWindowSecs, scopeTenant, scopeTenant, scopeTenant,
-         scopeTenant, scopeTenant, scopeTenant, customerId});
+        {scopeTenant, scopeTenant, scopeTenant, scopeTenant, scopeTenant, scopeTenant, scopeTenant,
+         scopeTenant, customerId});
     if (!q)
         return q.error();
     QSqlQuery &r = **q;

@@ -15,8 +15,8 @@ namespace remotegpu {
 class SqlSession;
 
 // The dashboard cards: counts over the fleet (admin) or over one tenant (customer), and the
-// fleet GPU-utilisation trend. "Allocated now" everywhere means an allocation in status active
-// whose period contains now(); "expiring" one of those ending within the expiring window.
+// fleet GPU-utilisation trend. "Allocated now" and "expiring" are held_allocations (0020) at the
+// database's now(), with the window of the allocation_expiring_window_days setting.
 class DashboardRepository
 {
 public:
@@ -37,7 +37,7 @@ public:
         : m_session(session)
     {}
 
-    Result<AdminStats> adminStats(qint64 expiringWindowSecs);
+    Result<AdminStats> adminStats();
     // One point per `stepSecs` bucket of [from, to), bucket k starting at from + k·step; the
     // fleet average is the mean over the reporting GPUs of each GPU's mean in the bucket, so a
     // GPU that reports more often does not weigh more. Buckets without samples are included
@@ -45,8 +45,7 @@ public:
     Result<QList<TrendPoint>> gpuTrend(const QDateTime &from, const QDateTime &to, int stepSecs);
     // `scopeTenant` 0: every tenant (an admin calling the customer view). Unread notifications
     // are always the caller's own inbox (`customerId`).
-    Result<CustomerStats> customerStats(qint64 scopeTenant, qint64 customerId,
-                                        qint64 expiringWindowSecs);
+    Result<CustomerStats> customerStats(qint64 scopeTenant, qint64 customerId);
 
 private:
     SqlSession &m_session;

@@ -18,30 +18,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// The current allocation of host h: active with now() inside [start_time, end_time) (at most
-// one, by the exclusion constraint of 0004). Written as two comparisons rather than
-// `period @> now()`, reading only columns of the covering btree idx_allocations_active_host
-// (status is constant here), and comparing host ids under "C" like that index's column (0017):
-// so it is one index-only probe already in the LIMIT 1 order, and the exclusion constraint's
-// GiST, several times slower over text ids, cannot serve it whatever the statistics say.
+// The current allocation of host h, from held_allocations (0020), at the database's now(): the
+// list's rows are placed relative to it (see Clock). The host ids are compared under "C" like the
+// column of the covering btree idx_allocations_active_host (0017): once the function is inlined
+// this is one index-only probe already in the LIMIT 1 order, and the exclusion constraint's GiST,
+// several times slower over text ids, cannot serve it whatever the statistics say.
 const QString kAllocationJoin =
-    u" LEFT JOIN LATERAL (SELECT a.id, a.tenant_id, a.start_time, a.end_time, "
-    "'active'::varchar AS status "
-    "FROM allocations a WHERE a.host_id = h.id COLLATE \"C\" AND a.status = 'active' "
-    "AND a.start_time <= now() AND a.end_time > now() "
-    "ORDER BY a.start_time DESC LIMIT 1) a ON true"_s;
+    u" LEFT JOIN LATERAL (SELECT a.id, a.tenant_id, a.start_time, a.end_time, a.expiring, "
+    "'active'::varchar AS status FROM held_allocations(now()) a "
+    "WHERE a.host_id = h.id COLLATE \"C\" ORDER BY a.start_time DESC LIMIT 1) a ON true"_s;
 
-// The uncorrelated subquery runs once per statement (an InitPlan), not once per row. Expiring is
-// "ends within N days", the last instant included: `<=`, as Allocation::stateAt and every other
-// query of the window.
-const QString kAllocationState =
-    u"CASE WHEN a.id IS NULL THEN 'unallocated' "
-    "WHEN a.end_time - now() <= make_interval(days => (SELECT COALESCE(max(config_value), '7')::int "
-    "FROM system_configs WHERE config_key = 'allocation_expiring_window_days')) "
-    "THEN 'expiring' ELSE 'allocated' END"_s;
+const QString kAllocationState = u"CASE WHEN a.id IS NULL THEN 'unallocated' "
+                                 "WHEN a.expiring THEN 'expiring' ELSE 'allocated' END"_s;
 
-const QString kTenantName =
-    u"COALESCE(NULLIF(t.company, ''), NULLIF(t.display_name, ''), t.username)"_s;
+const QString kTenantName = u"tenant_display_name(t.company, t.display_name, t.username)"_s;
 
 // Columns 0-26 are the host, 27-34 its allocation and GPU model (see rowToItem and
 // currentAllocationOf).
@@ -186,11 +176,10 @@ Result<ListWhere> buildWhere(const PageRequest &request)
             if (!fromString<MachineStatus>(v))
                 return filterError(u"status"_s, u"must be online, offline or maintenance"_s);
             values << v;
-            // A V2.1 row stored as `allocated` is an online machine (see MachineStatus).
-            if (v == u"online"_s)
-                values << u"allocated"_s;
         }
-        where.addIn(u"h.status"_s, values);
+        // `online` also matches a V2.1 row stored as `allocated` (MachineStatus's aliases).
+        where.addIn(ListFields::machines().column(u"status"_s),
+                    sql::storedSpellings<MachineStatus>(values));
     }
     if (request.hasFilter(u"allocationState"_s)) {
         const QStringList values = request.filterStrings(u"allocationState"_s);
@@ -203,7 +192,7 @@ Result<ListWhere> buildWhere(const PageRequest &request)
             out.needsAllocation = true;
         }
     }
-    where.addIn(u"h.region"_s, request.filterStrings(u"region"_s));
+    where.addIn(ListFields::machines().column(u"region"_s), request.filterStrings(u"region"_s));
     const QStringList models = request.filterStrings(u"gpuModel"_s);
     if (!models.isEmpty()) {
         where.add(u"EXISTS (SELECT 1 FROM gpus g WHERE g.host_id = h.id "
@@ -240,18 +229,6 @@ Result<ListWhere> buildWhere(const PageRequest &request)
     return out;
 }
 
-CurrentAllocation allocationFrom(const QSqlQuery &q, int first)
-{
-    CurrentAllocation a;
-    a.id = q.value(first).toString();
-    a.tenantId = q.value(first + 1).toLongLong();
-    a.tenantName = q.value(first + 2).toString();
-    a.startTime = sql::utcTime(q.value(first + 3));
-    a.endTime = sql::utcTime(q.value(first + 4));
-    a.status = q.value(first + 5).toString();
-    return a;
-}
-
 } // namespace
 
 const QString &MachineRepository::currentAllocationJoin()
@@ -274,16 +251,8 @@ Result<Page<MachineListItem>> MachineRepository::list(const PageRequest &request
     auto where = buildWhere(request);
     if (!where)
         return where.error();
-    static const QHash<QString, QString> columns = {
-        {u"name"_s, u"h.name"_s},
-        {u"ipAddress"_s, u"h.ip_address"_s},
-        {u"region"_s, u"h.region"_s},
-        {u"status"_s, u"h.status"_s},
-        {u"totalGpu"_s, u"h.total_gpu"_s},
-        {u"createdAt"_s, u"h.created_at"_s},
-        {u"lastHeartbeat"_s, u"h.last_heartbeat"_s},
-    };
-    const QString column = columns.value(request.sortBy, u"h.name"_s);
+    const QString sortColumn = ListFields::machines().column(request.sortBy);
+    const QString column = sortColumn.isEmpty() ? u"h.name"_s : sortColumn;
     const QString direction = request.order == SortOrder::Desc ? u" DESC"_s : u" ASC"_s;
     const QString order = u" ORDER BY "_s + column + direction + u", h.id"_s + direction;
     const QString hosts =
@@ -450,197 +419,6 @@ Result<std::optional<MachineDetail>> MachineRepository::detail(const QString &id
         d.latestGpuMetrics.append(s);
     }
     return std::optional<MachineDetail>(std::move(d));
-}
-
-namespace {
-
-// The columns an admin edits, in the order of kEditedColumns, shared by insert and update so the
-// two cannot drift apart.
-const QString kEditedColumns =
-    u"name, hostname, ip_address, public_ip, ssh_host, ssh_port, winrm_port, agent_port, "
-    "os_type, os_version, arch, deployment_mode, k8s_node_name, region, total_cpu, "
-    "total_memory_gb, total_disk_gb, total_gpu, labels, tags"_s;
-const QString kEditedValues = u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, "
-                              "ARRAY(SELECT json_array_elements_text(?::json))"_s;
-
-QVariantList editedBinds(const Machine &m)
-{
-    return {m.name,
-            sql::nullableText(m.hostname),
-            m.ipAddress,
-            sql::nullableText(m.publicIp),
-            sql::nullableText(m.sshHost),
-            m.sshPort,
-            sql::nullableInt(m.winrmPort),
-            m.agentPort,
-            m.osType,
-            sql::nullableText(m.osVersion),
-            m.arch,
-            m.deploymentMode,
-            sql::nullableText(m.k8sNodeName),
-            sql::nullableText(m.region),
-            m.totalCpu,
-            m.totalMemoryGb,
-            m.totalDiskGb,
-            m.totalGpu,
-            sql::jsonText(m.labels),
-            sql::jsonText(QJsonArray::fromStringList(m.tags))};
-}
-
-} // namespace
-
-Result<void> MachineRepository::insert(const Machine &m)
-{
-    auto q = m_session.exec(u"INSERT INTO hosts (id, status, "_s + kEditedColumns +
-                                u") VALUES (?, ?, "_s + kEditedValues + u")"_s,
-                            QVariantList{m.id, toString(m.status)} + editedBinds(m));
-    if (!q)
-        return q.error();
-    return {};
-}
-
-Result<bool> MachineRepository::update(const Machine &m)
-{
-    // The whole edited set at once: (columns) = (values) keeps one list for both statements.
-    auto q = m_session.exec(u"UPDATE hosts SET ("_s + kEditedColumns + u") = ROW("_s +
-                                kEditedValues + u") WHERE id = ? RETURNING id"_s,
-                            editedBinds(m) << m.id);
-    if (!q)
-        return q.error();
-    return (*q)->next();
-}
-
-Result<void> MachineRepository::replaceGpus(const QString &hostId, const QList<Gpu> &gpus)
-{
-    // Upsert by (host, index) so a card that stays keeps its id and its metric history; cards
-    // no longer listed go (their metrics cascade).
-    QStringList indexes;
-    for (const Gpu &g : gpus)
-        indexes << QString::number(g.index);
-    auto del =
-        m_session.exec(u"DELETE FROM gpus WHERE host_id = ? AND NOT (index = ANY (?::int[]))"_s,
-                       {hostId, QString(u"{"_s + indexes.join(u',') + u"}"_s)});
-    if (!del)
-        return del.error();
-    for (const Gpu &g : gpus) {
-        auto q = m_session.exec(
-            u"INSERT INTO gpus (host_id, index, uuid, name, brand, architecture, memory_total_mb, "
-            "cuda_cores, compute_capability, power_limit, temperature_limit) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (host_id, index) DO UPDATE SET "
-            "uuid = EXCLUDED.uuid, name = EXCLUDED.name, brand = EXCLUDED.brand, "
-            "architecture = EXCLUDED.architecture, memory_total_mb = EXCLUDED.memory_total_mb, "
-            "cuda_cores = EXCLUDED.cuda_cores, compute_capability = EXCLUDED.compute_capability, "
-            "power_limit = EXCLUDED.power_limit, temperature_limit = EXCLUDED.temperature_limit"_s,
-            {hostId, g.index, sql::nullableText(g.uuid), sql::nullableText(g.name),
-             sql::nullableText(g.brand), sql::nullableText(g.architecture), g.memoryTotalMb,
-             sql::nullableInt(g.cudaCores), sql::nullableText(g.computeCapability),
-             sql::nullableInt(g.powerLimit), sql::nullableInt(g.temperatureLimit)});
-        if (!q)
-            return q.error();
-    }
-    return {};
-}
-
-Result<bool> MachineRepository::remove(const QString &id)
-{
-    auto q = m_session.exec(u"DELETE FROM hosts WHERE id = ? RETURNING id"_s, {id});
-    if (!q)
-        return q.error();
-    return (*q)->next();
-}
-
-Result<std::optional<QString>> MachineRepository::lockStatus(const QString &id)
-{
-    auto q = m_session.exec(u"SELECT status FROM hosts WHERE id = ? FOR UPDATE"_s, {id});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return std::optional<QString>();
-    return std::optional<QString>((*q)->value(0).toString());
-}
-
-Result<QString> MachineRepository::setMaintenance(const QString &id, bool enabled)
-{
-    // Leaving maintenance: online if the agent reported within the offline threshold
-    // (agent_heartbeat_interval_seconds × host_offline_missed_heartbeats), else offline until it
-    // does.
-    auto q = m_session.exec(u"UPDATE hosts SET status = CASE WHEN ?::boolean THEN 'maintenance' "
-                            "WHEN last_heartbeat > now() - make_interval(secs => (SELECT "
-                            "COALESCE(max(config_value) FILTER (WHERE config_key = "
-                            "'agent_heartbeat_interval_seconds'), "
-                            "'10')::int * COALESCE(max(config_value) FILTER (WHERE config_key = "
-                            "'host_offline_missed_heartbeats'), '3')::int FROM system_configs)) "
-                            "THEN 'online' ELSE 'offline' END WHERE id = ? RETURNING status"_s,
-                            {enabled, id});
-    if (!q)
-        return q.error();
-    (*q)->next();
-    return (*q)->value(0).toString();
-}
-
-Result<std::optional<CurrentAllocation>>
-MachineRepository::blockingAllocation(const QString &hostId)
-{
-    auto q = m_session.exec(u"SELECT a.id, a.tenant_id, "_s + kTenantName +
-                                u", a.start_time, a.end_time, a.status FROM allocations a "
-                                "JOIN customers t ON t.id = a.tenant_id WHERE a.host_id = ? "
-                                "AND a.status IN ('active', 'pending') ORDER BY a.start_time "
-                                "LIMIT 1"_s,
-                            {hostId});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return std::optional<CurrentAllocation>();
-    return std::optional<CurrentAllocation>(allocationFrom(**q, 0));
-}
-
-Result<bool> MachineRepository::hasAllocationHistory(const QString &hostId)
-{
-    auto q =
-        m_session.exec(u"SELECT EXISTS (SELECT 1 FROM allocations WHERE host_id = ?)"_s, {hostId});
-    if (!q)
-        return q.error();
-    (*q)->next();
-    return (*q)->value(0).toBool();
-}
-
-Result<std::optional<Error>> MachineRepository::findClash(const Machine &m,
-                                                          const QString &excludeId)
-{
-    auto clash = [](const QString &field, const QString &what, const QSqlQuery &r) {
-        const QString message = u"%1 is already used by %2 (%3)"_s.arg(what, r.value(0).toString(),
-                                                                       r.value(1).toString());
-        Error e = Error::conflict(message);
-        e.fieldErrors = {{field, message}};
-        return std::optional<Error>(e);
-    };
-    if (excludeId.isEmpty()) {
-        auto q = m_session.exec(u"SELECT id, name FROM hosts WHERE id = ?"_s, {m.id});
-        if (!q)
-            return q.error();
-        if ((*q)->next())
-            return clash(u"id"_s, u"id "_s + m.id, **q);
-    }
-    {
-        auto q = m_session.exec(
-            u"SELECT id, name FROM hosts WHERE ip_address = ? AND id IS DISTINCT FROM ?"_s,
-            {m.ipAddress, excludeId});
-        if (!q)
-            return q.error();
-        if ((*q)->next())
-            return clash(u"ipAddress"_s, u"ipAddress "_s + m.ipAddress, **q);
-    }
-    if (!m.sshHost.isEmpty()) {
-        auto q = m_session.exec(
-            u"SELECT id, name FROM hosts WHERE ssh_host = ? AND ssh_port = ? AND id IS DISTINCT FROM ?"_s,
-            {m.sshHost, m.sshPort, excludeId});
-        if (!q)
-            return q.error();
-        if ((*q)->next())
-            return clash(u"sshHost"_s, u"sshHost:sshPort %1:%2"_s.arg(m.sshHost).arg(m.sshPort),
-                         **q);
-    }
-    return std::optional<Error>();
 }
 
 } // namespace remotegpu

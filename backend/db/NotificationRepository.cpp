@@ -47,7 +47,7 @@ Result<Page<Notification>> NotificationRepository::list(const PageRequest &reque
                                      {{u"filters.isRead"_s, u"must be true or false"_s}});
         where.add(u"is_read = ?"_s, {isRead.first() == u"true"_s});
     }
-    where.addIn(u"type"_s, request.filterStrings(u"type"_s));
+    where.addIn(ListFields::notifications().column(u"type"_s), request.filterStrings(u"type"_s));
     const QString whereSql = where.sql();
     auto count = m_session.exec(u"SELECT count(*) FROM notifications"_s + whereSql, where.binds());
     if (!count)

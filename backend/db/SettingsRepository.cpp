@@ -1,6 +1,5 @@
 #include "SettingsRepository.h"
 
-#include "Allocation.h"
 #include "SqlSession.h"
 #include "SqlValues.h"
 
@@ -85,11 +84,14 @@ SettingsRepository::passwordPolicy(const QHash<QString, QString> &settings)
 
 Result<qint64> SettingsRepository::expiringWindowSecs()
 {
-    auto days = intValue(u"allocation_expiring_window_days"_s,
-                         int(Allocation::DefaultExpiringWindowSecs / 86400));
-    if (!days)
-        return days.error();
-    return qint64(qMax(0, *days)) * 86400;
+    // Through the same SQL function the queries use, so a state computed here agrees with the
+    // lists and counts computed in SQL.
+    auto q = m_session.exec(u"SELECT extract(epoch FROM allocation_expiring_window())::bigint"_s);
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::internal(u"The expiring window could not be read"_s);
+    return (*q)->value(0).toLongLong();
 }
 
 Result<int> SettingsRepository::agentIntervalSecs()

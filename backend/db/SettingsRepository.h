@@ -42,8 +42,9 @@ public:
     // The same from the rows of all().
     static PasswordPolicy passwordPolicy(const QHash<QString, QString> &settings);
 
-    // allocation_expiring_window_days in seconds (default 7 days): how close to its end an
-    // active allocation counts as `expiring`. One reading for every view that shows the state.
+    // allocation_expiring_window_days in seconds (allocation_expiring_window(), 0020): how close
+    // to its end an active allocation counts as `expiring`. One reading for every view that
+    // shows the state, in C++ and in SQL.
     Result<qint64> expiringWindowSecs();
     // agent_heartbeat_interval_seconds (default 10, at least 1).
     Result<int> agentIntervalSecs();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EnumTable.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -29,6 +30,24 @@ QString jsonText(const QJsonArray &array);
 QString likePattern(const QString &text);
 // A PostgreSQL array literal of text values ({"a","b"}), for a `?::text[]` bind.
 QString textArray(const QStringList &values);
+// The stored spellings of the wire names in `names`, for a filter on a status column: each name,
+// then the older spellings its enum's alias table reads as the same value (a machine status
+// filter on `online` also matches a V2.1 row stored as `allocated`).
+template<WireEnum E>
+QStringList storedSpellings(const QStringList &names)
+{
+    QStringList out = names;
+    for (const QString &name : names) {
+        const std::optional<E> value = fromString<E>(name);
+        if (!value)
+            continue;
+        for (const EnumName<E> &alias : enumAliases<E>()) {
+            if (alias.value == *value && !out.contains(alias.name))
+                out.append(alias.name.toString());
+        }
+    }
+    return out;
+}
 // A nullable number column: nothing for NULL (T is int, qint64 or double).
 template<typename T>
 std::optional<T> optional(const QVariant &value)

@@ -25,8 +25,7 @@ StatisticsRepository::hostUsage(const QDateTime &from, const QDateTime &to)
     const QString sql =
         u"WITH p AS (SELECT ?::timestamptz AS f, least(?::timestamptz, now()) AS t) "
         "SELECT h.id, coalesce(h.region, ''), coalesce(gm.model, ''), h.total_gpu, "
-        "EXISTS (SELECT 1 FROM allocations a WHERE a.host_id = h.id AND a.status = 'active' "
-        "AND a.start_time <= now() AND a.end_time > now()), "
+        "EXISTS (SELECT 1 FROM held_allocations(now()) a WHERE a.host_id = h.id), "
         "coalesce((SELECT sum(extract(epoch FROM least("_s +
         kAllocationEnd +
         u", p.t) - greatest(a.start_time, p.f))) FROM allocations a "
@@ -85,9 +84,8 @@ StatisticsRepository::tenantUsage(const QDateTime &from, const QDateTime &to)
         "ON m.host_id = pr.host_id AND m.collected_at >= pr.s AND m.collected_at < pr.e "
         "GROUP BY pr.tenant_id), "
         "held AS (SELECT a.tenant_id, count(*) AS machines, sum(h.total_gpu) AS gpus "
-        "FROM allocations a JOIN hosts h ON h.id = a.host_id WHERE a.status = 'active' "
-        "AND a.start_time <= now() AND a.end_time > now() GROUP BY a.tenant_id) "
-        "SELECT c.id, coalesce(nullif(c.company, ''), nullif(c.display_name, ''), c.username), "
+        "FROM held_allocations(now()) a JOIN hosts h ON h.id = a.host_id GROUP BY a.tenant_id) "
+        "SELECT c.id, tenant_display_name(c.company, c.display_name, c.username), "
         "coalesce(held.machines, 0), coalesce(held.gpus, 0), coalesce(alloc.gh, 0)::float8, "
         "coalesce(used.us, 0)::float8, coalesce(used.n, 0) "
         "FROM customers c LEFT JOIN held ON held.tenant_id = c.id "

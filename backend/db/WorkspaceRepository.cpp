@@ -67,19 +67,13 @@ const QStringList &WorkspaceRepository::filterableFields()
 
 Result<Page<Workspace>> WorkspaceRepository::list(const PageRequest &request, qint64 scopeTenant)
 {
-    static const QHash<QString, QString> columns = {
-        {u"tenantId"_s, u"w.tenant_id::text"_s},
-        {u"status"_s, u"w.status"_s},
-        {u"type"_s, u"w.type"_s},
-        {u"name"_s, u"lower(w.name)"_s},
-        {u"createdAt"_s, u"w.created_at"_s},
-    };
+    const ListFields &fields = ListFields::workspaces();
     sql::WhereClause where;
     where.add(u"true"_s);
     if (scopeTenant != 0)
         where.add(u"w.tenant_id = ?"_s, {scopeTenant});
     for (const QString &field : filterableFields())
-        where.addIn(columns.value(field), request.filterStrings(field));
+        where.addIn(fields.column(field), request.filterStrings(field));
     const QString whereSql = where.sql();
     auto count = m_session.exec(u"SELECT count(*) FROM workspaces w"_s + whereSql, where.binds());
     if (!count)
@@ -88,7 +82,7 @@ Result<Page<Workspace>> WorkspaceRepository::list(const PageRequest &request, qi
     const qint64 total = (*count)->value(0).toLongLong();
     const QString order = request.sortBy.isEmpty()
                               ? u"w.created_at DESC, w.id DESC"_s
-                              : columns.value(request.sortBy) +
+                              : fields.column(request.sortBy) +
                                     (request.order == SortOrder::Desc ? u" DESC"_s : u" ASC"_s) +
                                     u", w.id"_s;
     QVariantList pageBinds = where.binds();

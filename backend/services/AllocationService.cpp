@@ -119,7 +119,7 @@ Result<Page<Allocation>> AllocationService::list(const PageRequest &request, qin
     if (!window)
         return window.error();
     const QDateTime now = m_clock.now();
-    auto page = AllocationRepository(*session).list(request, scopeTenant, now, *window);
+    auto page = AllocationRepository(*session).list(request, scopeTenant, now);
     if (!page)
         return page.error();
     for (Allocation &a : page->list)

@@ -148,10 +148,7 @@ Result<StatisticsService::Report> StatisticsService::adminStats(bool csv) const
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto window = SettingsRepository(*session).expiringWindowSecs();
-    if (!window)
-        return window.error();
-    auto stats = DashboardRepository(*session).adminStats(*window);
+    auto stats = DashboardRepository(*session).adminStats();
     if (!stats)
         return stats.error();
     Report report;
@@ -341,11 +338,7 @@ Result<QJsonObject> StatisticsService::customerStats(const Principal &principal)
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto window = SettingsRepository(*session).expiringWindowSecs();
-    if (!window)
-        return window.error();
-    auto stats =
-        DashboardRepository(*session).customerStats(principal.scopeTenant(), principal.id, *window);
+    auto stats = DashboardRepository(*session).customerStats(principal.scopeTenant(), principal.id);
     if (!stats)
         return stats.error();
     return stats->toJson();
@@ -361,11 +354,7 @@ Result<QJsonObject> StatisticsService::customerMachines(const Principal &princip
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto window = SettingsRepository(*session).expiringWindowSecs();
-    if (!window)
-        return window.error();
-    auto page =
-        CustomerMachineRepository(*session).list(*request, principal.scopeTenant(), *window);
+    auto page = CustomerMachineRepository(*session).list(*request, principal.scopeTenant());
     if (!page)
         return page.error();
     return page->toJson();
@@ -377,10 +366,7 @@ Result<QJsonObject> StatisticsService::customerMachine(const Principal &principa
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto window = SettingsRepository(*session).expiringWindowSecs();
-    if (!window)
-        return window.error();
-    auto machine = CustomerMachineRepository(*session).find(id, principal.scopeTenant(), *window);
+    auto machine = CustomerMachineRepository(*session).find(id, principal.scopeTenant());
     if (!machine)
         return machine.error();
     if (!*machine)
@@ -393,10 +379,7 @@ Result<QJsonObject> StatisticsService::customerMachineSummary(const Principal &p
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto window = SettingsRepository(*session).expiringWindowSecs();
-    if (!window)
-        return window.error();
-    auto summary = CustomerMachineRepository(*session).summary(principal.scopeTenant(), *window);
+    auto summary = CustomerMachineRepository(*session).summary(principal.scopeTenant());
     if (!summary)
         return summary.error();
     QJsonObject o = summary->toJson();

@@ -18,7 +18,7 @@ namespace {
 // The held allocation's start, or 404 in the same words as the machine detail.
 Result<QDateTime> heldSince(SqlSession &session, const Principal &principal, const QString &hostId)
 {
-    auto machine = CustomerMachineRepository(session).find(hostId, principal.scopeTenant(), 0);
+    auto machine = CustomerMachineRepository(session).find(hostId, principal.scopeTenant());
     if (!machine)
         return machine.error();
     if (!*machine)

@@ -908,6 +908,56 @@ TEST_F(SchemaTest, AllocationExclusionAllowsOneActiveOrPendingAllocationPerHostA
 }
 
 // ---------------------------------------------------------------------------------------------
+// held_allocations (0020) is the one definition of "the allocation holding a machine at an
+// instant" and of `expiring`: it ends within allocation_expiring_window_days of that instant,
+// the window's last instant included. The instant is an argument, so nothing here reads now().
+TEST_F(SchemaTest, HeldAllocationsExpireOnTheWindowsLastInstantWithTheWindowFromSettings)
+{
+    ASSERT_NO_FATAL_FAILURE(loadSeedAndFixtures());
+    ASSERT_TRUE(ok(uR"sql(
+        INSERT INTO hosts (id, name, ip_address, total_cpu, total_memory_gb) VALUES
+            ('hw-edge', 'HW-EDGE', '10.2.0.1', 8, 32), ('hw-past', 'HW-PAST', '10.2.0.2', 8, 32),
+            ('hw-later', 'HW-LATER', '10.2.0.3', 8, 32), ('hw-gone', 'HW-GONE', '10.2.0.4', 8, 32),
+            ('hw-soon', 'HW-SOON', '10.2.0.5', 8, 32);
+        INSERT INTO allocations (id, customer_id, host_id, start_time, end_time, status) VALUES
+            ('edge', 2, 'hw-edge', '2030-01-01T00:00:00Z', '2030-01-13T00:00:00Z', 'active'),
+            ('past', 2, 'hw-past', '2030-01-01T00:00:00Z', '2030-01-13T00:00:01Z', 'active'),
+            ('later', 2, 'hw-later', '2030-01-11T00:00:00Z', '2030-02-01T00:00:00Z', 'active'),
+            ('gone', 2, 'hw-gone', '2030-01-01T00:00:00Z', '2030-01-20T00:00:00Z', 'reclaimed'),
+            ('soon', 2, 'hw-soon', '2030-01-01T00:00:00Z', '2030-01-10T00:00:00Z', 'active');
+    )sql"_s));
+    const QString at = u"'2030-01-10T00:00:00Z'"_s;
+    // Which of the test's allocations are held at `at`, each with its expiring flag.
+    const auto held = [&] {
+        return str(scalar(u"SELECT string_agg(id || '=' || expiring, ',' ORDER BY id) "
+                          u"FROM held_allocations(%1) WHERE host_id LIKE 'hw-%'"_s.arg(at)));
+    };
+    const auto setWindow = [&](const QString &days) {
+        return ok(u"UPDATE system_configs SET config_value = '%1' "
+                  u"WHERE config_key = 'allocation_expiring_window_days'"_s.arg(days));
+    };
+
+    // A 3-day window: `edge` ends exactly 3 days after `at` and is expiring, `past` one second
+    // later is not. `later` has not started, `gone` was reclaimed, and `soon` ends at `at`
+    // itself, which is outside its [start, end).
+    ASSERT_TRUE(setWindow(u"3"_s));
+    EXPECT_EQ(held(), "edge=true,past=false");
+    EXPECT_EQ(str(scalar(u"SELECT allocation_expiring_window()::text"_s)), "3 days");
+
+    // The window is read from the settings on every call: with 2 days neither is expiring...
+    ASSERT_TRUE(setWindow(u"2"_s));
+    EXPECT_EQ(held(), "edge=false,past=false");
+    // ...and a text that is not a whole number, or a negative one, is no window at all.
+    ASSERT_TRUE(setWindow(u"soon"_s));
+    EXPECT_EQ(str(scalar(u"SELECT allocation_expiring_window()::text"_s)), "00:00:00");
+    ASSERT_TRUE(setWindow(u"-4"_s));
+    EXPECT_EQ(held(), "edge=false,past=false");
+
+    ASSERT_TRUE(setWindow(u"7"_s));
+    EXPECT_EQ(held(), "edge=true,past=true");
+}
+
+// ---------------------------------------------------------------------------------------------
 TEST_F(SchemaTest, AuditRowsCannotBeChangedOrRemoved)
 {
     ASSERT_NO_FATAL_FAILURE(loadSeedAndFixtures());
