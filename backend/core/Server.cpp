@@ -7,6 +7,7 @@
 #include "AuthService.h"
 #include "DatabasePool.h"
 #include "DemoData.h"
+#include "FirstAdmin.h"
 #include "HttpServer.h"
 #include "JsonLog.h"
 #include "PasswordHasher.h"
@@ -74,45 +75,9 @@ Result<QSslConfiguration> Server::loadTlsConfiguration(const QString &certFile, 
     return tls;
 }
 
-Result<void> Server::bootstrapAdmin(PgConnection &connection)
+Result<void> Server::bootstrapAdmin(PgConnection &)
 {
-    if (m_config.bootstrapAdmin.isEmpty())
-        return {};
-    auto exists = connection.query("SELECT EXISTS (SELECT 1 FROM customers WHERE role = 'admin' AND deleted_at IS NULL)");
-    if (!exists)
-        return exists.error();
-    if (exists->first().first() == u"t"_s)
-        return {};
-    const QString password = qEnvironmentVariable("REMOTEGPU_BOOTSTRAP_PASSWORD");
-    if (password.isEmpty())
-        return Error::badRequest(u"--bootstrap-admin %1 needs its password in the environment variable REMOTEGPU_BOOTSTRAP_PASSWORD"_s.arg(m_config.bootstrapAdmin));
-    const QList<FieldError> problems = AuthService::passwordProblems(password, m_config.bootstrapAdmin, 12, true, u"REMOTEGPU_BOOTSTRAP_PASSWORD"_s);
-    if (!problems.isEmpty())
-        return Error::badRequest(problems.first().message + u" (the first admin's password needs 12 characters or more)"_s);
-    auto hash = PasswordHasher::hash(password);
-    if (!hash)
-        return hash.error();
-    const QString email = qEnvironmentVariable("REMOTEGPU_BOOTSTRAP_EMAIL", m_config.bootstrapAdmin + u"@remotegpu.local"_s);
-    if (auto r = connection.exec("BEGIN"); !r)
-        return r;
-    auto created = connection.query("INSERT INTO customers (username, email, password_hash, role, user_type, display_name) "
-                                    "VALUES ($1, $2, $3, 'admin', 'admin', 'Administrator') RETURNING id",
-                                    {m_config.bootstrapAdmin.toUtf8(), email.toUtf8(), hash->toUtf8()});
-    if (created) {
-        auto audited = connection.query("INSERT INTO audit_logs (customer_id, username, action, resource_type, resource_id, result, detail) "
-                                        "VALUES ($1::bigint, $2, 'auth.bootstrap_admin', 'customer', $1::text, 'success', '{\"source\":\"--bootstrap-admin\"}')",
-                                        {created->first().first().toUtf8(), m_config.bootstrapAdmin.toUtf8()});
-        if (!audited)
-            created = audited.error();
-    }
-    if (!created) {
-        (void)connection.exec("ROLLBACK");
-        return Error::badRequest(u"Cannot create the first admin %1: %2"_s.arg(m_config.bootstrapAdmin, created.error().message));
-    }
-    if (auto r = connection.exec("COMMIT"); !r)
-        return r;
-    JsonLog::event(lcServer(), QtInfoMsg, u"first admin created"_s, {{u"username"_s, m_config.bootstrapAdmin}});
-    return {};
+    return FirstAdmin::createIfNone(m_url, m_config.bootstrapAdmin);
 }
 
 Result<void> Server::start()

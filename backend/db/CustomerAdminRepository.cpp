@@ -91,22 +91,6 @@ Result<std::optional<AccountRecord>> CustomerAdminRepository::find(qint64 id, qi
     return std::optional<AccountRecord>(CustomerRepository::fromRow(**q));
 }
 
-Result<qint64> CustomerAdminRepository::create(const NewAccount &a)
-{
-    auto q = m_session.exec(
-        u"INSERT INTO customers (username, email, password_hash, role, tenant_id, user_type, "
-        u"display_name, full_name, phone, "
-        "company, avatar_url, account_type) VALUES (?, ?, ?, ?, ?, 'external', ?, ?, ?, ?, ?, COALESCE(?, 'individual')) RETURNING id"_s,
-        {a.username, a.email, a.passwordHash, toString(a.role), sql::nullableId(a.tenantId),
-         sql::nullableText(a.displayName), sql::nullableText(a.fullName),
-         sql::nullableText(a.phone), sql::nullableText(a.company), sql::nullableText(a.avatarUrl),
-         sql::nullableText(a.accountType)});
-    if (!q)
-        return q.error();
-    (*q)->next();
-    return (*q)->value(0).toLongLong();
-}
-
 Result<void> CustomerAdminRepository::update(qint64 id, const QVariantMap &values)
 {
     static const QStringList allowed = {u"email"_s,       u"display_name"_s, u"full_name"_s,

@@ -16,10 +16,10 @@ namespace remotegpu {
 
 class SqlSession;
 
-// The customers table as account management sees it (issue 4 item 3): lists with filters,
-// create/update with every profile column, status changes, soft delete and per-account usage
-// figures. Sign-in keeps its own CustomerRepository; this one reuses its row mapping so both
-// read an account the same way. Soft-deleted rows are invisible here too.
+// The customers table as account management sees it: lists with filters, updates of every
+// profile column, status changes, soft delete and per-account usage figures. Accounts are
+// created through CustomerRepository::create, and this class reuses its row mapping so both read
+// an account the same way. Soft-deleted rows are invisible here too.
 class CustomerAdminRepository
 {
 public:
@@ -33,22 +33,6 @@ public:
     Result<Page<Customer>> list(const PageRequest &request, qint64 scopeTenant);
     // The account if it exists, is not deleted and lies in `scopeTenant` (0: any).
     Result<std::optional<AccountRecord>> find(qint64 id, qint64 scopeTenant);
-
-    struct NewAccount
-    {
-        QString username;
-        QString email;
-        QString passwordHash;
-        Role role = Role::CustomerMember;
-        std::optional<qint64> tenantId; // members only
-        QString displayName;
-        QString fullName;
-        QString phone;
-        QString company;
-        QString avatarUrl;
-        QString accountType; // empty: the column default
-    };
-    Result<qint64> create(const NewAccount &account);
 
     // Sets the given columns (whitelisted names → value; an empty string stores NULL for the
     // nullable text columns).

@@ -83,14 +83,26 @@ Result<qint64> CustomerRepository::create(const NewAccount &a)
 {
     auto q = m_session.exec(
         u"INSERT INTO customers (username, email, password_hash, role, tenant_id, user_type, "
-        u"display_name) "
-        "VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, '')) RETURNING id"_s,
+        "display_name, full_name, phone, company, avatar_url, account_type) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, 'individual')) RETURNING id"_s,
         {a.username, a.email, a.passwordHash, toString(a.role), sql::nullableId(a.tenantId),
-         toString(a.userType), a.displayName});
+         toString(a.userType), sql::nullableText(a.displayName), sql::nullableText(a.fullName),
+         sql::nullableText(a.phone), sql::nullableText(a.company), sql::nullableText(a.avatarUrl),
+         sql::nullableText(a.accountType)});
     if (!q)
         return q.error();
     (*q)->next();
     return (*q)->value(0).toLongLong();
+}
+
+Result<bool> CustomerRepository::anyAdmin()
+{
+    auto q = m_session.exec(u"SELECT EXISTS (SELECT 1 FROM customers WHERE role = 'admin' "
+                            "AND deleted_at IS NULL)"_s);
+    if (!q)
+        return q.error();
+    (*q)->next();
+    return (*q)->value(0).toBool();
 }
 
 Result<void> CustomerRepository::updatePassword(qint64 id, const QString &hash)

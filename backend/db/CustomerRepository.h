@@ -38,6 +38,8 @@ public:
     Result<std::optional<AccountRecord>> findForLogin(const QString &login);
     Result<std::optional<AccountRecord>> findById(qint64 id);
 
+    // Every way an account comes to be (an admin or owner creating it, a first directory
+    // sign-in, the bootstrap admin) inserts through create(). Empty texts store NULL.
     struct NewAccount
     {
         QString username;
@@ -47,8 +49,16 @@ public:
         std::optional<qint64> tenantId; // members only
         UserType userType = UserType::External;
         QString displayName;
+        QString fullName;
+        QString phone;
+        QString company;
+        QString avatarUrl;
+        QString accountType; // empty: individual
     };
     Result<qint64> create(const NewAccount &account);
+
+    // Whether any admin account exists (the bootstrap admin is created only while none does).
+    Result<bool> anyAdmin();
 
     Result<void> updatePassword(qint64 id, const QString &hash);
     Result<void> recordLogin(qint64 id);

@@ -160,7 +160,7 @@ Result<CustomerService::Created> CustomerService::create(const Principal &princi
 
     const QString &username = requested.username;
     const QString &email = requested.email;
-    CustomerAdminRepository::NewAccount n;
+    CustomerRepository::NewAccount n;
     n.username = username;
     n.email = email;
     n.role = role;
@@ -229,7 +229,7 @@ Result<CustomerService::Created> CustomerService::create(const Principal &princi
     Transaction tx(*session);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto id = customers.create(n);
+    auto id = CustomerRepository(*session).create(n);
     if (!id)
         return id.error();
     auto created = customers.find(*id, 0);
