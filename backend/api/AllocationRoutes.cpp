@@ -2,29 +2,18 @@
 #include "AllocationService.h"
 #include "ApiRoutes.h"
 #include "BulkExtendResult.h"
-#include "Clock.h"
-#include "DatabasePool.h"
-#include "FreeWindows.h"
 #include "JsonReader.h"
 #include "JsonWriter.h"
 #include "QueryParameters.h"
-#include "RateLimiter.h"
 #include "Router.h"
-#include "ServerContext.h"
 
 #include <QJsonArray>
-
-#include <memory>
 
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// Bulk extend touches many rows in one transaction: a few per minute per account is plenty.
-constexpr int BulkExtendLimit = 10;
-constexpr int BulkExtendWindowSeconds = 60;
 
 // A time query parameter (see timeParameter); invalid QDateTime when absent or empty.
 Result<QDateTime> queryTime(const RequestContext &ctx, const QString &name)
@@ -66,21 +55,17 @@ ApiResponse answer(RequestContext &ctx, const Result<Allocation> &a, int status 
 
 } // namespace
 
-void registerAllocationRoutes(Router &router, const ServerContext &context)
+void registerAllocationRoutes(Router &router, AllocationService &service)
 {
-    // One service for the server's life; the route lambdas outlive this function.
-    auto service = std::make_shared<AllocationService>(context.pool, context.clock);
-    RateLimiter &limiter = context.limiter;
-
     // Admins see every tenant's allocations; an owner or member only its own tenant's.
     router.add(HttpMethod::Get, u"/api/admin/allocations"_s, Permission::read(Module::Allocations),
-               [service](RequestContext &ctx) {
+               [&service](RequestContext &ctx) {
                    auto request = PageRequest::fromQuery(ctx.request().query,
                                                          AllocationRepository::sortableFields(),
                                                          AllocationRepository::filterableFields());
                    if (!request)
                        return ctx.fail(request.error());
-                   auto page = service->list(*request, ctx.principal()->scopeTenant());
+                   auto page = service.list(*request, ctx.principal()->scopeTenant());
                    if (!page)
                        return ctx.fail(page.error());
                    return ctx.ok(page->toJson());
@@ -89,14 +74,13 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
     // Literal segments before /allocations/:id. The latest 10: every tenant's for admins, the
     // caller's own tenant's otherwise.
     router.add(HttpMethod::Get, u"/api/admin/allocations/recent"_s,
-               Permission::read(Module::Allocations), [service](RequestContext &ctx) {
-                   auto list = service->recent(ctx.principal()->scopeTenant());
+               Permission::read(Module::Allocations), [&service](RequestContext &ctx) {
+                   auto list = service.recent(ctx.principal()->scopeTenant());
                    return list ? ctx.ok(json::objects(*list)) : ctx.fail(list.error());
                });
 
     router.add(HttpMethod::Get, u"/api/admin/allocations/free-windows"_s,
-               Permission::read(Module::Allocations),
-               [service, &clock = context.clock](RequestContext &ctx) {
+               Permission::read(Module::Allocations), [&service](RequestContext &ctx) {
                    auto from = queryTime(ctx, u"from"_s);
                    if (!from)
                        return ctx.fail(from.error());
@@ -104,30 +88,16 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                    if (!to)
                        return ctx.fail(to.error());
                    const QUrlQuery &q = ctx.request().query;
-                   const QDateTime start = from->isValid() ? *from : clock.now();
-                   const QDateTime end = to->isValid() ? *to : start.addDays(28);
-                   auto hosts =
-                       service->freeWindows(q.queryItemValue(u"hostId"_s, QUrl::FullyDecoded),
-                                            q.queryItemValue(u"gpuModel"_s, QUrl::FullyDecoded),
-                                            start, end, ctx.principal()->scopeTenant());
-                   if (!hosts)
-                       return ctx.fail(hosts.error());
-                   FreeWindows answer{start, end, {}};
-                   for (const auto &h : std::as_const(*hosts)) {
-                       HostFreeWindows host{h.hostId, h.hostName, h.inMaintenance, {}};
-                       for (const auto &w : h.free)
-                           host.free.append(TimeWindow{w.start, w.end});
-                       answer.hosts.append(std::move(host));
-                   }
-                   return ctx.ok(answer.toJson());
+                   auto windows =
+                       service.freeWindows(q.queryItemValue(u"hostId"_s, QUrl::FullyDecoded),
+                                           q.queryItemValue(u"gpuModel"_s, QUrl::FullyDecoded),
+                                           *from, *to, ctx.principal()->scopeTenant());
+                   return windows ? ctx.ok(windows->toJson()) : ctx.fail(windows.error());
                });
 
     router.add(HttpMethod::Post, u"/api/admin/allocations/bulk-extend"_s,
-               Permission::write(Module::Allocations), [service, &limiter](RequestContext &ctx) {
-                   if (auto r =
-                           limiter.hit(u"bulk-extend-account:%1"_s.arg(ctx.principal()->id),
-                                       BulkExtendLimit, BulkExtendWindowSeconds, u"Bulk extend"_s);
-                       !r)
+               Permission::write(Module::Allocations), [&service](RequestContext &ctx) {
+                   if (auto r = service.admitBulkExtend(*ctx.principal()); !r)
                        return ctx.fail(r.error());
                    auto body = ctx.jsonObject();
                    if (!body)
@@ -139,32 +109,32 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                    req.extendDays = r.optionalInteger(u"extendDays"_s);
                    if (!r.ok())
                        return ctx.fail(r.error());
-                   auto list = service->bulkExtend(req, *ctx.principal(), clientInfoOf(ctx));
+                   auto list = service.bulkExtend(req, *ctx.principal(), clientInfoOf(ctx));
                    if (!list)
                        return ctx.fail(list.error());
                    return ctx.ok(BulkExtendResult{*list, list->size()}.toJson());
                });
 
     router.add(HttpMethod::Post, u"/api/admin/allocations"_s,
-               Permission::write(Module::Allocations), [service](RequestContext &ctx) {
+               Permission::write(Module::Allocations), [&service](RequestContext &ctx) {
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
                    auto req = parseCreate(*body);
                    if (!req)
                        return ctx.fail(req.error());
-                   return answer(ctx, service->create(*req, *ctx.principal(), clientInfoOf(ctx)),
+                   return answer(ctx, service.create(*req, *ctx.principal(), clientInfoOf(ctx)),
                                  201);
                });
 
     router.add(HttpMethod::Get, u"/api/admin/allocations/:id"_s,
-               Permission::read(Module::Allocations), [service](RequestContext &ctx) {
+               Permission::read(Module::Allocations), [&service](RequestContext &ctx) {
                    return answer(
-                       ctx, service->get(ctx.pathParam(u"id"_s), ctx.principal()->scopeTenant()));
+                       ctx, service.get(ctx.pathParam(u"id"_s), ctx.principal()->scopeTenant()));
                });
 
     router.add(HttpMethod::Post, u"/api/admin/allocations/:id/extend"_s,
-               Permission::write(Module::Allocations), [service](RequestContext &ctx) {
+               Permission::write(Module::Allocations), [&service](RequestContext &ctx) {
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
@@ -172,21 +142,21 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                    const QDateTime end = r.timestamp(u"endTime"_s);
                    if (!r.ok())
                        return ctx.fail(r.error());
-                   return answer(ctx, service->extend(ctx.pathParam(u"id"_s), end, *ctx.principal(),
-                                                      clientInfoOf(ctx)));
+                   return answer(ctx, service.extend(ctx.pathParam(u"id"_s), end, *ctx.principal(),
+                                                     clientInfoOf(ctx)));
                });
 
     router.add(HttpMethod::Post, u"/api/admin/allocations/:id/reclaim"_s,
-               Permission::write(Module::Allocations), [service](RequestContext &ctx) {
+               Permission::write(Module::Allocations), [&service](RequestContext &ctx) {
                    auto reason = optionalReason(ctx);
                    if (!reason)
                        return ctx.fail(reason.error());
-                   return answer(ctx, service->reclaim(ctx.pathParam(u"id"_s), *reason,
-                                                       *ctx.principal(), clientInfoOf(ctx)));
+                   return answer(ctx, service.reclaim(ctx.pathParam(u"id"_s), *reason,
+                                                      *ctx.principal(), clientInfoOf(ctx)));
                });
 
     router.add(HttpMethod::Post, u"/api/admin/machines/:id/allocate"_s,
-               Permission::write(Module::Allocations), [service](RequestContext &ctx) {
+               Permission::write(Module::Allocations), [&service](RequestContext &ctx) {
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
@@ -195,17 +165,17 @@ void registerAllocationRoutes(Router &router, const ServerContext &context)
                        return ctx.fail(req.error());
                    req->hostId = ctx.pathParam(u"id"_s);
                    req->hostFromPath = true;
-                   return answer(ctx, service->create(*req, *ctx.principal(), clientInfoOf(ctx)),
+                   return answer(ctx, service.create(*req, *ctx.principal(), clientInfoOf(ctx)),
                                  201);
                });
 
     router.add(HttpMethod::Post, u"/api/admin/machines/:id/reclaim"_s,
-               Permission::write(Module::Allocations), [service](RequestContext &ctx) {
+               Permission::write(Module::Allocations), [&service](RequestContext &ctx) {
                    auto reason = optionalReason(ctx);
                    if (!reason)
                        return ctx.fail(reason.error());
-                   return answer(ctx, service->reclaimHost(ctx.pathParam(u"id"_s), *reason,
-                                                           *ctx.principal(), clientInfoOf(ctx)));
+                   return answer(ctx, service.reclaimHost(ctx.pathParam(u"id"_s), *reason,
+                                                          *ctx.principal(), clientInfoOf(ctx)));
                });
 }
 

@@ -3,25 +3,22 @@
 #include "AuditService.h"
 #include "Router.h"
 
-#include <memory>
-
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-void registerAuditRoutes(Router &router, DatabasePool &pool)
+void registerAuditRoutes(Router &router, AuditService &service)
 {
-    auto service = std::make_shared<AuditService>(pool);
     // Admins read every tenant's trail; a customer owner only its own tenant's (seed 001 §5.4:
     // 系统设置与审计 — Owner R, "仅查看本租户审计"). Members are refused by the matrix.
     router.add(HttpMethod::Get, u"/api/admin/audits"_s, Permission::read(Module::SettingsAudit),
-               [service](RequestContext &ctx) {
+               [&service](RequestContext &ctx) {
                    auto request = PageRequest::fromQuery(ctx.request().query,
                                                          AuditRepository::sortableFields(),
                                                          AuditRepository::filterableFields());
                    if (!request)
                        return ctx.fail(request.error());
-                   auto page = service->list(*request, *ctx.principal());
+                   auto page = service.list(*request, *ctx.principal());
                    return page ? ctx.ok(page->toJson()) : ctx.fail(page.error());
                });
 }

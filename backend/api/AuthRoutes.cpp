@@ -6,12 +6,6 @@ namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-ClientInfo clientInfoOf(const RequestContext &ctx)
-{
-    return ClientInfo{ctx.clientAddress().toString(), ctx.userAgent(), ctx.traceId(),
-                      methodName(ctx.request().method), ctx.request().path.left(512)};
-}
-
 void registerAuthRoutes(Router &router, AuthService &auth)
 {
     router.add(HttpMethod::Post, u"/api/auth/login"_s, Permission::publicRoute(),

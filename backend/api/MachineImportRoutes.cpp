@@ -1,21 +1,13 @@
-#include "ApiEnvelope.h"
 #include "ApiRoutes.h"
-#include "ClientInfo.h"
 #include "MachineCsv.h"
 #include "MachineImportService.h"
-#include "RateLimiter.h"
 #include "Router.h"
-#include "ServerContext.h"
-
-#include <QSet>
-
-#include <memory>
 
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-void registerMachineImportRoutes(Router &router, const ServerContext &context)
+void registerMachineImportRoutes(Router &router, MachineImportService &service)
 {
     // The template is registered with the import, before /api/admin/machines/:id.
     router.add(
@@ -28,10 +20,8 @@ void registerMachineImportRoutes(Router &router, const ServerContext &context)
             return r;
         });
 
-    auto service = std::make_shared<MachineImportService>(context.pool);
-    RateLimiter *limiter = &context.limiter;
     router.add(HttpMethod::Post, u"/api/admin/machines/import"_s,
-               Permission::write(Module::Machines), [service, limiter](RequestContext &ctx) {
+               Permission::write(Module::Machines), [&service](RequestContext &ctx) {
                    const QUrlQuery &query = ctx.request().query;
                    const QString dryRunText = query.queryItemValue(u"dryRun"_s).toLower();
                    if (!dryRunText.isEmpty() && dryRunText != u"true"_s && dryRunText != u"false"_s)
@@ -49,28 +39,12 @@ void registerMachineImportRoutes(Router &router, const ServerContext &context)
                        return ctx.fail(Error::badRequest(
                            u"Send the CSV file as the request body (Content-Type: text/csv)"_s,
                            {{u"file"_s, u"empty body"_s}}));
-                   const Principal &actor = *ctx.principal();
-                   if (auto r = limiter->hit(u"machine-import:"_s + QString::number(actor.id), 10,
-                                             60, u"machine imports"_s);
-                       !r)
-                       return ctx.fail(r.error());
-
-                   auto report = service->import(ctx.request().body, *mode, dryRunText == u"true"_s,
-                                                 actor, clientInfoOf(ctx));
+                   auto report = service.import(ctx.request().body, *mode, dryRunText == u"true"_s,
+                                                *ctx.principal(), clientInfoOf(ctx));
                    if (!report)
                        return ctx.fail(report.error());
-                   if (report->rejected()) {
-                       QSet<int> lines;
-                       for (const RowError &e : report->errors)
-                           lines.insert(e.line);
-                       const QString message =
-                           lines.size() == 1
-                               ? u"1 row has errors; nothing was imported"_s
-                               : u"%1 rows have errors; nothing was imported"_s.arg(lines.size());
-                       const ApiEnvelope envelope{400, message, report->toJson(), ctx.traceId()};
-                       return ApiResponse::raw(400, QByteArrayLiteral("application/json"),
-                                               envelope.toBytes());
-                   }
+                   if (report->rejected())
+                       return ctx.fail(MachineImportService::rejection(*report), report->toJson());
                    return ctx.ok(report->toJson());
                });
 }

@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void addSystemRoutes();
+    void addApiRoutes();
     Result<void> bootstrapAdmin(PgConnection &connection);
     static Result<QSslConfiguration> loadTlsConfiguration(const QString &certFile,
                                                           const QString &keyFile);
@@ -65,6 +66,9 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RateLimiter> m_limiter;
     std::unique_ptr<AuthService> m_auth;
+    // Every other service, built once in start() and handed to the route tables.
+    struct Services;
+    std::unique_ptr<Services> m_services;
     std::unique_ptr<AccountChangeListener> m_accountListener;
     std::unique_ptr<AllocationSweeper> m_sweeper;
     HttpServer *m_http = nullptr;

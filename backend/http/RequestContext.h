@@ -63,6 +63,16 @@ public:
         return ApiResponse::raw(status, QByteArrayLiteral("application/json"), writer.take());
     }
     ApiResponse fail(const Error &error) const { return ApiResponse::error(error, m_traceId); }
+    // An error whose answer carries `data` in place of the field errors (an import's report of
+    // the rows it refused).
+    ApiResponse fail(const Error &error, const QJsonValue &data) const
+    {
+        ApiResponse r = ApiResponse::error(error, m_traceId);
+        ApiEnvelope envelope = ApiEnvelope::failure(error, m_traceId);
+        envelope.data = data;
+        r.body = envelope.toBytes();
+        return r;
+    }
 
 private:
     const ApiRequest &m_request;

@@ -4,6 +4,7 @@
 #include "AuditRepository.h"
 #include "DatabasePool.h"
 #include "JsonWriter.h"
+#include "RateLimiter.h"
 #include "SettingsRepository.h"
 #include "SqlSession.h"
 
@@ -522,9 +523,9 @@ Result<QList<Allocation>> AllocationService::bulkExtend(const BulkExtendRequest 
     return refuse(isPeriodClash(result.error()) ? clashError(*session, probe) : result.error());
 }
 
-Result<QList<AllocationService::HostWindows>>
-AllocationService::freeWindows(const QString &hostId, const QString &gpuModel,
-                               const QDateTime &fromIn, const QDateTime &toIn, qint64 scopeTenant)
+Result<FreeWindows> AllocationService::freeWindows(const QString &hostId, const QString &gpuModel,
+                                                   const QDateTime &fromIn, const QDateTime &toIn,
+                                                   qint64 scopeTenant)
 {
     if (hostId.isEmpty() == gpuModel.isEmpty())
         return Error::badRequest(u"Give either hostId or gpuModel"_s,
@@ -558,13 +559,13 @@ AllocationService::freeWindows(const QString &hostId, const QString &gpuModel,
                   binds);
     if (!hosts)
         return hosts.error();
-    QList<HostWindows> result;
+    QList<HostFreeWindows> result;
     QStringList ids;
     while ((*hosts)->next()) {
         result.append({(*hosts)->value(0).toString(),
                        (*hosts)->value(1).toString(),
-                       {},
-                       (*hosts)->value(2).toBool()});
+                       (*hosts)->value(2).toBool(),
+                       {}});
         ids << result.last().hostId;
     }
     if (result.isEmpty())
@@ -574,7 +575,7 @@ AllocationService::freeWindows(const QString &hostId, const QString &gpuModel,
     auto busy = AllocationRepository(*session).busyPeriods(ids, from, to);
     if (!busy)
         return busy.error();
-    for (HostWindows &h : result) {
+    for (HostFreeWindows &h : result) {
         if (h.inMaintenance)
             continue; // cannot be allocated now, so nothing is free
         QDateTime cursor = from;
@@ -588,7 +589,13 @@ AllocationService::freeWindows(const QString &hostId, const QString &gpuModel,
         if (cursor < to)
             h.free.append({cursor, to});
     }
-    return result;
+    return FreeWindows{from, to, result};
+}
+
+Result<void> AllocationService::admitBulkExtend(const Principal &actor)
+{
+    return m_limiter.hit(u"bulk-extend-account:%1"_s.arg(actor.id), BulkExtendLimit,
+                         BulkExtendWindowSeconds, u"Bulk extend"_s);
 }
 
 } // namespace remotegpu

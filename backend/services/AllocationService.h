@@ -3,6 +3,7 @@
 #include "Allocation.h"
 #include "ClientInfo.h"
 #include "Clock.h"
+#include "FreeWindows.h"
 #include "Page.h"
 #include "PageRequest.h"
 #include "Principal.h"
@@ -19,6 +20,7 @@
 namespace remotegpu {
 
 class DatabasePool;
+class RateLimiter;
 class SqlSession;
 
 // Whole-machine allocations: create, extend, reclaim, bulk extend and the free-window query.
@@ -29,9 +31,14 @@ class SqlSession;
 class AllocationService
 {
 public:
-    AllocationService(DatabasePool &pool, const Clock &clock)
+    // Bulk extend touches many rows in one transaction: a few per minute per account is plenty.
+    static constexpr int BulkExtendLimit = 10;
+    static constexpr int BulkExtendWindowSeconds = 60;
+
+    AllocationService(DatabasePool &pool, const Clock &clock, RateLimiter &limiter)
         : m_pool(pool)
         , m_clock(clock)
+        , m_limiter(limiter)
     {}
 
     struct CreateRequest
@@ -49,19 +56,6 @@ public:
         QStringList ids;
         QDateTime endTime;             // either this…
         std::optional<int> extendDays; // …or this many days added to each allocation's end
-    };
-
-    struct FreeWindow
-    {
-        QDateTime start;
-        QDateTime end;
-    };
-    struct HostWindows
-    {
-        QString hostId;
-        QString hostName;
-        QList<FreeWindow> free;
-        bool inMaintenance = false; // no free window until an admin ends the maintenance
     };
 
     Result<Page<Allocation>> list(const PageRequest &request, qint64 scopeTenant);
@@ -82,12 +76,16 @@ public:
     Result<QList<Allocation>> bulkExtend(const BulkExtendRequest &request, const Principal &actor,
                                          const ClientInfo &client);
 
-    // Free [start, end) intervals of one host, or of every host with a GPU named `gpuModel`.
+    // Counts a bulk extend against the actor's rate limit: a 429 once it is used up.
+    Result<void> admitBulkExtend(const Principal &actor);
+
+    // Free [start, end) intervals of one host, or of every host with a GPU named `gpuModel`,
+    // over [from, to): from now and for 28 days when `from` or `to` is invalid (not given).
     // `scopeTenant` 0: every host; otherwise only hosts that tenant has (or had) allocated, so a
     // customer does not learn the rest of the fleet (another host reads as absent).
-    Result<QList<HostWindows>> freeWindows(const QString &hostId, const QString &gpuModel,
-                                           const QDateTime &from, const QDateTime &to,
-                                           qint64 scopeTenant = 0);
+    Result<FreeWindows> freeWindows(const QString &hostId, const QString &gpuModel,
+                                    const QDateTime &from, const QDateTime &to,
+                                    qint64 scopeTenant = 0);
 
 private:
     // Writes a failure audit row in its own transaction (the failed one is rolled back) and
@@ -100,6 +98,7 @@ private:
 
     DatabasePool &m_pool;
     const Clock &m_clock;
+    RateLimiter &m_limiter;
 };
 
 } // namespace remotegpu

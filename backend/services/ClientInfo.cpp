@@ -28,4 +28,14 @@ AuditEntry ClientInfo::auditBy(const Principal &actor, const QString &action,
     return e;
 }
 
+AuditEntry ClientInfo::auditBy(const Principal &actor, const QString &action,
+                               const QString &resourceType, const QString &resourceId,
+                               std::optional<qint64> tenant, QJsonObject detail) const
+{
+    AuditEntry e = auditBy(actor, action, resourceType, resourceId);
+    e.tenantId = tenant;
+    e.detail = std::move(detail);
+    return e;
+}
+
 } // namespace remotegpu

@@ -3,7 +3,10 @@
 #include "AuditEntry.h"
 #include "Principal.h"
 
+#include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace remotegpu {
 
@@ -22,6 +25,17 @@ struct ClientInfo
     // caller adds tenant, status code and detail, which differ by resource.
     AuditEntry auditBy(const Principal &actor, const QString &action, const QString &resourceType,
                        const QString &resourceId, AuditResult result = AuditResult::Success) const;
+    // A successful action by `actor` on a resource of `tenant` (unset: platform-wide), with
+    // what it changed in `detail`.
+    AuditEntry auditBy(const Principal &actor, const QString &action, const QString &resourceType,
+                       const QString &resourceId, std::optional<qint64> tenant,
+                       QJsonObject detail) const;
 };
+
+// The tenant an actor's own audit rows belong to: none for an administrator.
+inline std::optional<qint64> auditTenantOf(const Principal &actor)
+{
+    return actor.scopeTenant() != 0 ? std::optional<qint64>(actor.scopeTenant()) : std::nullopt;
+}
 
 } // namespace remotegpu

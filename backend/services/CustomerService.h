@@ -3,12 +3,11 @@
 #include "ClientInfo.h"
 #include "Clock.h"
 #include "Customer.h"
+#include "CustomerDetail.h"
 #include "Page.h"
 #include "PageRequest.h"
 #include "Principal.h"
 #include "Result.h"
-#include "Workspace.h"
-#include "WorkspaceMember.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -22,7 +21,7 @@ class DatabasePool;
 class SqlSession;
 struct AccountRecord;
 
-// Customer accounts and teams (issue 4 item 3). Admins manage every account; a customer owner
+// Customer accounts. Admins manage every account; a customer owner
 // manages the members of its own tenant (another tenant's account reads as absent: 404) and may
 // not create owners or admins; members only read. Every change is audited in the same
 // transaction.
@@ -40,8 +39,8 @@ public:
     {}
 
     Result<Page<Customer>> list(const Principal &principal, const PageRequest &request);
-    // The account with its usage figures under "statistics".
-    Result<QJsonObject> detail(const Principal &principal, qint64 id);
+    // The account with its usage figures.
+    Result<CustomerDetail> detail(const Principal &principal, qint64 id);
 
     struct Created
     {
@@ -57,16 +56,6 @@ public:
                                 const ClientInfo &client);
     // Soft delete; refused while the account (an owner: its tenant) holds live allocations.
     Result<void> remove(const Principal &principal, qint64 id, const ClientInfo &client);
-
-    Result<Page<Workspace>> workspaces(const Principal &principal, const PageRequest &request);
-    // The workspace with its members under "members".
-    Result<QJsonObject> workspace(const Principal &principal, qint64 id);
-    Result<Workspace> createWorkspace(const Principal &principal, const QJsonObject &body,
-                                      const ClientInfo &client);
-    Result<WorkspaceMember> addWorkspaceMember(const Principal &principal, qint64 workspaceId,
-                                               const QJsonObject &body, const ClientInfo &client);
-    Result<void> removeWorkspaceMember(const Principal &principal, qint64 workspaceId,
-                                       qint64 customerId, const ClientInfo &client);
 
     // A password that meets the rules: letters and digits, at least `minLength` (16 or more).
     static QString generatePassword(int minLength);

@@ -3,6 +3,7 @@
 #include "AuditRepository.h"
 #include "DatabasePool.h"
 #include "MachineImportRepository.h"
+#include "RateLimiter.h"
 #include "SqlSession.h"
 
 #include <QHash>
@@ -78,11 +79,25 @@ Result<void> drawIds(MachineImportRepository &repo, QList<Machine *> pending, QS
 
 } // namespace
 
+Error MachineImportService::rejection(const MachineImportReport &report)
+{
+    QSet<int> lines;
+    for (const RowError &e : report.errors)
+        lines.insert(e.line);
+    return Error::badRequest(
+        lines.size() == 1 ? u"1 row has errors; nothing was imported"_s
+                          : u"%1 rows have errors; nothing was imported"_s.arg(lines.size()));
+}
+
 Result<MachineImportReport> MachineImportService::import(const QByteArray &csv,
                                                          MachineImportReport::Mode mode,
                                                          bool dryRun, const Principal &actor,
                                                          const ClientInfo &client)
 {
+    if (auto r = m_limiter.hit(u"machine-import:"_s + QString::number(actor.id), ImportLimit,
+                               ImportWindowSeconds, u"machine imports"_s);
+        !r)
+        return r.error();
     using Mode = MachineImportReport::Mode;
     auto parsed = MachineCsv::parse(csv);
     if (!parsed)

@@ -16,6 +16,7 @@
 namespace remotegpu {
 
 class DatabasePool;
+class RateLimiter;
 
 // Bulk machine registration from CSV (docs/machine-import.md): parses and
 // validates with common's MachineCsv, checks the rows against the database
@@ -25,18 +26,26 @@ class DatabasePool;
 class MachineImportService
 {
 public:
-    explicit MachineImportService(DatabasePool &pool)
+    // Each import parses and checks a whole file: a few per minute per account is plenty.
+    static constexpr int ImportLimit = 10;
+    static constexpr int ImportWindowSeconds = 60;
+
+    MachineImportService(DatabasePool &pool, RateLimiter &limiter)
         : m_pool(pool)
+        , m_limiter(limiter)
     {}
 
-    // A file-level Error (not CSV, unknown/missing columns) or the report; a
-    // rejected() report wrote nothing but its audit row.
+    // A 429 past the actor's rate limit, a file-level Error (not CSV, unknown/missing columns)
+    // or the report; a rejected() report wrote nothing but its audit row.
     Result<MachineImportReport> import(const QByteArray &csv, MachineImportReport::Mode mode,
                                        bool dryRun, const Principal &actor,
                                        const ClientInfo &client);
+    // The 400 a rejected() report answers with, counting the rows in error.
+    static Error rejection(const MachineImportReport &report);
 
 private:
     DatabasePool &m_pool;
+    RateLimiter &m_limiter;
 };
 
 } // namespace remotegpu

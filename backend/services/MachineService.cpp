@@ -33,12 +33,9 @@ QJsonObject summaryOf(const Machine &m)
 
 } // namespace
 
-Result<Machine> MachineService::parseMachine(const QJsonObject &body, const QString &id)
+Result<Machine> MachineService::checked(const MachineInput &input, const QString &id)
 {
-    auto parsed = Machine::fromJson(body);
-    if (!parsed)
-        return parsed.error();
-    Machine m = std::move(*parsed);
+    Machine m = input.machine;
     if (!id.isEmpty())
         m.id = id; // PUT: the path names the machine; an id in the body is ignored
     else if (m.id.isEmpty())
@@ -46,7 +43,7 @@ Result<Machine> MachineService::parseMachine(const QJsonObject &body, const QStr
     QList<FieldError> errors = m.validate();
     // totalGpu defaults to the number of cards given; a different figure is a typo to fix.
     if (!m.gpus.isEmpty()) {
-        if (!body.contains(u"totalGpu"_s))
+        if (!input.totalGpuGiven)
             m.totalGpu = int(m.gpus.size());
         else if (m.totalGpu != m.gpus.size())
             errors.append(
@@ -95,10 +92,10 @@ Result<MachineDetail> MachineService::detail(const QString &id)
     return detailIn(*session, id);
 }
 
-Result<MachineDetail> MachineService::create(const QJsonObject &body, const Principal &actor,
+Result<MachineDetail> MachineService::create(const MachineInput &input, const Principal &actor,
                                              const ClientInfo &client)
 {
-    auto parsed = parseMachine(body, {});
+    auto parsed = checked(input, {});
     if (!parsed)
         return parsed.error();
     Machine m = std::move(*parsed);
@@ -133,14 +130,14 @@ Result<MachineDetail> MachineService::create(const QJsonObject &body, const Prin
     return detailIn(*session, m.id);
 }
 
-Result<MachineDetail> MachineService::update(const QString &id, const QJsonObject &body,
+Result<MachineDetail> MachineService::update(const QString &id, const MachineInput &input,
                                              const Principal &actor, const ClientInfo &client)
 {
-    auto parsed = parseMachine(body, id);
+    auto parsed = checked(input, id);
     if (!parsed)
         return parsed.error();
     Machine m = std::move(*parsed);
-    const bool replaceGpus = body.contains(u"gpus"_s);
+    const bool replaceGpus = input.gpusGiven;
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
@@ -154,7 +151,7 @@ Result<MachineDetail> MachineService::update(const QString &id, const QJsonObjec
             return status.error();
         if (!*status)
             return notFound(id);
-        if (!body.contains(u"totalGpu"_s) && !replaceGpus) {
+        if (!input.totalGpuGiven && !replaceGpus) {
             // Keep the stored GPU count when the body says nothing about GPUs.
             auto found = repo.find(id);
             if (!found)
@@ -222,19 +219,12 @@ Result<void> MachineService::remove(const QString &id, const Principal &actor,
     return tx.commit();
 }
 
-Result<MachineDetail> MachineService::setMaintenance(const QString &id, const QJsonObject &body,
+Result<MachineDetail> MachineService::setMaintenance(const QString &id, bool enabled,
+                                                     const QString &reasonIn,
                                                      const Principal &actor,
                                                      const ClientInfo &client)
 {
-    if (!body.value(u"enabled"_s).isBool())
-        return Error::badRequest(u"enabled must be true or false"_s,
-                                 {{u"enabled"_s, u"enabled must be true or false"_s}});
-    const bool enabled = body.value(u"enabled"_s).toBool();
-    const QJsonValue reasonValue = body.value(u"reason"_s);
-    if (!reasonValue.isUndefined() && !reasonValue.isNull() && !reasonValue.isString())
-        return Error::badRequest(u"reason must be text"_s,
-                                 {{u"reason"_s, u"reason must be text"_s}});
-    const QString reason = reasonValue.toString().trimmed();
+    const QString reason = reasonIn.trimmed();
     if (reason.size() > 1000)
         return Error::badRequest(u"reason must be at most 1000 characters"_s,
                                  {{u"reason"_s, u"reason must be at most 1000 characters"_s}});

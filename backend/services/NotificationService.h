@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Notification.h"
+#include "Page.h"
+#include "PageRequest.h"
+#include "Principal.h"
+#include "Result.h"
+
+#include <QJsonObject>
+
+namespace remotegpu {
+
+class DatabasePool;
+
+// Each account's own notifications and its notification preferences; another account's
+// notification reads as absent (404).
+class NotificationService
+{
+public:
+    explicit NotificationService(DatabasePool &pool)
+        : m_pool(pool)
+    {}
+
+    Result<Page<Notification>> list(const Principal &principal, const PageRequest &request);
+    Result<qint64> unreadCount(const Principal &principal);
+    Result<void> markRead(const Principal &principal, qint64 id);
+    Result<qint64> markAllRead(const Principal &principal);
+
+    // The known preferences with their defaults filled in.
+    Result<QJsonObject> preferences(const Principal &principal);
+    Result<QJsonObject> updatePreferences(const Principal &principal, const QJsonObject &changes);
+    static const QJsonObject &defaultPreferences();
+
+private:
+    DatabasePool &m_pool;
+};
+
+} // namespace remotegpu
