@@ -71,13 +71,11 @@ Result<AccountRecord> AuthService::authenticate(SqlSession &session, const QStri
 {
     std::optional<Error> directoryDown;
     for (const QString &source : std::as_const(m_signInOrder)) {
-        Result<SignInOutcome> outcome = SignInOutcome{};
-        if (source == u"ldap"_s && m_directory->isConfigured())
-            outcome = m_directory->signIn(session, username, password);
-        else if (source == u"local"_s)
-            outcome = LocalSignIn::signIn(session, username, password);
-        else
+        const bool directory = source == u"ldap"_s && m_directory->isConfigured();
+        if (!directory && source != u"local"_s)
             continue;
+        auto outcome = directory ? m_directory->signIn(session, username, password)
+                                 : LocalSignIn::signIn(session, username, password);
         if (!outcome)
             return outcome.error();
         if (outcome->refusal)
