@@ -8,39 +8,31 @@
 #include "Customer.h"
 #include "Principal.h"
 #include "Result.h"
+#include "SessionTokens.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
-
-class QThreadPool;
 
 namespace remotegpu {
 
 class AccountStates;
 class DatabasePool;
-class LdapDirectory;
+class LdapSignIn;
+class LoginThrottle;
+class PasswordResetFlow;
 class RateLimiter;
-class SmtpMailer;
 class SqlSession;
+class TokenService;
 struct AccountRecord;
-struct DirectoryUser;
+struct AuthLimits;
 
-struct SessionTokens
-{
-    QString accessToken;
-    QString refreshToken;
-    int expiresIn = 0;        // seconds, access token
-    int refreshExpiresIn = 0; // seconds, refresh token
-    Customer user;
-
-    QJsonObject toJson() const;
-};
-
-// Sign-in, token rotation, sign-out and password reset (seed 001 §3; issue "Sign-in, tokens,
-// roles, tenant isolation and the audit trail"). Every outcome that matters is written to
-// audit_logs in the same transaction as the change it describes.
+// Sign-in, token rotation, sign-out and password reset (seed 001 §3). Every outcome that matters
+// is written to audit_logs in the same transaction as the change it describes. This class
+// composes the parts: LoginThrottle, the sign-in sources (LdapSignIn, LocalSignIn),
+// TokenService and PasswordResetFlow.
 class AuthService
 {
 public:
@@ -76,27 +68,22 @@ public:
                                               const QString &field);
 
 private:
-    struct Limits;
-    Result<Limits> loadLimits(SqlSession &session);
-    Result<SessionTokens> issueTokens(SqlSession &session, const Limits &limits,
-                                      const AccountRecord &account, const QString &familyId,
-                                      std::optional<qint64> parentId, const ClientInfo &client);
-    Result<void> recordLoginFailure(const QString &username, std::optional<qint64> accountId,
-                                    const QString &reason, const QString &message,
-                                    const ClientInfo &client);
-    // The role and tenant a directory user's groups give; nullopt when no mapping admits them.
-    Result<std::optional<std::pair<Role, std::optional<qint64>>>>
-    mapGroups(SqlSession &session, const DirectoryUser &user);
+    // Asks the sign-in sources in the configured order; the first to prove the password or to
+    // refuse decides. A refusal is recorded and returned as the error.
+    Result<AccountRecord> authenticate(SqlSession &session, const QString &username,
+                                       const QString &password, const ClientInfo &client);
+    // Records the successful sign-in and issues the first tokens of a new family.
+    Result<SessionTokens> startSession(SqlSession &session, const AuthLimits &limits,
+                                       const AccountRecord &account, const QString &username,
+                                       const ClientInfo &client);
 
     DatabasePool &m_pool;
-    const Clock &m_clock;
-    std::shared_ptr<const AccessTokenCodec> m_codec;
-    AuthSettings m_settings;
-    RateLimiter &m_limiter;
+    QStringList m_signInOrder;
     std::unique_ptr<AccountStates> m_states;
-    std::unique_ptr<LdapDirectory> m_directory;
-    std::unique_ptr<SmtpMailer> m_mailer;
-    QThreadPool *m_mailThreads;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<LdapSignIn> m_directory;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<PasswordResetFlow> m_reset;
 };
 
 } // namespace remotegpu
