@@ -8,13 +8,7 @@ namespace remotegpu::random_text {
 
 QString urlSafeToken(int bytes)
 {
-    QByteArray raw;
-    raw.reserve(bytes);
-    while (raw.size() < bytes) {
-        const quint32 word = random::number();
-        for (int shift = 0; shift < 32 && raw.size() < bytes; shift += 8)
-            raw.append(char((word >> shift) & 0xff));
-    }
+    const QByteArray raw = random::bytes(bytes);
     return QString::fromLatin1(
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
