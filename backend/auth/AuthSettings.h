@@ -13,8 +13,6 @@
 
 namespace remotegpu {
 
-struct ServerConfig;
-
 // A directory group and what membership in it makes a person here. The first mapping (in the
 // configured order) whose group the user is in decides. `tenant` is the user name of the tenant
 // (customer_owner) a customer_member joins; a customer_owner is its own tenant.
@@ -28,6 +26,8 @@ struct GroupMapping
 // How people sign in, from the server's configuration (flags / environment / INI; see
 // docs/operator-guide.md "Sign-in"). Directory and mail credentials are operator secrets, which
 // is why they live there and not in the admin-editable system_configs.
+// ServerConfig::authSettings() reads and validates the flags, so auth/ (below core/) does not
+// depend on how the server is configured.
 struct AuthSettings
 {
     QStringList order = {QStringLiteral("local")}; // "local" and/or "ldap", tried in this order
@@ -42,7 +42,6 @@ struct AuthSettings
         return ldap.has_value() && order.contains(QStringLiteral("ldap"));
     }
 
-    static Result<AuthSettings> fromConfig(const ServerConfig &config);
     static Result<QList<GroupMapping>> parseGroupMap(const QByteArray &json);
 };
 

@@ -173,7 +173,7 @@ Result<void> Server::start()
         }
     }
 
-    auto authSettings = AuthSettings::fromConfig(m_config);
+    auto authSettings = m_config.authSettings();
     if (!authSettings)
         return authSettings.error();
     std::shared_ptr<const AccessTokenCodec> codec;

@@ -1,6 +1,7 @@
 #include "ServerConfig.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSettings>
@@ -294,6 +295,88 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments,
         return Error::badRequest(
             u"No database given: pass --database-url postgresql://USER:PASSWORD@HOST:PORT/DB or set REMOTEGPU_DATABASE_URL"_s);
     return config;
+}
+
+Result<AuthSettings> ServerConfig::authSettings() const
+{
+    AuthSettings s;
+    if (isSet(u"auth-order"_s)) {
+        s.order.clear();
+        const QStringList parts = value(u"auth-order"_s).split(u',', Qt::SkipEmptyParts);
+        for (const QString &p : parts) {
+            const QString source = p.trimmed().toLower();
+            if (source != u"local"_s && source != u"ldap"_s)
+                return Error::badRequest(
+                    u"--auth-order takes local and ldap, comma separated; \"%1\" is neither"_s.arg(
+                        source));
+            if (!s.order.contains(source))
+                s.order.append(source);
+        }
+        if (s.order.isEmpty())
+            return Error::badRequest(u"--auth-order is empty: give local, ldap or both"_s);
+    }
+    if (isSet(u"ldap-url"_s)) {
+        LdapSettings l;
+        l.url = value(u"ldap-url"_s);
+        l.startTls = isOn(u"ldap-starttls"_s);
+        l.caCertFile = value(u"ldap-ca-file"_s);
+        l.bindDn = value(u"ldap-bind-dn"_s);
+        l.bindPassword = value(u"ldap-bind-password"_s);
+        l.baseDn = value(u"ldap-base-dn"_s);
+        if (isSet(u"ldap-user-filter"_s))
+            l.userFilter = value(u"ldap-user-filter"_s);
+        l.groupBaseDn = value(u"ldap-group-base-dn"_s);
+        if (auto valid = l.validate(); !valid)
+            return Error::badRequest(valid.error().message);
+        s.ldap = l;
+    }
+    if (s.order.contains(u"ldap"_s) && !s.ldap)
+        return Error::badRequest(u"--auth-order names ldap but no --ldap-url is set"_s);
+    if (isSet(u"ldap-provisioning"_s)) {
+        const QString mode = value(u"ldap-provisioning"_s).trimmed().toLower();
+        if (mode != u"refuse"_s && mode != u"provision"_s)
+            return Error::badRequest(
+                u"--ldap-provisioning is refuse or provision; got \"%1\""_s.arg(mode));
+        s.provisionDirectoryUsers = mode == u"provision"_s;
+    }
+    if (isSet(u"ldap-group-map"_s)) {
+        QString text = value(u"ldap-group-map"_s);
+        QByteArray json = text.toUtf8();
+        if (text.startsWith(u'@')) {
+            QFile f(text.mid(1));
+            if (!f.open(QIODevice::ReadOnly))
+                return Error::badRequest(
+                    u"--ldap-group-map: cannot read %1: %2"_s.arg(text.mid(1), f.errorString()));
+            json = f.readAll();
+        }
+        auto map = AuthSettings::parseGroupMap(json);
+        if (!map)
+            return map.error();
+        s.groupMap = *map;
+    }
+    s.directoryPasswordResetUrl = value(u"password-reset-url"_s);
+    if (isSet(u"smtp-url"_s)) {
+        SmtpSettings m;
+        m.url = value(u"smtp-url"_s);
+        const QString tls = value(u"smtp-tls"_s, u"starttls-required"_s).trimmed().toLower();
+        if (tls == u"none"_s)
+            m.tls = SmtpSettings::Tls::None;
+        else if (tls == u"starttls"_s)
+            m.tls = SmtpSettings::Tls::StartTlsIfAvailable;
+        else if (tls == u"starttls-required"_s)
+            m.tls = SmtpSettings::Tls::StartTlsRequired;
+        else
+            return Error::badRequest(
+                u"--smtp-tls is none, starttls or starttls-required; got \"%1\""_s.arg(tls));
+        m.username = value(u"smtp-user"_s);
+        m.password = value(u"smtp-password"_s);
+        m.from = value(u"smtp-from"_s);
+        if (m.from.isEmpty())
+            return Error::badRequest(
+                u"--smtp-url needs --smtp-from, the sender address of password-reset mail"_s);
+        s.smtp = m;
+    }
+    return s;
 }
 
 } // namespace remotegpu

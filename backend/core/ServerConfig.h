@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthSettings.h"
 #include "HttpLimits.h"
 #include "Result.h"
 
@@ -37,6 +38,10 @@ struct ServerConfig
     bool isSet(const QString &flag) const { return values.contains(flag); }
     // A switch: given as a bare flag, or as true/yes/on/1 in the environment or the file.
     bool isOn(const QString &flag) const;
+
+    // The sign-in settings (auth order, directory, group map, mail), validated; the error names
+    // the flag that is wrong, so the server refuses to start with it.
+    Result<AuthSettings> authSettings() const;
 
     // Parses `arguments` (argv, program name first) and `environment` (KEY=VALUE entries, as
     // QProcessEnvironment::toStringList gives). --help and --version are reported through
