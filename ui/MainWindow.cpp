@@ -8,6 +8,7 @@
 #include "MachineImportWizard.h"
 #include "MachinesView.h"
 #include "NotificationsView.h"
+#include "PagedTableModel.h"
 #include "ReclaimDialog.h"
 #include "SectionFactory.h"
 #include "SectionView.h"
@@ -204,9 +205,11 @@ void MainWindow::connectSections()
     // What one section starts and another finishes: the machines' allocate, extend and reclaim
     // use the Allocations section's dialogs, and the machines list refreshes after each.
     // The status bar's unread count follows the Notifications section at once, not only on
-    // its timer.
+    // its timer: after marking read, and whenever the list loads (new ones may have come).
     if (auto *notifications = qobject_cast<NotificationsView *>(view(Section::Notifications))) {
         connect(notifications, &NotificationsView::readStateChanged, this,
+                &MainWindow::updateNotificationLabel);
+        connect(notifications->model(), &PagedTableModelBase::loaded, this,
                 &MainWindow::updateNotificationLabel);
     }
     auto *machines = qobject_cast<MachinesView *>(view(Section::Machines));
