@@ -2712,8 +2712,8 @@ or</translation>
     <message numerus="yes">
         <source>%n reading(s) in the last hour (averages over the machine&apos;s GPUs).</source>
         <translation>
-            <numerusform>%n reading in the last hour (averages over the machine's GPUs).</numerusform>
-            <numerusform>%n readings in the last hour (averages over the machine's GPUs).</numerusform>
+            <numerusform>%n reading in the last hour (averages over the machine&apos;s GPUs).</numerusform>
+            <numerusform>%n readings in the last hour (averages over the machine&apos;s GPUs).</numerusform>
         </translation>
     </message>
 </context>
@@ -3351,10 +3351,6 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
         <translation>&amp;GPUs (%1)</translation>
     </message>
     <message>
-        <source>%1 (exit code %2)</source>
-        <translation>%1 (exit code %2)</translation>
-    </message>
-    <message>
         <source>&amp;Tasks (%1)</source>
         <translation>&amp;Tasks (%1)</translation>
     </message>
@@ -3567,7 +3563,7 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
     <message>
         <source>Alerts on my team&apos;s machines</source>
-        <translation>Alerts on my team's machines</translation>
+        <translation>Alerts on my team&apos;s machines</translation>
     </message>
     <message>
         <source>When a task starts, finishes or fails</source>
@@ -3957,7 +3953,7 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
     <message>
         <source>Your company&apos;s teams and who is in them. The account owner adds and removes members.</source>
-        <translation>Your company's teams and who is in them. The account owner adds and removes members.</translation>
+        <translation>Your company&apos;s teams and who is in them. The account owner adds and removes members.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3977,7 +3973,7 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
     <message>
         <source>New team&apos;s name</source>
-        <translation>New team's name</translation>
+        <translation>New team&apos;s name</translation>
     </message>
     <message>
         <source>Create team</source>
@@ -4021,7 +4017,7 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
     <message>
         <source>Loading your company&apos;s accounts failed</source>
-        <translation>Loading your company's accounts failed</translation>
+        <translation>Loading your company&apos;s accounts failed</translation>
     </message>
     <message>
         <source>account %1</source>
@@ -4049,7 +4045,7 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
     <message>
         <source>A team&apos;s owner cannot be removed from it.</source>
-        <translation>A team's owner cannot be removed from it.</translation>
+        <translation>A team&apos;s owner cannot be removed from it.</translation>
     </message>
     <message>
         <source>Adding %1 failed</source>
@@ -4188,7 +4184,7 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
     <message>
         <source>Your team&apos;s machines, GPUs and tasks at a glance. Click a card to open what it counts.</source>
-        <translation>Your team's machines, GPUs and tasks at a glance. Click a card to open what it counts.</translation>
+        <translation>Your team&apos;s machines, GPUs and tasks at a glance. Click a card to open what it counts.</translation>
     </message>
     <message>
         <source>Recent tasks</source>
@@ -4256,7 +4252,7 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
     <message>
         <source>Loading your machines&apos; summary failed</source>
-        <translation>Loading your machines' summary failed</translation>
+        <translation>Loading your machines&apos; summary failed</translation>
     </message>
     <message>
         <source>Your team has run no task yet.</source>
@@ -4292,6 +4288,18 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     <message>
         <source>Storage used by your datasets and images: %1</source>
         <translation>Storage used by your datasets and images: %1</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
     </message>
 </context>
 </TS>

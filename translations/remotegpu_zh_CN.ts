@@ -3323,10 +3323,6 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
         <translation>GPU (%1)(&amp;G)</translation>
     </message>
     <message>
-        <source>%1 (exit code %2)</source>
-        <translation>%1（退出码 %2）</translation>
-    </message>
-    <message>
         <source>&amp;Tasks (%1)</source>
         <translation>任务 (%1)(&amp;T)</translation>
     </message>
@@ -4253,6 +4249,18 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <message>
         <source>Storage used by your datasets and images: %1</source>
         <translation>你的数据集和镜像已用存储：%1</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
     </message>
 </context>
 </TS>

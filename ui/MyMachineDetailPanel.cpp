@@ -4,6 +4,7 @@
 #include "MachineMonitoringCharts.h"
 #include "MachineProcessList.h"
 #include "MachineStatus.h"
+#include "WorkbenchView.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -199,10 +200,8 @@ void MyMachineDetailPanel::showMonitoring(const MachineMonitoring &monitoring)
 void MyMachineDetailPanel::showTasks(const Page<Task> &tasks)
 {
     for (const Task &t : tasks.list) {
-        QString status = toString(t.status);
-        if (t.exitCode)
-            status = tr("%1 (exit code %2)").arg(status).arg(*t.exitCode);
-        m_tasks->appendRow({cell(t.name.isEmpty() ? t.id : t.name), cell(status), cell(t.image),
+        m_tasks->appendRow({cell(t.name.isEmpty() ? t.id : t.name),
+                            cell(WorkbenchView::taskStatusText(t)), cell(t.image),
                             cell(shortTime(t.startedAt)), cell(shortTime(t.completedAt))});
     }
     m_tabs->setTabText(TasksTab, tr("&Tasks (%1)").arg(tasks.total));

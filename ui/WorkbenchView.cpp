@@ -76,10 +76,7 @@ WorkbenchView::WorkbenchView(ApiClient *api, Session *session, QWidget *parent)
              [](const Task &t, int role) -> QVariant {
                  if (role == Qt::DecorationRole)
                      return dotIcon(taskColor(t.status));
-                 QString status = toString(t.status);
-                 if (t.exitCode)
-                     status = tr("%1 (exit code %2)").arg(status).arg(*t.exitCode);
-                 return text(status, role);
+                 return text(taskStatusText(t), role);
              }},
             {tr("Machine"), [](const Task &t, int role) { return text(t.hostId, role); }},
             {tr("Image"), [](const Task &t, int role) { return text(t.image, role); }},
@@ -111,6 +108,29 @@ WorkbenchView::WorkbenchView(ApiClient *api, Session *session, QWidget *parent)
     m_tasksNote->setObjectName(u"recentTasksNote"_s);
     contentLayout()->addWidget(m_tasksNote);
     showFigures();
+}
+
+QString WorkbenchView::taskStatusText(const Task &task)
+{
+    QString status;
+    switch (task.status) {
+    case TaskStatus::Queued:
+        status = tr("queued");
+        break;
+    case TaskStatus::Running:
+        status = tr("running");
+        break;
+    case TaskStatus::Succeeded:
+        status = tr("succeeded");
+        break;
+    case TaskStatus::Failed:
+        status = tr("failed");
+        break;
+    case TaskStatus::Stopped:
+        status = tr("stopped");
+        break;
+    }
+    return task.exitCode ? tr("%1 (exit code %2)").arg(status).arg(*task.exitCode) : status;
 }
 
 void WorkbenchView::buildCards(QWidget *parent)

@@ -43,6 +43,10 @@ public:
     const std::optional<CustomerApi::DashboardStats> &stats() const { return m_stats; }
     const std::optional<CustomerMachineSummary> &summary() const { return m_summary; }
 
+    // A task's status in words of the console's language (the API's are English keys), with
+    // its exit code when it has one; My machines' task list says it the same way.
+    static QString taskStatusText(const Task &task);
+
 Q_SIGNALS:
     // All three calls of a load have answered (successfully or not).
     void loaded();
