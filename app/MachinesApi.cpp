@@ -1,5 +1,6 @@
 #include "MachinesApi.h"
 
+#include "CustomerApi.h"
 #include "JsonReader.h"
 #include "JsonWriter.h"
 
@@ -17,62 +18,7 @@ QString machinePath(const QString &id)
     return u"/api/admin/machines/"_s + QString::fromUtf8(QUrl::toPercentEncoding(id));
 }
 
-QString customerMachinePath(const QString &id, const QString &tail)
-{
-    return u"/api/customer/machines/"_s + QString::fromUtf8(QUrl::toPercentEncoding(id)) + tail;
-}
-
 } // namespace
-
-Result<MachineMonitoringPoint> MachineMonitoringPoint::fromJson(const QJsonObject &json)
-{
-    JsonReader r(json);
-    MachineMonitoringPoint p;
-    p.time = r.timestamp(u"time"_s);
-    p.cpuUsagePercent = r.optionalNumber(u"cpuUsagePercent"_s);
-    p.memoryUsagePercent = r.optionalNumber(u"memoryUsagePercent"_s);
-    p.gpuAvgUtilization = r.optionalNumber(u"gpuAvgUtilization"_s);
-    p.gpuAvgTemperature = r.optionalNumber(u"gpuAvgTemperature"_s);
-    p.gpuAvgPower = r.optionalNumber(u"gpuAvgPower"_s);
-    return r.finish(std::move(p));
-}
-
-Result<MachineMonitoringGpu> MachineMonitoringGpu::fromJson(const QJsonObject &json)
-{
-    JsonReader r(json);
-    MachineMonitoringGpu g;
-    g.index = r.integer(u"index"_s);
-    g.name = r.string(u"name"_s);
-    g.utilization = r.optionalNumber(u"utilization"_s);
-    g.memoryUsedMb = r.optionalNumber(u"memoryUsedMb"_s);
-    g.memoryUsagePercent = r.optionalNumber(u"memoryUsagePercent"_s);
-    g.temperature = r.optionalNumber(u"temperature"_s);
-    g.powerDraw = r.optionalNumber(u"powerDraw"_s);
-    g.collectedAt = r.timestamp(u"collectedAt"_s);
-    return r.finish(std::move(g));
-}
-
-Result<MachineMonitoring> MachineMonitoring::fromJson(const QJsonObject &json)
-{
-    JsonReader r(json);
-    MachineMonitoring m;
-    m.hostId = r.string(u"hostId"_s);
-    m.from = r.timestamp(u"from"_s);
-    m.to = r.timestamp(u"to"_s);
-    m.series = r.objectList<MachineMonitoringPoint>(u"series"_s);
-    m.gpus = r.objectList<MachineMonitoringGpu>(u"gpus"_s);
-    return r.finish(std::move(m));
-}
-
-Result<MachineProcessReport> MachineProcessReport::fromJson(const QJsonObject &json)
-{
-    JsonReader r(json);
-    MachineProcessReport p;
-    p.hostId = r.string(u"hostId"_s);
-    p.reportedAt = r.timestamp(u"reportedAt"_s);
-    p.processes = r.objectList<GpuProcess>(u"processes"_s);
-    return r.finish(std::move(p));
-}
 
 Result<MachineDeleted> MachineDeleted::fromJson(const QJsonObject &json)
 {
@@ -177,19 +123,16 @@ void MachinesApi::tenants(QObject *context, Reply<Page<Customer>> reply)
     api::page<Customer>(m_client, u"/api/admin/customers"_s, request, context, std::move(reply));
 }
 
+// The monitoring routes are the customer side's; an admin's token reads any held machine there.
 void MachinesApi::monitoring(const QString &id, int minutes, QObject *context,
                              Reply<MachineMonitoring> reply)
 {
-    QUrlQuery query;
-    query.addQueryItem(u"minutes"_s, QString::number(minutes));
-    api::get<MachineMonitoring>(m_client, customerMachinePath(id, u"/monitoring"_s), query, context,
-                                std::move(reply));
+    CustomerApi(&m_client).monitoring(id, minutes, context, std::move(reply));
 }
 
 void MachinesApi::processes(const QString &id, QObject *context, Reply<MachineProcessReport> reply)
 {
-    api::get<MachineProcessReport>(m_client, customerMachinePath(id, u"/processes"_s), {}, context,
-                                   std::move(reply));
+    CustomerApi(&m_client).processes(id, context, std::move(reply));
 }
 
 } // namespace remotegpu

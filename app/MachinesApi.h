@@ -3,10 +3,11 @@
 #include "Allocation.h"
 #include "ApiCall.h"
 #include "Customer.h"
-#include "GpuProcess.h"
 #include "Machine.h"
 #include "MachineDetail.h"
 #include "MachineListItem.h"
+#include "MachineMonitoring.h"
+#include "MachineProcessReport.h"
 
 #include <QDateTime>
 #include <QList>
@@ -17,57 +18,6 @@
 namespace remotegpu {
 
 class ApiClient;
-
-// One point of GET /api/customer/machines/:id/monitoring's `series` (host averages).
-struct MachineMonitoringPoint
-{
-    QDateTime time;
-    std::optional<double> cpuUsagePercent;
-    std::optional<double> memoryUsagePercent;
-    std::optional<double> gpuAvgUtilization;
-    std::optional<double> gpuAvgTemperature;
-    std::optional<double> gpuAvgPower;
-
-    static Result<MachineMonitoringPoint> fromJson(const QJsonObject &json);
-};
-
-// Each GPU's newest sample in the monitoring window.
-struct MachineMonitoringGpu
-{
-    int index = 0;
-    QString name;
-    std::optional<double> utilization;
-    std::optional<double> memoryUsedMb;
-    std::optional<double> memoryUsagePercent;
-    std::optional<double> temperature;
-    std::optional<double> powerDraw;
-    QDateTime collectedAt;
-
-    static Result<MachineMonitoringGpu> fromJson(const QJsonObject &json);
-};
-
-// GET /api/customer/machines/:id/monitoring (admins: any machine held now).
-struct MachineMonitoring
-{
-    QString hostId;
-    QDateTime from;
-    QDateTime to;
-    QList<MachineMonitoringPoint> series;
-    QList<MachineMonitoringGpu> gpus;
-
-    static Result<MachineMonitoring> fromJson(const QJsonObject &json);
-};
-
-// GET /api/customer/machines/:id/processes: the latest process report (reportedAt invalid when
-// there is none since the allocation began).
-struct MachineProcessReport
-{
-    QString hostId;
-    QDateTime reportedAt;
-    QList<GpuProcess> processes;
-
-    static Result<MachineProcessReport> fromJson(const QJsonObject &json);
-};
 
 // The answer of DELETE /api/admin/machines/:id.
 struct MachineDeleted

@@ -2025,48 +2025,8 @@
         <translation>&amp;Allocations</translation>
     </message>
     <message>
-        <source>Utilisation %</source>
-        <translation>Utilisation %</translation>
-    </message>
-    <message>
-        <source>Memory %</source>
-        <translation>Memory %</translation>
-    </message>
-    <message>
-        <source>Latest reading per GPU</source>
-        <translation>Latest reading per GPU</translation>
-    </message>
-    <message>
-        <source>GPU utilisation % (average)</source>
-        <translation>GPU utilisation % (average)</translation>
-    </message>
-    <message>
-        <source>Host memory %</source>
-        <translation>Host memory %</translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation>Last hour</translation>
-    </message>
-    <message>
         <source>&amp;Monitoring</source>
         <translation>&amp;Monitoring</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>GPU memory</source>
-        <translation>GPU memory</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Command</translation>
     </message>
     <message>
         <source>&amp;Processes</source>
@@ -2107,26 +2067,6 @@
     <message>
         <source>No process report: %1</source>
         <translation>No process report: %1</translation>
-    </message>
-    <message>
-        <source>The agent sent no process report since the allocation began.</source>
-        <translation>The agent sent no process report since the allocation began.</translation>
-    </message>
-    <message>
-        <source>No GPU process was running at %1 (%2).</source>
-        <translation>No GPU process was running at %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Reported %1 (%2).</source>
-        <translation>Reported %1 (%2).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/a</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2201,17 +2141,6 @@
         <translation>
             <numerusform>&amp;Overview (%n GPU)</numerusform>
             <numerusform>&amp;Overview (%n GPUs)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No readings in the last hour.</source>
-        <translation>No readings in the last hour.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reading(s) in the last hour (averages over the machine&apos;s GPUs).</source>
-        <translation>
-            <numerusform>%n reading in the last hour (averages over the machine&apos;s GPUs).</numerusform>
-            <numerusform>%n readings in the last hour (averages over the machine&apos;s GPUs).</numerusform>
         </translation>
     </message>
 </context>
@@ -2747,6 +2676,91 @@ or</translation>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::MachineMonitoringCharts</name>
+    <message>
+        <source>Utilisation %</source>
+        <translation>Utilisation %</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>Memory %</translation>
+    </message>
+    <message>
+        <source>Latest reading per GPU</source>
+        <translation>Latest reading per GPU</translation>
+    </message>
+    <message>
+        <source>GPU utilisation % (average)</source>
+        <translation>GPU utilisation % (average)</translation>
+    </message>
+    <message>
+        <source>Host memory %</source>
+        <translation>Host memory %</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>No readings in the last hour.</source>
+        <translation>No readings in the last hour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) in the last hour (averages over the machine&apos;s GPUs).</source>
+        <translation>
+            <numerusform>%n reading in the last hour (averages over the machine&apos;s GPUs).</numerusform>
+            <numerusform>%n readings in the last hour (averages over the machine&apos;s GPUs).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::MachineProcessList</name>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU memory</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>The agent sent no process report since the allocation began.</source>
+        <translation>The agent sent no process report since the allocation began.</translation>
+    </message>
+    <message>
+        <source>No GPU process was running at %1 (%2).</source>
+        <translation>No GPU process was running at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reported %1 (%2).</source>
+        <translation>Reported %1 (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::MachinesView</name>
     <message>
         <source>Machines</source>
@@ -3243,6 +3257,105 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::MyMachineDetailPanel</name>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Memory used</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs</source>
+        <translation>&amp;GPUs</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>&amp;Monitoring</translation>
+    </message>
+    <message>
+        <source>&amp;Processes</source>
+        <translation>&amp;Processes</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <source>No readings: %1</source>
+        <translation>No readings: %1</translation>
+    </message>
+    <message>
+        <source>Loading the readings of %1 failed</source>
+        <translation>Loading the readings of %1 failed</translation>
+    </message>
+    <message>
+        <source>&amp;Processes (%1)</source>
+        <translation>&amp;Processes (%1)</translation>
+    </message>
+    <message>
+        <source>No process report: %1</source>
+        <translation>No process report: %1</translation>
+    </message>
+    <message>
+        <source>Loading the tasks of %1 failed</source>
+        <translation>Loading the tasks of %1 failed</translation>
+    </message>
+    <message>
+        <source>%1 MiB (%2)</source>
+        <translation>%1 MiB (%2)</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Read %1</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs (%1)</source>
+        <translation>&amp;GPUs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (%1)</source>
+        <translation>&amp;Tasks (%1)</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::MyMachinesView</name>
     <message>
         <source>My machines</source>
@@ -3396,6 +3509,97 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     <message>
         <source>All notifications marked read</source>
         <translation>All notifications marked read</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::ProfileView</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Your own account: how your name is shown, how to reach you, and which notifications you receive.</source>
+        <translation>Your own account: how your name is shown, how to reach you, and which notifications you receive.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Avatar URL</source>
+        <translation>Avatar URL</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Also send notifications by email</source>
+        <translation>Also send notifications by email</translation>
+    </message>
+    <message>
+        <source>Remind me before an allocation ends</source>
+        <translation>Remind me before an allocation ends</translation>
+    </message>
+    <message>
+        <source>Alerts on my team&apos;s machines</source>
+        <translation>Alerts on my team&apos;s machines</translation>
+    </message>
+    <message>
+        <source>When a task starts, finishes or fails</source>
+        <translation>When a task starts, finishes or fails</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Loading your profile failed</source>
+        <translation>Loading your profile failed</translation>
+    </message>
+    <message>
+        <source>Loading your notification settings failed</source>
+        <translation>Loading your notification settings failed</translation>
+    </message>
+    <message>
+        <source>Only the account owner changes the company.</source>
+        <translation>Only the account owner changes the company.</translation>
+    </message>
+    <message>
+        <source>Saving your profile failed</source>
+        <translation>Saving your profile failed</translation>
+    </message>
+    <message>
+        <source>Saving your notification settings failed</source>
+        <translation>Saving your notification settings failed</translation>
+    </message>
+    <message>
+        <source>Profile saved</source>
+        <translation>Profile saved</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3934,149 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::TeamView</name>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s teams and who is in them. The account owner adds and removes members.</source>
+        <translation>Your company&apos;s teams and who is in them. The account owner adds and removes members.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>New team&apos;s name</source>
+        <translation>New team&apos;s name</translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation>Create team</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Account to add</source>
+        <translation>Account to add</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>Remove member…</translation>
+    </message>
+    <message>
+        <source>Loading your teams failed</source>
+        <translation>Loading your teams failed</translation>
+    </message>
+    <message>
+        <source>Creating team %1 failed</source>
+        <translation>Creating team %1 failed</translation>
+    </message>
+    <message>
+        <source>Team %1 created</source>
+        <translation>Team %1 created</translation>
+    </message>
+    <message>
+        <source>Loading your company&apos;s accounts failed</source>
+        <translation>Loading your company&apos;s accounts failed</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <source>No team yet. The owner can create one on the left.</source>
+        <translation>No team yet. The owner can create one on the left.</translation>
+    </message>
+    <message>
+        <source>Select a team to see its members.</source>
+        <translation>Select a team to see its members.</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <source>Loading the members of %1 failed</source>
+        <translation>Loading the members of %1 failed</translation>
+    </message>
+    <message>
+        <source>Only the account owner changes teams.</source>
+        <translation>Only the account owner changes teams.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s owner cannot be removed from it.</source>
+        <translation>A team&apos;s owner cannot be removed from it.</translation>
+    </message>
+    <message>
+        <source>Adding %1 failed</source>
+        <translation>Adding %1 failed</translation>
+    </message>
+    <message>
+        <source>%1 added to the team</source>
+        <translation>%1 added to the team</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Remove %1?</translation>
+    </message>
+    <message>
+        <source>%1 leaves this team at once. The account itself and its tasks stay as they are.</source>
+        <translation>%1 leaves this team at once. The account itself and its tasks stay as they are.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removing %1 failed</source>
+        <translation>Removing %1 failed</translation>
+    </message>
+    <message>
+        <source>%1 removed from the team</source>
+        <translation>%1 removed from the team</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::TimelineWidget</name>
     <message>
         <source>Loading the timeline failed</source>
@@ -3827,6 +4174,132 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     <message>
         <source>Drag the right end to extend.</source>
         <translation>Drag the right end to extend.</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::WorkbenchView</name>
+    <message>
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s machines, GPUs and tasks at a glance. Click a card to open what it counts.</source>
+        <translation>Your team&apos;s machines, GPUs and tasks at a glance. Click a card to open what it counts.</translation>
+    </message>
+    <message>
+        <source>Recent tasks</source>
+        <translation>Recent tasks</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (exit code %2)</source>
+        <translation>%1 (exit code %2)</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>My machines</source>
+        <translation>My machines</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>GPU load (24 h)</source>
+        <translation>GPU load (24 h)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>Unread notifications</source>
+        <translation>Unread notifications</translation>
+    </message>
+    <message>
+        <source>Loading your figures failed</source>
+        <translation>Loading your figures failed</translation>
+    </message>
+    <message>
+        <source>Loading your machines&apos; summary failed</source>
+        <translation>Loading your machines&apos; summary failed</translation>
+    </message>
+    <message>
+        <source>Your team has run no task yet.</source>
+        <translation>Your team has run no task yet.</translation>
+    </message>
+    <message>
+        <source>Loading the recent tasks failed</source>
+        <translation>Loading the recent tasks failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active allocation(s)</source>
+        <translation>
+            <numerusform>%n active allocation</numerusform>
+            <numerusform>%n active allocations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held by your team now</source>
+        <translation>held by your team now</translation>
+    </message>
+    <message>
+        <source>allocations ending soon</source>
+        <translation>allocations ending soon</translation>
+    </message>
+    <message>
+        <source>average GPU utilisation</source>
+        <translation>average GPU utilisation</translation>
+    </message>
+    <message>
+        <source>for you</source>
+        <translation>for you</translation>
+    </message>
+    <message>
+        <source>Storage used by your datasets and images: %1</source>
+        <translation>Storage used by your datasets and images: %1</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
     </message>
 </context>
 </TS>

@@ -797,7 +797,9 @@
     </message>
     <message numerus="yes">
         <source>%n audit entries exported to %1</source>
-        <translation><numerusform>已将 %n 条审计记录导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条审计记录导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled</source>
@@ -861,7 +863,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n entries loaded</source>
-        <translation><numerusform>已加载 %1 / %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>已加载 %1 / %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an entry to see its details</source>
@@ -2008,48 +2012,8 @@
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
-        <source>Utilisation %</source>
-        <translation>利用率 %</translation>
-    </message>
-    <message>
-        <source>Memory %</source>
-        <translation>内存 %</translation>
-    </message>
-    <message>
-        <source>Latest reading per GPU</source>
-        <translation>每个 GPU 的最新读数</translation>
-    </message>
-    <message>
-        <source>GPU utilisation % (average)</source>
-        <translation>GPU 利用率 %（平均）</translation>
-    </message>
-    <message>
-        <source>Host memory %</source>
-        <translation>主机内存 %</translation>
-    </message>
-    <message>
-        <source>Last hour</source>
-        <translation>最近一小时</translation>
-    </message>
-    <message>
         <source>&amp;Monitoring</source>
         <translation>监控(&amp;M)</translation>
-    </message>
-    <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>GPU memory</source>
-        <translation>GPU 内存</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>命令</translation>
     </message>
     <message>
         <source>&amp;Processes</source>
@@ -2090,26 +2054,6 @@
     <message>
         <source>No process report: %1</source>
         <translation>无进程报告：%1</translation>
-    </message>
-    <message>
-        <source>The agent sent no process report since the allocation began.</source>
-        <translation>自分配开始以来，代理未发送任何进程报告。</translation>
-    </message>
-    <message>
-        <source>No GPU process was running at %1 (%2).</source>
-        <translation>在 %1 (%2) 时没有 GPU 进程在运行。</translation>
-    </message>
-    <message>
-        <source>Reported %1 (%2).</source>
-        <translation>报告于 %1 (%2)。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>不适用</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -2181,15 +2125,9 @@
     </message>
     <message numerus="yes">
         <source>&amp;Overview (%n GPU(s))</source>
-        <translation><numerusform>概览（%n 个 GPU）(&amp;O)</numerusform></translation>
-    </message>
-    <message>
-        <source>No readings in the last hour.</source>
-        <translation>最近一小时内没有读数。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reading(s) in the last hour (averages over the machine&apos;s GPUs).</source>
-        <translation><numerusform>最近一小时内有 %n 条读数（机器各 GPU 的平均值）。</numerusform></translation>
+        <translation>
+            <numerusform>概览（%n 个 GPU）(&amp;O)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2314,9 @@
     </message>
     <message numerus="yes">
         <source>%n GPU(s)</source>
-        <translation><numerusform>%n 个 GPU</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 GPU</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not yet:
@@ -2721,6 +2661,90 @@ or</source>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::MachineMonitoringCharts</name>
+    <message>
+        <source>Utilisation %</source>
+        <translation>利用率 %</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>显存 %</translation>
+    </message>
+    <message>
+        <source>Latest reading per GPU</source>
+        <translation>每个 GPU 的最新读数</translation>
+    </message>
+    <message>
+        <source>GPU utilisation % (average)</source>
+        <translation>GPU 利用率 %（平均）</translation>
+    </message>
+    <message>
+        <source>Host memory %</source>
+        <translation>主机内存 %</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>No readings in the last hour.</source>
+        <translation>最近一小时内没有读数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) in the last hour (averages over the machine&apos;s GPUs).</source>
+        <translation>
+            <numerusform>最近一小时内有 %n 个读数（该机器各 GPU 的平均值）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::MachineProcessList</name>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU 显存</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>The agent sent no process report since the allocation began.</source>
+        <translation>自分配开始以来，代理未发送任何进程报告。</translation>
+    </message>
+    <message>
+        <source>No GPU process was running at %1 (%2).</source>
+        <translation>%1（%2）时没有 GPU 进程在运行。</translation>
+    </message>
+    <message>
+        <source>Reported %1 (%2).</source>
+        <translation>报告于 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::MachinesView</name>
     <message>
         <source>Machines</source>
@@ -2764,7 +2788,9 @@ ID %2
     </message>
     <message numerus="yes">
         <source>%n GPU(s): %1</source>
-        <translation><numerusform>%n 个 GPU：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 GPU：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Region</source>
@@ -2940,11 +2966,15 @@ ID %2
     </message>
     <message numerus="yes">
         <source>%n machine(s)</source>
-        <translation><numerusform>%n 台机器</numerusform></translation>
+        <translation>
+            <numerusform>%n 台机器</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) match</source>
-        <translation><numerusform>%n 台机器匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 台机器匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source>loading…</source>
@@ -2952,7 +2982,9 @@ ID %2
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n machines…</source>
-        <translation><numerusform>删除 %n 台机器(&amp;D)…</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 台机器(&amp;D)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -2980,11 +3012,15 @@ ID %2
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… 以及另外 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>… 以及另外 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n machines?</source>
-        <translation><numerusform>删除这 %n 台机器？</numerusform></translation>
+        <translation>
+            <numerusform>删除这 %n 台机器？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Its GPUs and readings are deleted too. A machine that is or was rented cannot be deleted; set it to maintenance instead.</source>
@@ -2996,7 +3032,9 @@ ID %2
     </message>
     <message numerus="yes">
         <source>%n machine(s) deleted</source>
-        <translation><numerusform>已删除 %n 台机器</numerusform></translation>
+        <translation>
+            <numerusform>已删除 %n 台机器</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleting %1 failed</source>
@@ -3004,7 +3042,9 @@ ID %2
     </message>
     <message numerus="yes">
         <source>%n machine(s) could not be deleted</source>
-        <translation><numerusform>%n 台机器无法删除</numerusform></translation>
+        <translation>
+            <numerusform>%n 台机器无法删除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start maintenance</source>
@@ -3018,15 +3058,21 @@ Reason (optional, kept in the audit log):</source>
     </message>
     <message numerus="yes">
         <source>%n machines</source>
-        <translation><numerusform>%n 台机器</numerusform></translation>
+        <translation>
+            <numerusform>%n 台机器</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) in maintenance</source>
-        <translation><numerusform>%n 台机器处于维护中</numerusform></translation>
+        <translation>
+            <numerusform>%n 台机器处于维护中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) back in service</source>
-        <translation><numerusform>%n 台机器已恢复服务</numerusform></translation>
+        <translation>
+            <numerusform>%n 台机器已恢复服务</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changing maintenance failed</source>
@@ -3183,6 +3229,105 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::MyMachineDetailPanel</name>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>已用显存</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>功耗</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs</source>
+        <translation>GPU(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>监控(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Processes</source>
+        <translation>进程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No readings: %1</source>
+        <translation>没有读数：%1</translation>
+    </message>
+    <message>
+        <source>Loading the readings of %1 failed</source>
+        <translation>加载 %1 的读数失败</translation>
+    </message>
+    <message>
+        <source>&amp;Processes (%1)</source>
+        <translation>进程 (%1)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No process report: %1</source>
+        <translation>无进程报告：%1</translation>
+    </message>
+    <message>
+        <source>Loading the tasks of %1 failed</source>
+        <translation>加载 %1 的任务失败</translation>
+    </message>
+    <message>
+        <source>%1 MiB (%2)</source>
+        <translation>%1 MiB（%2）</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>读取于 %1</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs (%1)</source>
+        <translation>GPU (%1)(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks (%1)</source>
+        <translation>任务 (%1)(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::MyMachinesView</name>
     <message>
         <source>My machines</source>
@@ -3242,7 +3387,9 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
     <message numerus="yes">
         <source>%n machine(s)</source>
-        <translation><numerusform>%n 台机器</numerusform></translation>
+        <translation>
+            <numerusform>%n 台机器</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading your machines failed</source>
@@ -3313,7 +3460,9 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
     <message numerus="yes">
         <source>%n notification(s)</source>
-        <translation><numerusform>%n 条通知</numerusform></translation>
+        <translation>
+            <numerusform>%n 条通知</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading your notifications failed</source>
@@ -3330,6 +3479,97 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <message>
         <source>All notifications marked read</source>
         <translation>所有通知已标为已读</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::ProfileView</name>
+    <message>
+        <source>Profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <source>Your own account: how your name is shown, how to reach you, and which notifications you receive.</source>
+        <translation>你自己的账号：名字如何显示、如何联系你，以及你接收哪些通知。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>当前登录</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Avatar URL</source>
+        <translation>头像 URL</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Also send notifications by email</source>
+        <translation>同时通过电子邮件发送通知</translation>
+    </message>
+    <message>
+        <source>Remind me before an allocation ends</source>
+        <translation>分配到期前提醒我</translation>
+    </message>
+    <message>
+        <source>Alerts on my team&apos;s machines</source>
+        <translation>我团队机器上的告警</translation>
+    </message>
+    <message>
+        <source>When a task starts, finishes or fails</source>
+        <translation>任务开始、完成或失败时</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Loading your profile failed</source>
+        <translation>加载你的个人资料失败</translation>
+    </message>
+    <message>
+        <source>Loading your notification settings failed</source>
+        <translation>加载你的通知设置失败</translation>
+    </message>
+    <message>
+        <source>Only the account owner changes the company.</source>
+        <translation>只有账号所有者可以修改公司。</translation>
+    </message>
+    <message>
+        <source>Saving your profile failed</source>
+        <translation>保存你的个人资料失败</translation>
+    </message>
+    <message>
+        <source>Saving your notification settings failed</source>
+        <translation>保存你的通知设置失败</translation>
+    </message>
+    <message>
+        <source>Profile saved</source>
+        <translation>个人资料已保存</translation>
     </message>
 </context>
 <context>
@@ -3391,7 +3631,9 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -3499,11 +3741,15 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
     <message numerus="yes">
         <source>%n setting(s) to correct before saving</source>
-        <translation><numerusform>保存前有 %n 项设置需要更正</numerusform></translation>
+        <translation>
+            <numerusform>保存前有 %n 项设置需要更正</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s)</source>
-        <translation><numerusform>%n 项未保存的更改</numerusform></translation>
+        <translation>
+            <numerusform>%n 项未保存的更改</numerusform>
+        </translation>
     </message>
     <message>
         <source>No unsaved changes</source>
@@ -3653,6 +3899,149 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::TeamView</name>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s teams and who is in them. The account owner adds and removes members.</source>
+        <translation>你公司的团队及其成员。由账号所有者添加和移除成员。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>New team&apos;s name</source>
+        <translation>新团队名称</translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation>创建团队</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Account to add</source>
+        <translation>要添加的账号</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>移除成员…</translation>
+    </message>
+    <message>
+        <source>Loading your teams failed</source>
+        <translation>加载你的团队失败</translation>
+    </message>
+    <message>
+        <source>Creating team %1 failed</source>
+        <translation>创建团队 %1 失败</translation>
+    </message>
+    <message>
+        <source>Team %1 created</source>
+        <translation>已创建团队 %1</translation>
+    </message>
+    <message>
+        <source>Loading your company&apos;s accounts failed</source>
+        <translation>加载你公司的账号失败</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>No team yet. The owner can create one on the left.</source>
+        <translation>还没有团队。所有者可以在左侧创建。</translation>
+    </message>
+    <message>
+        <source>Select a team to see its members.</source>
+        <translation>选择一个团队以查看其成员。</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>%1 的成员</translation>
+    </message>
+    <message>
+        <source>Loading the members of %1 failed</source>
+        <translation>加载 %1 的成员失败</translation>
+    </message>
+    <message>
+        <source>Only the account owner changes teams.</source>
+        <translation>只有账号所有者可以修改团队。</translation>
+    </message>
+    <message>
+        <source>A team&apos;s owner cannot be removed from it.</source>
+        <translation>团队所有者不能被移出团队。</translation>
+    </message>
+    <message>
+        <source>Adding %1 failed</source>
+        <translation>添加 %1 失败</translation>
+    </message>
+    <message>
+        <source>%1 added to the team</source>
+        <translation>已将 %1 加入团队</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>移除 %1？</translation>
+    </message>
+    <message>
+        <source>%1 leaves this team at once. The account itself and its tasks stay as they are.</source>
+        <translation>%1 将立即离开该团队。账号本身及其任务保持不变。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Removing %1 failed</source>
+        <translation>移除 %1 失败</translation>
+    </message>
+    <message>
+        <source>%1 removed from the team</source>
+        <translation>已将 %1 移出团队</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::TimelineWidget</name>
     <message>
         <source>Loading the timeline failed</source>
@@ -3747,6 +4136,131 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <message>
         <source>Drag the right end to extend.</source>
         <translation>拖动右端即可续期。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::WorkbenchView</name>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s machines, GPUs and tasks at a glance. Click a card to open what it counts.</source>
+        <translation>一眼看清你团队的机器、GPU 和任务。点击卡片即可打开它所统计的内容。</translation>
+    </message>
+    <message>
+        <source>Recent tasks</source>
+        <translation>最近的任务</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (exit code %2)</source>
+        <translation>%1（退出码 %2）</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>My machines</source>
+        <translation>我的机器</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>GPU load (24 h)</source>
+        <translation>GPU 负载（24 小时）</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Unread notifications</source>
+        <translation>未读通知</translation>
+    </message>
+    <message>
+        <source>Loading your figures failed</source>
+        <translation>加载你的统计数据失败</translation>
+    </message>
+    <message>
+        <source>Loading your machines&apos; summary failed</source>
+        <translation>加载你的机器概况失败</translation>
+    </message>
+    <message>
+        <source>Your team has run no task yet.</source>
+        <translation>你的团队还没有运行过任务。</translation>
+    </message>
+    <message>
+        <source>Loading the recent tasks failed</source>
+        <translation>加载最近的任务失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active allocation(s)</source>
+        <translation>
+            <numerusform>%n 个有效分配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held by your team now</source>
+        <translation>你的团队当前持有</translation>
+    </message>
+    <message>
+        <source>allocations ending soon</source>
+        <translation>即将结束的分配</translation>
+    </message>
+    <message>
+        <source>average GPU utilisation</source>
+        <translation>平均 GPU 利用率</translation>
+    </message>
+    <message>
+        <source>for you</source>
+        <translation>发给你的</translation>
+    </message>
+    <message>
+        <source>Storage used by your datasets and images: %1</source>
+        <translation>你的数据集和镜像已用存储：%1</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
     </message>
 </context>
 </TS>

@@ -1,28 +1,19 @@
 #include "MachineDetailPanel.h"
 
 #include "ErrorBanner.h"
+#include "MachineMonitoringCharts.h"
+#include "MachineProcessList.h"
 #include "MachineStatus.h"
 #include "MachinesApi.h"
-#include "Theme.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
-#include <QDateTimeAxis>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
-#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace remotegpu::ui {
 
@@ -128,81 +119,12 @@ MachineDetailPanel::MachineDetailPanel(MachinesApi *api, QWidget *parent)
     m_tabs->addTab(m_allocationTable, tr("&Allocations"));
 
     // Monitoring: per-GPU latest readings (bars) and the last hour's averages (lines).
-    auto *monitoring = new QWidget(this);
-    m_utilSet = new QBarSet(tr("Utilisation %"));
-    m_memSet = new QBarSet(tr("Memory %"));
-    auto *bars = new QBarSeries;
-    bars->append(m_utilSet);
-    bars->append(m_memSet);
-    m_barChart = new QChart;
-    m_barChart->addSeries(bars);
-    m_barChart->setTitle(tr("Latest reading per GPU"));
-    m_barAxisX = new QBarCategoryAxis;
-    m_barAxisY = new QValueAxis;
-    m_barAxisY->setRange(0, 100);
-    m_barAxisY->setLabelFormat(u"%d"_s);
-    m_barChart->addAxis(m_barAxisX, Qt::AlignBottom);
-    m_barChart->addAxis(m_barAxisY, Qt::AlignLeft);
-    bars->attachAxis(m_barAxisX);
-    bars->attachAxis(m_barAxisY);
-    m_barView = new QChartView(m_barChart, monitoring);
-    m_barView->setObjectName(u"machineGpuBarChart"_s);
-    m_barView->setRenderHint(QPainter::Antialiasing);
-
-    m_utilLine = new QLineSeries;
-    m_utilLine->setName(tr("GPU utilisation % (average)"));
-    m_memLine = new QLineSeries;
-    m_memLine->setName(tr("Host memory %"));
-    m_lineChart = new QChart;
-    m_lineChart->addSeries(m_utilLine);
-    m_lineChart->addSeries(m_memLine);
-    m_lineChart->setTitle(tr("Last hour"));
-    m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setFormat(u"HH:mm"_s);
-    m_timeAxis->setTickCount(7);
-    m_lineAxisY = new QValueAxis;
-    m_lineAxisY->setRange(0, 100);
-    m_lineAxisY->setLabelFormat(u"%d"_s);
-    m_lineChart->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_lineChart->addAxis(m_lineAxisY, Qt::AlignLeft);
-    for (QLineSeries *s : {m_utilLine, m_memLine}) {
-        s->attachAxis(m_timeAxis);
-        s->attachAxis(m_lineAxisY);
-    }
-    m_lineView = new QChartView(m_lineChart, monitoring);
-    m_lineView->setObjectName(u"machineHistoryChart"_s);
-    m_lineView->setRenderHint(QPainter::Antialiasing);
-    for (QChart *chart : {m_barChart, m_lineChart}) {
-        chart->setAnimationOptions(QChart::NoAnimation);
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->setMargins(QMargins(4, 4, 4, 4));
-    }
-    m_monitoringNote = new QLabel(monitoring);
-    m_monitoringNote->setObjectName(u"machineMonitoringNote"_s);
-    m_monitoringNote->setWordWrap(true);
-    auto *charts = new QHBoxLayout;
-    charts->addWidget(m_barView, 1);
-    charts->addWidget(m_lineView, 1);
-    auto *monitoringLayout = new QVBoxLayout(monitoring);
-    monitoringLayout->setContentsMargins(0, 0, 0, 0);
-    monitoringLayout->addLayout(charts, 1);
-    monitoringLayout->addWidget(m_monitoringNote);
-    m_tabs->addTab(monitoring, tr("&Monitoring"));
+    m_charts = new MachineMonitoringCharts(this);
+    m_tabs->addTab(m_charts, tr("&Monitoring"));
 
     // The last GPU process report.
-    auto *processes = new QWidget(this);
-    m_processes = new QStandardItemModel(0, 5, this);
-    m_processes->setHorizontalHeaderLabels(
-        {tr("GPU"), tr("PID"), tr("User"), tr("GPU memory"), tr("Command")});
-    m_processTable = makeTable(m_processes, u"machineProcessTable"_s, processes);
-    m_processNote = new QLabel(processes);
-    m_processNote->setObjectName(u"machineProcessNote"_s);
-    m_processNote->setWordWrap(true);
-    auto *processLayout = new QVBoxLayout(processes);
-    processLayout->setContentsMargins(0, 0, 0, 0);
-    processLayout->addWidget(m_processNote);
-    processLayout->addWidget(m_processTable, 1);
-    m_tabs->addTab(processes, tr("&Processes"));
+    m_processList = new MachineProcessList(this);
+    m_tabs->addTab(m_processList, tr("&Processes"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -210,42 +132,7 @@ MachineDetailPanel::MachineDetailPanel(MachinesApi *api, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
-    applyChartTheme();
     clear();
-}
-
-void MachineDetailPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        applyChartTheme();
-    QWidget::changeEvent(event);
-}
-
-void MachineDetailPanel::applyChartTheme()
-{
-    const bool dark = isDarkPalette();
-    for (QChart *chart : {m_barChart, m_lineChart}) {
-        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        chart->setBackgroundBrush(palette().base());
-        chart->setTitleBrush(palette().text());
-        chart->legend()->setLabelColor(palette().text().color());
-    }
-    for (QAbstractAxis *axis :
-         {static_cast<QAbstractAxis *>(m_barAxisX), static_cast<QAbstractAxis *>(m_barAxisY),
-          static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_lineAxisY)}) {
-        axis->setLabelsColor(palette().text().color());
-    }
-    // The same two colours in both charts: utilisation blue, memory orange, readable on both.
-    const QColor util = dark ? QColor(0x6c, 0xb4, 0xff) : QColor(0x15, 0x65, 0xc0);
-    const QColor mem = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x7e, 0x00);
-    m_utilSet->setColor(util);
-    m_utilSet->setBorderColor(util);
-    m_memSet->setColor(mem);
-    m_memSet->setBorderColor(mem);
-    QPen pen(util, 2);
-    m_utilLine->setPen(pen);
-    pen.setColor(mem);
-    m_memLine->setPen(pen);
 }
 
 void MachineDetailPanel::clear()
@@ -259,14 +146,8 @@ void MachineDetailPanel::clear()
     m_allocation->clear();
     m_gpus->removeRows(0, m_gpus->rowCount());
     m_allocations->removeRows(0, m_allocations->rowCount());
-    m_processes->removeRows(0, m_processes->rowCount());
-    m_utilSet->remove(0, m_utilSet->count());
-    m_memSet->remove(0, m_memSet->count());
-    m_barAxisX->clear();
-    m_utilLine->clear();
-    m_memLine->clear();
-    m_monitoringNote->clear();
-    m_processNote->clear();
+    m_charts->clear();
+    m_processList->clear();
     m_tabs->setEnabled(false);
 }
 
@@ -289,6 +170,11 @@ void MachineDetailPanel::setMachine(const QString &id, bool held)
         m_title->setText(tr("Loading %1…").arg(id));
     }
     load();
+}
+
+QStandardItemModel *MachineDetailPanel::processModel() const
+{
+    return m_processList->model();
 }
 
 void MachineDetailPanel::refresh()
@@ -351,55 +237,29 @@ void MachineDetailPanel::load()
     });
 
     if (!m_held) {
-        m_utilLine->clear();
-        m_memLine->clear();
-        m_monitoringNote->setText(
+        m_charts->clearHistory(
             tr("The history of readings is kept for rented machines only; the bars show the "
                "latest reading of each GPU."));
-        m_processes->removeRows(0, m_processes->rowCount());
-        m_processNote->setText(
+        m_processList->showUnavailable(
             tr("Process reports are shown for rented machines only: this machine is free."));
         return;
     }
     m_api->monitoring(id, 60, this, [this, current](Result<MachineMonitoring> answer) {
         if (!current())
             return;
-        if (!answer.ok()) {
-            m_utilLine->clear();
-            m_memLine->clear();
-            m_monitoringNote->setText(tr("No history: %1").arg(answer.error().message));
-        } else {
-            showMonitoring(*answer);
-        }
+        if (!answer.ok())
+            m_charts->clearHistory(tr("No history: %1").arg(answer.error().message));
+        else
+            m_charts->setHistory(*answer);
         Q_EMIT monitoringLoaded();
     });
     m_api->processes(id, this, [this, current](Result<MachineProcessReport> answer) {
         if (!current())
             return;
-        m_processes->removeRows(0, m_processes->rowCount());
-        if (!answer.ok()) {
-            m_processNote->setText(tr("No process report: %1").arg(answer.error().message));
-            Q_EMIT processesLoaded();
-            return;
-        }
-        if (!answer->reportedAt.isValid())
-            m_processNote->setText(tr("The agent sent no process report since the allocation "
-                                      "began."));
-        else if (answer->processes.isEmpty())
-            m_processNote->setText(
-                tr("No GPU process was running at %1 (%2).")
-                    .arg(shortTime(answer->reportedAt), ms::relativeTime(answer->reportedAt)));
+        if (answer.ok())
+            m_processList->setReport(*answer);
         else
-            m_processNote->setText(
-                tr("Reported %1 (%2).")
-                    .arg(shortTime(answer->reportedAt), ms::relativeTime(answer->reportedAt)));
-        for (const GpuProcess &p : answer->processes) {
-            m_processes->appendRow(
-                {item(QString::number(p.gpuIndex), p.gpuIndex), item(QString::number(p.pid)),
-                 item(p.username.isEmpty() ? tr("unknown") : p.username),
-                 item(p.usedMemoryMb ? mib(*p.usedMemoryMb) : tr("n/a")), item(p.processName)});
-        }
-        m_processTable->resizeColumnsToContents();
+            m_processList->showUnavailable(tr("No process report: %1").arg(answer.error().message));
         Q_EMIT processesLoaded();
     });
 }
@@ -458,9 +318,7 @@ void MachineDetailPanel::showDetail(const MachineDetail &detail)
     QHash<int, GpuMetricSample> latest;
     for (const GpuMetricSample &s : detail.latestGpuMetrics)
         latest.insert(s.gpuIndex, s);
-    QStringList categories;
-    QList<qreal> util;
-    QList<qreal> mem;
+    QList<MachineMonitoringCharts::GpuReading> readings;
     for (const Gpu &g : m.gpus) {
         const auto it = latest.constFind(g.index);
         const GpuMetricSample *s = it == latest.cend() ? nullptr : &*it;
@@ -480,45 +338,15 @@ void MachineDetailPanel::showDetail(const MachineDetail &detail)
         m_gpus->appendRow({item(QString::number(g.index), g.index), item(g.name),
                            item(mib(g.memoryTotalMb), g.memoryTotalMb), utilisation, item(memUsed),
                            temperature});
-        categories << tr("GPU %1").arg(g.index);
-        util << (s && s->utilizationPercent ? *s->utilizationPercent : 0.0);
-        mem << (s && s->memoryUsagePercent ? *s->memoryUsagePercent : 0.0);
+        readings.append({tr("GPU %1").arg(g.index),
+                         s && s->utilizationPercent ? *s->utilizationPercent : 0.0,
+                         s && s->memoryUsagePercent ? *s->memoryUsagePercent : 0.0});
     }
     for (int c : {0, 2, 3, 4, 5})
         m_gpuTable->resizeColumnToContents(c);
     m_tabs->setTabText(0, tr("&Overview (%n GPU(s))", nullptr, int(m.gpus.size())));
 
-    m_utilSet->remove(0, m_utilSet->count());
-    m_memSet->remove(0, m_memSet->count());
-    m_barAxisX->clear();
-    m_barAxisX->append(categories);
-    m_utilSet->append(util);
-    m_memSet->append(mem);
-}
-
-void MachineDetailPanel::showMonitoring(const MachineMonitoring &monitoring)
-{
-    QList<QPointF> util;
-    QList<QPointF> mem;
-    util.reserve(monitoring.series.size());
-    mem.reserve(monitoring.series.size());
-    for (const MachineMonitoringPoint &p : monitoring.series) {
-        const qreal x = qreal(p.time.toMSecsSinceEpoch());
-        if (p.gpuAvgUtilization)
-            util.append({x, *p.gpuAvgUtilization});
-        if (p.memoryUsagePercent)
-            mem.append({x, *p.memoryUsagePercent});
-    }
-    m_utilLine->replace(util);
-    m_memLine->replace(mem);
-    const QDateTime to = monitoring.to.isValid() ? monitoring.to : QDateTime::currentDateTimeUtc();
-    const QDateTime from = monitoring.from.isValid() ? monitoring.from : to.addSecs(-3600);
-    m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
-    m_monitoringNote->setText(
-        monitoring.series.isEmpty()
-            ? tr("No readings in the last hour.")
-            : tr("%n reading(s) in the last hour (averages over the machine's GPUs).", nullptr,
-                 int(monitoring.series.size())));
+    m_charts->setGpuReadings(readings);
 }
 
 } // namespace remotegpu::ui

@@ -7,26 +7,20 @@
 
 #include <optional>
 
-class QChart;
-class QChartView;
-class QBarSet;
-class QBarCategoryAxis;
-class QDateTimeAxis;
 class QLabel;
-class QLineSeries;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
-class QValueAxis;
 
 namespace remotegpu {
 class MachinesApi;
-struct MachineMonitoring;
 } // namespace remotegpu
 
 namespace remotegpu::ui {
 
 class ErrorBanner;
+class MachineMonitoringCharts;
+class MachineProcessList;
 
 // What the machine list's current row is, in depth: its GPUs with their latest readings, the
 // current allocation and the allocation history, a chart of the GPUs (latest utilisation and
@@ -49,8 +43,9 @@ public:
     const std::optional<MachineDetail> &detail() const { return m_detail; }
     QStandardItemModel *gpuModel() const { return m_gpus; }
     QStandardItemModel *allocationModel() const { return m_allocations; }
-    QStandardItemModel *processModel() const { return m_processes; }
+    QStandardItemModel *processModel() const;
     QTabWidget *tabs() const { return m_tabs; }
+    MachineMonitoringCharts *charts() const { return m_charts; }
 
 Q_SIGNALS:
     // The machine's detail arrived (or failed: then detail() is empty).
@@ -59,14 +54,9 @@ Q_SIGNALS:
     void monitoringLoaded();
     void processesLoaded();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void load();
     void showDetail(const MachineDetail &detail);
-    void showMonitoring(const MachineMonitoring &monitoring);
-    void applyChartTheme();
 
     MachinesApi *m_api;
     QString m_id;
@@ -83,23 +73,9 @@ private:
     QTableView *m_gpuTable;
     QStandardItemModel *m_allocations;
     QTableView *m_allocationTable;
-    QStandardItemModel *m_processes;
-    QTableView *m_processTable;
-    QLabel *m_processNote;
+    MachineProcessList *m_processList;
 
-    QChart *m_barChart;
-    QChartView *m_barView;
-    QBarSet *m_utilSet;
-    QBarSet *m_memSet;
-    QBarCategoryAxis *m_barAxisX;
-    QValueAxis *m_barAxisY;
-    QChart *m_lineChart;
-    QChartView *m_lineView;
-    QLineSeries *m_utilLine;
-    QLineSeries *m_memLine;
-    QDateTimeAxis *m_timeAxis;
-    QValueAxis *m_lineAxisY;
-    QLabel *m_monitoringNote;
+    MachineMonitoringCharts *m_charts;
 };
 
 } // namespace remotegpu::ui

@@ -7,6 +7,8 @@
 #include "ExtendDialog.h"
 #include "MachineImportWizard.h"
 #include "MachinesView.h"
+#include "NotificationsView.h"
+#include "PagedTableModel.h"
 #include "ReclaimDialog.h"
 #include "SectionFactory.h"
 #include "SectionView.h"
@@ -136,6 +138,8 @@ MainWindow::MainWindow(ApiClient *api, Session *session, QWidget *parent)
     notificationPoll->setInterval(NotificationPollMilliseconds);
     connect(notificationPoll, &QTimer::timeout, this, &MainWindow::updateNotificationLabel);
     notificationPoll->start();
+    if (m_session->isSignedIn())
+        updateNotificationLabel();
 
     resize(1280, 800);
     const QByteArray geometry = QSettings().value(u"mainWindow/geometry"_s).toByteArray();
@@ -200,6 +204,14 @@ void MainWindow::connectSections()
 {
     // What one section starts and another finishes: the machines' allocate, extend and reclaim
     // use the Allocations section's dialogs, and the machines list refreshes after each.
+    // The status bar's unread count follows the Notifications section at once, not only on
+    // its timer: after marking read, and whenever the list loads (new ones may have come).
+    if (auto *notifications = qobject_cast<NotificationsView *>(view(Section::Notifications))) {
+        connect(notifications, &NotificationsView::readStateChanged, this,
+                &MainWindow::updateNotificationLabel);
+        connect(notifications->model(), &PagedTableModelBase::loaded, this,
+                &MainWindow::updateNotificationLabel);
+    }
     auto *machines = qobject_cast<MachinesView *>(view(Section::Machines));
     auto *allocations = qobject_cast<AllocationsView *>(view(Section::Allocations));
     if (!machines || !allocations)

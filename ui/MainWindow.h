@@ -58,6 +58,8 @@ public:
     SectionView *view(Section section) const;
     // The sections the navigation offers now, in order.
     QList<Section> sections() const { return m_shown; }
+    // The unread-notification count the status bar shows; -1 before it is known.
+    int unreadNotifications() const { return m_unread; }
 
 Q_SIGNALS:
     // View ▸ Language: "en", "zh_CN", or empty for the system's language.

@@ -2,6 +2,7 @@
 
 #include "ErrorBanner.h"
 #include "HeaderStateKeeper.h"
+#include "MyMachineDetailPanel.h"
 #include "PagedTableModel.h"
 #include "SelectionKeeper.h"
 #include "Theme.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -112,13 +114,25 @@ MyMachinesView::MyMachinesView(ApiClient *api, Session *session, QWidget *parent
     m_table->setColumnWidth(Load, 80);
     SelectionKeeper::attach(m_table, m_model);
     HeaderStateKeeper::attach(m_table->horizontalHeader(), u"myMachines"_s);
-    contentLayout()->addWidget(m_table, 1);
+
+    // The table above, the selected machine's connection and detail below.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"myMachinesSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    auto *lower = new QWidget(splitter);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 4, 0, 0);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    contentLayout()->addWidget(splitter, 1);
 
     m_detail = new QLabel(this);
     m_detail->setObjectName(u"myMachineDetail"_s);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    contentLayout()->addWidget(m_detail);
+    lowerLayout->addWidget(m_detail);
     auto *sshRow = new QHBoxLayout;
     m_ssh = new QLineEdit(this);
     m_ssh->setObjectName(u"myMachineSsh"_s);
@@ -131,13 +145,19 @@ MyMachinesView::MyMachinesView(ApiClient *api, Session *session, QWidget *parent
     });
     sshRow->addWidget(m_ssh, 1);
     sshRow->addWidget(copy);
-    contentLayout()->addLayout(sshRow);
+    lowerLayout->addLayout(sshRow);
+    m_panel = new MyMachineDetailPanel(api, lower);
+    lowerLayout->addWidget(m_panel, 1);
     m_count = new QLabel(this);
     contentLayout()->addWidget(m_count);
 
     connect(m_model, &PagedTableModelBase::loaded, this, [this] {
         m_banner->clear();
         m_count->setText(tr("%n machine(s)", nullptr, int(m_model->totalRows())));
+        if (const int row = m_model->rowOfKey(m_selectWhenLoaded); row >= 0) {
+            m_table->selectRow(row);
+            m_selectWhenLoaded.clear();
+        }
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             m_table->selectRow(0);
         showDetail();
@@ -166,10 +186,26 @@ void MyMachinesView::refresh()
         return;
     }
     m_model->refresh();
+    m_panel->refresh();
+}
+
+void MyMachinesView::applyFilters(const QJsonObject &filters)
+{
+    QJsonObject server = filters;
+    if (server.take(u"expiring"_s).toBool())
+        m_table->sortByColumn(Ends, Qt::AscendingOrder);
+    m_selectWhenLoaded = server.take(u"id"_s).toString();
+    if (const int row = m_model->rowOfKey(m_selectWhenLoaded); row >= 0) {
+        m_table->selectRow(row);
+        m_selectWhenLoaded.clear();
+    }
+    if (server != m_model->filters())
+        m_model->setFilters(server);
 }
 
 void MyMachinesView::resetForNewSession()
 {
+    m_selectWhenLoaded.clear();
     m_activated = false;
     m_model->reload(); // drops the rows; nothing is sent until shown again
     m_banner->clear();
@@ -182,6 +218,7 @@ void MyMachinesView::showDetail()
     if (!m) {
         m_detail->setText(tr("Select a machine to see how to connect to it."));
         m_ssh->clear();
+        m_panel->clear();
         return;
     }
     m_detail->setText(tr("%1 — %2 CPU cores, %3 GB memory, %4 %5. Allocation %6 from %7 to %8.")
@@ -192,6 +229,7 @@ void MyMachinesView::showDetail()
                                m->allocationStart.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
                                m->allocationEnd.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
     m_ssh->setText(m->sshCommand());
+    m_panel->setMachine(m->id);
 }
 
 } // namespace remotegpu::ui

@@ -8,8 +8,11 @@
 #include "MachinesView.h"
 #include "MyMachinesView.h"
 #include "NotificationsView.h"
+#include "ProfileView.h"
 #include "SettingsView.h"
 #include "SshKeysView.h"
+#include "TeamView.h"
+#include "WorkbenchView.h"
 
 namespace remotegpu::ui {
 
@@ -61,8 +64,16 @@ SectionView *createSectionView(MainWindow::Section section, ApiClient *api, Sess
         name = u"sshKeysView"_s;
         break;
     case MainWindow::Section::Workbench:
+        view = new WorkbenchView(api, session);
+        name = u"workbenchView"_s;
+        break;
     case MainWindow::Section::Team:
+        view = new TeamView(api, session);
+        name = u"teamView"_s;
+        break;
     case MainWindow::Section::Profile:
+        view = new ProfileView(api, session);
+        name = u"profileView"_s;
         break;
     }
     if (view)

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace remotegpu {
+
+// One GPU's newest sample in a monitoring window (GET /api/customer/machines/:id/monitoring's
+// `gpus`); the figures are null when the card sent none in the window.
+struct MachineMonitoringGpu
+{
+    int index = 0;
+    QString name;
+    std::optional<double> utilization;
+    std::optional<double> memoryUsedMb;
+    std::optional<double> memoryUsagePercent;
+    std::optional<double> temperature;
+    std::optional<double> powerDraw;
+    QDateTime collectedAt;
+
+    static Result<MachineMonitoringGpu> fromJson(const QJsonObject &json);
+};
+
+} // namespace remotegpu

@@ -1,0 +1,194 @@
+#include "MachineMonitoringCharts.h"
+
+#include "MachineMonitoring.h"
+#include "Theme.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace remotegpu::ui {
+
+using namespace Qt::Literals::StringLiterals;
+
+MachineMonitoringCharts::MachineMonitoringCharts(QWidget *parent)
+    : QWidget(parent)
+{
+    m_utilSet = new QBarSet(tr("Utilisation %"));
+    m_memSet = new QBarSet(tr("Memory %"));
+    auto *bars = new QBarSeries;
+    bars->append(m_utilSet);
+    bars->append(m_memSet);
+    m_barChart = new QChart;
+    m_barChart->addSeries(bars);
+    m_barChart->setTitle(tr("Latest reading per GPU"));
+    m_barAxisX = new QBarCategoryAxis;
+    m_barAxisY = new QValueAxis;
+    m_barAxisY->setRange(0, 100);
+    m_barAxisY->setLabelFormat(u"%d"_s);
+    m_barChart->addAxis(m_barAxisX, Qt::AlignBottom);
+    m_barChart->addAxis(m_barAxisY, Qt::AlignLeft);
+    bars->attachAxis(m_barAxisX);
+    bars->attachAxis(m_barAxisY);
+    auto *barView = new QChartView(m_barChart, this);
+    barView->setObjectName(u"machineGpuBarChart"_s);
+    barView->setRenderHint(QPainter::Antialiasing);
+
+    m_utilLine = new QLineSeries;
+    m_utilLine->setName(tr("GPU utilisation % (average)"));
+    m_memLine = new QLineSeries;
+    m_memLine->setName(tr("Host memory %"));
+    m_lineChart = new QChart;
+    m_lineChart->addSeries(m_utilLine);
+    m_lineChart->addSeries(m_memLine);
+    m_lineChart->setTitle(tr("Last hour"));
+    m_timeAxis = new QDateTimeAxis;
+    m_timeAxis->setFormat(u"HH:mm"_s);
+    m_timeAxis->setTickCount(7);
+    m_lineAxisY = new QValueAxis;
+    m_lineAxisY->setRange(0, 100);
+    m_lineAxisY->setLabelFormat(u"%d"_s);
+    m_lineChart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_lineChart->addAxis(m_lineAxisY, Qt::AlignLeft);
+    for (QLineSeries *s : {m_utilLine, m_memLine}) {
+        s->attachAxis(m_timeAxis);
+        s->attachAxis(m_lineAxisY);
+    }
+    auto *lineView = new QChartView(m_lineChart, this);
+    lineView->setObjectName(u"machineHistoryChart"_s);
+    lineView->setRenderHint(QPainter::Antialiasing);
+    for (QChart *chart : {m_barChart, m_lineChart}) {
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setMargins(QMargins(4, 4, 4, 4));
+    }
+    m_note = new QLabel(this);
+    m_note->setObjectName(u"machineMonitoringNote"_s);
+    m_note->setWordWrap(true);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(barView, 1);
+    charts->addWidget(lineView, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(charts, 1);
+    layout->addWidget(m_note);
+
+    applyTheme();
+}
+
+void MachineMonitoringCharts::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
+}
+
+void MachineMonitoringCharts::applyTheme()
+{
+    const bool dark = isDarkPalette();
+    for (QChart *chart : {m_barChart, m_lineChart}) {
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setBackgroundBrush(palette().base());
+        chart->setTitleBrush(palette().text());
+        chart->legend()->setLabelColor(palette().text().color());
+    }
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_barAxisX), static_cast<QAbstractAxis *>(m_barAxisY),
+          static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_lineAxisY)}) {
+        axis->setLabelsColor(palette().text().color());
+    }
+    // The same two colours in both charts: utilisation blue, memory orange, readable on both.
+    const QColor util = dark ? QColor(0x6c, 0xb4, 0xff) : QColor(0x15, 0x65, 0xc0);
+    const QColor mem = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x7e, 0x00);
+    m_utilSet->setColor(util);
+    m_utilSet->setBorderColor(util);
+    m_memSet->setColor(mem);
+    m_memSet->setBorderColor(mem);
+    QPen pen(util, 2);
+    m_utilLine->setPen(pen);
+    pen.setColor(mem);
+    m_memLine->setPen(pen);
+}
+
+void MachineMonitoringCharts::setGpuReadings(const QList<GpuReading> &readings)
+{
+    QStringList categories;
+    QList<qreal> util;
+    QList<qreal> mem;
+    for (const GpuReading &r : readings) {
+        categories << r.label;
+        util << r.utilization;
+        mem << r.memoryPercent;
+    }
+    m_utilSet->remove(0, m_utilSet->count());
+    m_memSet->remove(0, m_memSet->count());
+    m_barAxisX->clear();
+    m_barAxisX->append(categories);
+    m_utilSet->append(util);
+    m_memSet->append(mem);
+}
+
+QList<MachineMonitoringCharts::GpuReading>
+MachineMonitoringCharts::readingsOf(const QList<MachineMonitoringGpu> &gpus)
+{
+    QList<GpuReading> readings;
+    readings.reserve(gpus.size());
+    for (const MachineMonitoringGpu &g : gpus)
+        readings.append({tr("GPU %1").arg(g.index), g.utilization.value_or(0.0),
+                         g.memoryUsagePercent.value_or(0.0)});
+    return readings;
+}
+
+void MachineMonitoringCharts::setHistory(const MachineMonitoring &monitoring)
+{
+    QList<QPointF> util;
+    QList<QPointF> mem;
+    util.reserve(monitoring.series.size());
+    mem.reserve(monitoring.series.size());
+    for (const MachineMonitoringPoint &p : monitoring.series) {
+        const qreal x = qreal(p.time.toMSecsSinceEpoch());
+        if (p.gpuAvgUtilization)
+            util.append({x, *p.gpuAvgUtilization});
+        if (p.memoryUsagePercent)
+            mem.append({x, *p.memoryUsagePercent});
+    }
+    m_utilLine->replace(util);
+    m_memLine->replace(mem);
+    // The window the server answered for; "now" only when it named none.
+    const QDateTime to = monitoring.to.isValid() ? monitoring.to : QDateTime::currentDateTimeUtc();
+    const QDateTime from = monitoring.from.isValid() ? monitoring.from : to.addSecs(-3600);
+    m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
+    m_note->setText(monitoring.series.isEmpty()
+                        ? tr("No readings in the last hour.")
+                        : tr("%n reading(s) in the last hour (averages over the machine's GPUs).",
+                             nullptr, int(monitoring.series.size())));
+}
+
+void MachineMonitoringCharts::clearHistory(const QString &note)
+{
+    m_utilLine->clear();
+    m_memLine->clear();
+    m_note->setText(note);
+}
+
+void MachineMonitoringCharts::clear()
+{
+    setGpuReadings({});
+    clearHistory({});
+}
+
+QString MachineMonitoringCharts::note() const
+{
+    return m_note->text();
+}
+
+} // namespace remotegpu::ui
