@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -286,7 +287,7 @@ TEST_F(ApiClientTest, UploadsARawBodyWithItsProgressAndTheReplyLeftReadable)
     const QByteArray csv = "name,ip\n" + QByteArray(200000, 'x') + '\n';
     std::optional<Result<QJsonValue>> answer;
     QByteArray body;
-    qint64 lastSent = 0, lastTotal = 0;
+    qint64 mostSent = 0, mostTotal = 0;
     int sentSignals = 0;
     QPointer<remotegpu::ApiUpload> upload =
         client.upload("POST"_ba, u"/api/admin/machines/import"_s, QUrlQuery(u"dryRun=true"_s),
@@ -297,9 +298,10 @@ TEST_F(ApiClientTest, UploadsARawBodyWithItsProgressAndTheReplyLeftReadable)
                           body = reply->readAll();
                       });
     ASSERT_FALSE(upload.isNull());
+    // The most seen: Qt may report (0, 0) once more as the reply finishes.
     QObject::connect(upload, &remotegpu::ApiUpload::progress, &context, [&](qint64 s, qint64 t) {
-        lastSent = s;
-        lastTotal = t;
+        mostSent = std::max(mostSent, s);
+        mostTotal = std::max(mostTotal, t);
     });
     QObject::connect(upload, &remotegpu::ApiUpload::sent, &context, [&] { ++sentSignals; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 10000));
@@ -309,8 +311,8 @@ TEST_F(ApiClientTest, UploadsARawBodyWithItsProgressAndTheReplyLeftReadable)
     EXPECT_EQ(answer->error().message, u"2 rows refused"_s);
     EXPECT_EQ(answer->error().traceId, u"u1"_s);
     EXPECT_TRUE(body.contains("\"rows\":2"));
-    EXPECT_EQ(lastSent, csv.size());
-    EXPECT_EQ(lastTotal, csv.size());
+    EXPECT_EQ(mostSent, csv.size());
+    EXPECT_EQ(mostTotal, csv.size());
     EXPECT_EQ(sentSignals, 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return upload.isNull(); }, 5000)); // done, so deleted
 
