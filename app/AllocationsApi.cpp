@@ -192,24 +192,24 @@ void AllocationsApi::freeWindowsOfHost(const QString &hostId, const QDateTime &f
                                        const QDateTime &to, QObject *context,
                                        Reply<FreeWindows> reply) const
 {
-    if (!m_client)
-        return reply(noClient());
-    QUrlQuery q;
-    q.addQueryItem(u"hostId"_s, QString::fromLatin1(QUrl::toPercentEncoding(hostId)));
-    q.addQueryItem(u"from"_s, timeParameter(from));
-    q.addQueryItem(u"to"_s, timeParameter(to));
-    api::get<FreeWindows>(*m_client, u"/api/admin/allocations/free-windows"_s, q, context,
-                          std::move(reply));
+    freeWindows(u"hostId"_s, hostId, from, to, context, std::move(reply));
 }
 
 void AllocationsApi::freeWindowsOfModel(const QString &gpuModel, const QDateTime &from,
                                         const QDateTime &to, QObject *context,
                                         Reply<FreeWindows> reply) const
 {
+    freeWindows(u"gpuModel"_s, gpuModel, from, to, context, std::move(reply));
+}
+
+void AllocationsApi::freeWindows(const QString &field, const QString &value, const QDateTime &from,
+                                 const QDateTime &to, QObject *context,
+                                 Reply<FreeWindows> reply) const
+{
     if (!m_client)
         return reply(noClient());
     QUrlQuery q;
-    q.addQueryItem(u"gpuModel"_s, QString::fromLatin1(QUrl::toPercentEncoding(gpuModel)));
+    q.addQueryItem(field, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     q.addQueryItem(u"from"_s, timeParameter(from));
     q.addQueryItem(u"to"_s, timeParameter(to));
     api::get<FreeWindows>(*m_client, u"/api/admin/allocations/free-windows"_s, q, context,

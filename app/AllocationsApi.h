@@ -94,6 +94,10 @@ public:
     static QString timeParameter(const QDateTime &time);
 
 private:
+    // The free windows where `field` (hostId or gpuModel) is `value`.
+    void freeWindows(const QString &field, const QString &value, const QDateTime &from,
+                     const QDateTime &to, QObject *context, Reply<FreeWindows> reply) const;
+
     QPointer<ApiClient> m_client;
 };
 

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "ApiEnvelope.h"
+#include "ApiUpload.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,7 +13,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRandomGenerator>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -124,7 +127,77 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
                      const QJsonValue &body, QObject *context, Callback callback)
 {
     Q_ASSERT(context);
-    dispatch(Request{method, path, query, body, context, std::move(callback)});
+    dispatch(Request{method, path, query, body, context,
+                     [callback = std::move(callback)](Result<QJsonValue> answer, QNetworkReply *) {
+                         callback(std::move(answer));
+                     }});
+}
+
+ApiClient::UploadBody ApiClient::UploadBody::raw(const QByteArray &contentType,
+                                                 const QByteArray &bytes)
+{
+    return UploadBody{contentType, bytes};
+}
+
+ApiClient::UploadBody ApiClient::UploadBody::multipart(const QList<Part> &parts)
+{
+    QByteArray boundary;
+    const auto inAnyPart = [&parts](const QByteArray &b) {
+        return std::any_of(parts.cbegin(), parts.cend(),
+                           [&b](const Part &p) { return p.bytes.contains(b); });
+    };
+    do {
+        boundary = "remotegpu-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36) +
+                   QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    } while (inAnyPart(boundary));
+    QByteArray body;
+    for (const Part &part : parts) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name + '"';
+        if (!part.fileName.isEmpty())
+            body += "; filename=\"" + part.fileName + '"';
+        body += "\r\n";
+        if (!part.contentType.isEmpty())
+            body += "Content-Type: " + part.contentType + "\r\n";
+        body += "\r\n" + part.bytes + "\r\n";
+    }
+    body += "--" + boundary + "--\r\n";
+    return UploadBody{"multipart/form-data; boundary=" + boundary, body};
+}
+
+ApiUpload *ApiClient::upload(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                             const UploadBody &body, QObject *context, ReplyCallback callback,
+                             std::chrono::milliseconds timeout)
+{
+    Q_ASSERT(context);
+    auto *handle = new ApiUpload(context);
+    Request r{method,
+              path,
+              query,
+              QJsonValue(QJsonValue::Undefined),
+              handle->requestContext(),
+              std::move(callback)};
+    r.upload = body;
+    r.transfer = handle;
+    r.timeout = timeout;
+    dispatch(std::move(r));
+    return handle;
+}
+
+void ApiClient::download(const QString &path, const QUrlQuery &query, QObject *context,
+                         ReplyCallback callback)
+{
+    Q_ASSERT(context);
+    dispatch(Request{"GET"_ba, path, query, QJsonValue(QJsonValue::Undefined), context,
+                     std::move(callback)});
+}
+
+void ApiClient::finish(Request &r, Result<QJsonValue> answer, QNetworkReply *reply)
+{
+    if (r.transfer) {
+        r.transfer->markDone();
+        r.transfer->deleteLater();
+    }
+    r.callback(std::move(answer), reply);
 }
 
 bool ApiClient::isSignInRoute(const QString &path)
@@ -147,9 +220,10 @@ void ApiClient::dispatch(Request r)
                "http://127.0.0.1:8080.")
                 .arg(m_baseUrl.toString()));
         // Queued, so a caller never sees its callback run before send() has returned.
+        QObject *context = r.context.data();
         QMetaObject::invokeMethod(
-            r.context.data(),
-            [callback = std::move(r.callback), error = std::move(error)] { callback(error); },
+            context,
+            [r = std::move(r), error = std::move(error)]() mutable { finish(r, error, nullptr); },
             Qt::QueuedConnection);
         return;
     }
@@ -163,13 +237,17 @@ void ApiClient::dispatch(Request r)
     request.setHeader(
         QNetworkRequest::UserAgentHeader,
         QByteArray("remotegpu-console/" + QCoreApplication::applicationVersion().toUtf8()));
-    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    request.setTransferTimeout(
+        static_cast<int>((r.timeout.count() > 0 ? r.timeout : m_timeout).count()));
     const QString sentToken = m_accessToken;
     if (!sentToken.isEmpty())
         request.setRawHeader("Authorization"_ba, "Bearer " + sentToken.toUtf8());
 
     QByteArray payload;
-    if (!r.body.isUndefined()) {
+    if (r.upload) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, r.upload->contentType);
+        payload = r.upload->bytes;
+    } else if (!r.body.isUndefined()) {
         Q_ASSERT_X(r.body.isObject() || r.body.isArray(), "ApiClient::send",
                    "a request body is a JSON object or array");
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
@@ -178,9 +256,11 @@ void ApiClient::dispatch(Request r)
                       : QJsonDocument(r.body.toObject()).toJson(QJsonDocument::Compact);
     }
 
-    QNetworkReply *reply = r.body.isUndefined()
+    QNetworkReply *reply = r.body.isUndefined() && !r.upload
                                ? m_network->sendCustomRequest(request, r.method)
                                : m_network->sendCustomRequest(request, r.method, payload);
+    if (r.transfer)
+        r.transfer->setReply(reply);
 
     // The finished connection is dropped before an abort caused by the context's destruction,
     // because `destroyed` fires while the context's own connections still exist: the callback
@@ -215,7 +295,7 @@ void ApiClient::dispatch(Request r)
                     return;
                 }
             }
-            r.callback(std::move(result));
+            self->finish(r, std::move(result), reply);
         });
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(context, &QObject::destroyed, reply, [reply, finishedConnection] {
@@ -247,7 +327,7 @@ void ApiClient::failHeldRequests(const Error &error)
     QList<Request> held = std::exchange(m_held, {});
     for (Request &r : held) {
         if (r.context)
-            r.callback(error);
+            finish(r, error, nullptr);
     }
 }
 
@@ -268,7 +348,7 @@ Result<QJsonValue> ApiClient::interpret(QNetworkReply *reply) const
     const int status = statusAttribute.toInt();
     const QString origin = originOf(reply->url());
     const QString what = methodOf(reply) + u' ' + reply->url().path();
-    Result<ApiEnvelope> envelope = ApiEnvelope::parse(reply->readAll());
+    Result<ApiEnvelope> envelope = ApiEnvelope::parse(reply->peek(reply->bytesAvailable()));
     if (!envelope.ok()) {
         if (status >= 400) {
             return Error{

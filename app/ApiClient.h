@@ -13,11 +13,14 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace remotegpu {
+
+class ApiUpload;
 
 // The console's only door to the REST API. Every call is asynchronous: it returns at once and the
 // callback runs later on the context object's thread, exactly once, with the envelope's `data` or
@@ -29,6 +32,28 @@ class ApiClient : public QObject
 
 public:
     using Callback = std::function<void(Result<QJsonValue>)>;
+    // The answer of a call whose body is not only the envelope's `data` (a file download, an
+    // upload whose refusal carries a report): interpret()'s reading of it, and the reply itself
+    // to read more from (its body is left unread), or nullptr when no request went out.
+    using ReplyCallback = std::function<void(Result<QJsonValue> answer, QNetworkReply *reply)>;
+
+    // A body that is not JSON: bytes with their content type, or a multipart/form-data form.
+    struct UploadBody
+    {
+        QByteArray contentType;
+        QByteArray bytes;
+
+        static UploadBody raw(const QByteArray &contentType, const QByteArray &bytes);
+        struct Part
+        {
+            QByteArray name;
+            QByteArray fileName; // empty for a plain field
+            QByteArray contentType;
+            QByteArray bytes;
+        };
+        // The boundary is random and checked against the parts' bytes.
+        static UploadBody multipart(const QList<Part> &parts);
+    };
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -53,6 +78,18 @@ public:
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
               const QJsonValue &body, QObject *context, Callback callback);
 
+    // Sends `body` the way every call goes (access token, the hold and resend after a 401, trace
+    // ids in the log, reachability), with its progress and a Cancel on the returned handle, a
+    // child of `context`. `timeout` replaces the usual one when set: a server that answers only
+    // once it has checked and written a large file needs longer. The callback runs once, unless
+    // the upload was cancelled or `context` destroyed first.
+    ApiUpload *upload(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                      const UploadBody &body, QObject *context, ReplyCallback callback,
+                      std::chrono::milliseconds timeout = {});
+    // A GET whose answer is read from the reply (a file rather than an envelope).
+    void download(const QString &path, const QUrlQuery &query, QObject *context,
+                  ReplyCallback callback);
+
     // While requests are held (after a 401, until the session has a new access token), every
     // authenticated request waits here instead of going out with a token known to be dead.
     bool isHoldingRequests() const { return m_holding; }
@@ -65,8 +102,8 @@ public:
     // Whether the last request reached the server (see reachableChanged).
     bool isReachable() const { return m_reachable; }
 
-    // Turns a finished reply into the callback's value; public so it can be tested without a
-    // socket and reused by callers that hold their own QNetworkReply (uploads, downloads).
+    // Turns a finished reply into the callback's value (peeking: the body stays readable);
+    // public so it can be tested without a socket.
     Result<QJsonValue> interpret(QNetworkReply *reply) const;
 
 Q_SIGNALS:
@@ -87,10 +124,15 @@ private:
         QUrlQuery query;
         QJsonValue body;
         QPointer<QObject> context;
-        Callback callback;
+        ReplyCallback callback;
         bool retried = false;
+        // Uploads: the body as sent, the handle that shows progress, their own timeout.
+        std::optional<UploadBody> upload = {};
+        QPointer<ApiUpload> transfer = {};
+        std::chrono::milliseconds timeout{0};
     };
     void dispatch(Request request);
+    static void finish(Request &request, Result<QJsonValue> answer, QNetworkReply *reply);
     void hold(Request request, const Error &error);
     void setReachable(bool reachable);
     static bool isSignInRoute(const QString &path);

@@ -416,7 +416,7 @@ void AllocationsView::resetForNewSession()
     m_tenantFilter->setCurrentIndex(0);
     m_machineFilter->clear();
     m_settingFilters = false;
-    createModel();
+    m_model->clear(); // loads again on activate()
     m_timeline->setData({}, {});
     m_count->clear();
     m_banner->clear();

@@ -553,7 +553,7 @@ void AuditView::resetForNewSession()
     m_activated = false;
     m_banner->clear();
     setFilterFields({});
-    m_model->setFilters({}); // drops the rows; sends nothing until shown again (see activate)
+    m_model->clear(); // sends nothing until shown again (see activate)
 }
 
 void AuditView::updateCount()

@@ -293,7 +293,7 @@ void CustomersView::syncFilterWidgets()
 void CustomersView::resetForNewSession()
 {
     m_activated = false;
-    m_model->setFilters({});
+    m_model->clear(); // loads again on activate()
     syncFilterWidgets();
     m_detail->showCustomer(std::nullopt);
     m_banner->clear();

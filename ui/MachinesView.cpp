@@ -688,6 +688,7 @@ void MachinesView::resetForNewSession()
     m_activated = false;
     m_tenantsLoaded = false;
     m_autoRefresh.stop();
+    m_model->clear();
     m_detail->clear();
     setWidgetsFromFilters({});
     updateCount();

@@ -10,6 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 
 PagedTableModelBase::PagedTableModelBase(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_requestContext(new QObject(this))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
@@ -103,6 +104,26 @@ void PagedTableModelBase::reload()
         endResetModel();
     }
     load(1, m_pageSize, false);
+}
+
+void PagedTableModelBase::clear()
+{
+    m_debounce.stop();
+    m_filters = {};
+    ++m_generation; // an answer already queued for delivery is dropped too
+    delete m_requestContext;
+    m_requestContext = new QObject(this);
+    beginResetModel();
+    // Before endResetModel, which asks canFetchMore (see reload).
+    m_total = 0;
+    m_everLoaded = false;
+    m_replacing = false;
+    m_skip = 0;
+    m_hasError = false;
+    m_lastError = {};
+    clearRows();
+    endResetModel();
+    setLoading(false);
 }
 
 bool PagedTableModelBase::canFetchMore(const QModelIndex &parent) const

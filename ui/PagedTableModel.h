@@ -66,6 +66,11 @@ public:
     void refresh();
     // Drops every row and loads page 1.
     void reload();
+    // Drops every row, the total and the filters and cancels the requests on their way, loading
+    // nothing: what a view does when another person signs in, so none of the previous one's rows
+    // stay on screen or arrive later. The sort stays (it is the header's, remembered per view);
+    // the next reload() or refresh() loads again.
+    void clear();
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -98,6 +103,9 @@ protected:
     void pageArriving(quint64 generation, qint64 total);
     void pageDone();
     bool isReplacing() const { return m_replacing; }
+    // The context object of the requests on their way: clear() destroys it, which aborts them
+    // (ApiClient drops a request whose context is gone).
+    QObject *requestContext() const { return m_requestContext; }
 
 private:
     void load(int page, int pageSize, bool replacing);
@@ -117,6 +125,7 @@ private:
     quint64 m_generation = 0;
     int m_skip = 0;
     QTimer m_debounce;
+    QObject *m_requestContext;
 };
 
 // A column of a PagedTableModel<T>: its title, the server field it sorts by (empty: not
@@ -191,7 +200,7 @@ protected:
     void clearRows() override { m_rows.clear(); }
     void requestPage(const PageRequest &request, quint64 generation) override
     {
-        m_fetch(request, this, [this, generation](Result<Page<T>> answer) {
+        m_fetch(request, requestContext(), [this, generation](Result<Page<T>> answer) {
             if (!isCurrent(generation))
                 return;
             if (!answer.ok()) {

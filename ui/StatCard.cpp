@@ -1,6 +1,7 @@
 #include "StatCard.h"
 
 #include <QEnterEvent>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -16,6 +17,14 @@ using namespace Qt::Literals::StringLiterals;
 
 QIcon dotIcon(const QColor &color, int size)
 {
+    // One icon per colour and size for the life of the program. A new QPixmap per call (a list
+    // asks for its DecorationRole on every paint, a card sets its dots on every refresh) gives
+    // each its own cache key, and every scaled copy Qt paints of it piles up in QPixmapCache:
+    // the dashboard's memory grew with each refresh. The colours are a handful of state colours.
+    static QHash<QPair<QRgb, int>, QIcon> made;
+    const QPair<QRgb, int> key{color.rgba(), size};
+    if (const auto it = made.constFind(key); it != made.cend())
+        return *it;
     QPixmap pixmap(size * 2, size * 2);
     pixmap.setDevicePixelRatio(2.0);
     pixmap.fill(Qt::transparent);
@@ -24,7 +33,8 @@ QIcon dotIcon(const QColor &color, int size)
     p.setPen(Qt::NoPen);
     p.setBrush(color);
     p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
-    return QIcon(pixmap);
+    p.end();
+    return *made.insert(key, QIcon(pixmap));
 }
 
 StatCard::StatCard(const QString &title, QWidget *parent)

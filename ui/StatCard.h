@@ -74,7 +74,7 @@ private:
     bool m_stale = false;
 };
 
-// A dot of `color`, for icons next to a state's word.
+// A dot of `color`, for icons next to a state's word; the same icon for the same colour and size.
 QIcon dotIcon(const QColor &color, int size = 10);
 
 } // namespace remotegpu::ui

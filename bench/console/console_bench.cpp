@@ -169,9 +169,9 @@ int dashboard(ApiClient &api, Session &session, int refreshes, int intervalMs)
     for (long s : samples)
         std::printf(" %ld", s);
     std::printf("\ndashboard: %d refreshes (= %.1f h at one per 30 s); RSS %ld → %ld KiB "
-                "(second half grew %ld KiB)\n",
+                "(first half grew %ld KiB, second half %ld KiB)\n",
                 refreshes, refreshes * 30.0 / 3600.0, startKiB, residentKiB(),
-                samples[9] - samples[4]);
+                samples[4] - startKiB, samples[9] - samples[4]);
     delete view;
     return 0;
 }

@@ -29,10 +29,7 @@ using namespace Qt::Literals::StringLiterals;
 // prints.
 inline ConsoleServer *allocationServer()
 {
-    static ConsoleServer *server = ConsoleServer::keep(ConsoleServer::start(u"alloc"_s));
-    if (!server)
-        ADD_FAILURE() << "the allocation tests' server did not start";
-    return server;
+    return ConsoleServer::ofSuite(u"alloc"_s);
 }
 
 inline Result<QJsonValue> call(ApiClient &api, const QByteArray &method, const QString &path,

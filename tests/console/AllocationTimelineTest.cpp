@@ -1,5 +1,6 @@
 #include "AllocationTestSupport.h"
 #include "ConsoleServer.h"
+#include "SignedInAdminTest.h"
 #include "TimelineWidget.h"
 
 #include <QMessageBox>
@@ -20,15 +21,14 @@ using remotegpu::ui::TimelineWidget;
 
 namespace {
 
-class AllocationTimelineTest : public ::testing::Test
+class AllocationTimelineTest : public SignedInAdminTest
 {
 protected:
+    ConsoleServer *suiteServer() override { return allocationServer(); }
+
     void SetUp() override
     {
-        server = allocationServer();
-        ASSERT_NE(server, nullptr);
-        client = SignedInClient::admin(*server);
-        ASSERT_NE(client, nullptr);
+        ASSERT_NO_FATAL_FAILURE(SignedInAdminTest::SetUp());
         tenant = tenantIdOf(api(), u"acme"_s);
         ASSERT_GT(tenant, 0);
         host = makeMachine(api(), u"tl"_s);
@@ -75,8 +75,6 @@ protected:
                             m_from + QPoint(days * timeline->dayWidth(), 0));
     }
 
-    ConsoleServer *server = nullptr;
-    std::unique_ptr<SignedInClient> client;
     std::unique_ptr<TimelineWidget> timeline;
     qint64 tenant = 0;
     QString host;

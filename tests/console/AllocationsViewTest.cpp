@@ -4,6 +4,7 @@
 #include "ConsoleServer.h"
 #include "ExtendDialog.h"
 #include "ReclaimDialog.h"
+#include "SignedInAdminTest.h"
 #include "Theme.h"
 #include "TimelineWidget.h"
 
@@ -35,15 +36,14 @@ using remotegpu::ui::ReclaimDialog;
 
 namespace {
 
-class AllocationsViewTest : public ::testing::Test
+class AllocationsViewTest : public SignedInAdminTest
 {
 protected:
+    ConsoleServer *suiteServer() override { return allocationServer(); }
+
     void SetUp() override
     {
-        server = allocationServer();
-        ASSERT_NE(server, nullptr);
-        client = SignedInClient::admin(*server);
-        ASSERT_NE(client, nullptr);
+        ASSERT_NO_FATAL_FAILURE(SignedInAdminTest::SetUp());
         view = std::make_unique<AllocationsView>(client->api.get(), client->session.get());
         tester = std::make_unique<QAbstractItemModelTester>(
             view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -73,8 +73,6 @@ protected:
         return ids;
     }
 
-    ConsoleServer *server = nullptr;
-    std::unique_ptr<SignedInClient> client;
     std::unique_ptr<AllocationsView> view;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };

@@ -1,13 +1,18 @@
 #include "ApiClient.h"
+#include "ApiUpload.h"
 #include "CannedHttpServer.h"
 #include "QtPrinters.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -272,4 +277,112 @@ TEST_F(ApiClientTest, FailingHeldRequestsDeliversTheReason)
     ASSERT_FALSE(answer->ok());
     EXPECT_EQ(answer->error().message, u"You signed out."_s);
     EXPECT_FALSE(client.isHoldingRequests());
+}
+
+TEST_F(ApiClientTest, UploadsARawBodyWithItsProgressAndTheReplyLeftReadable)
+{
+    server.enqueue(
+        400, R"({"code":400,"message":"2 rows refused","data":{"rows":2},"traceId":"u1"})"_ba);
+    client.setAccessToken(u"token-1"_s);
+    const QByteArray csv = "name,ip\n" + QByteArray(200000, 'x') + '\n';
+    std::optional<Result<QJsonValue>> answer;
+    QByteArray body;
+    qint64 mostSent = 0, mostTotal = 0;
+    int sentSignals = 0;
+    QPointer<remotegpu::ApiUpload> upload =
+        client.upload("POST"_ba, u"/api/admin/machines/import"_s, QUrlQuery(u"dryRun=true"_s),
+                      ApiClient::UploadBody::raw("text/csv"_ba, csv), &context,
+                      [&](Result<QJsonValue> r, QNetworkReply *reply) {
+                          answer.emplace(std::move(r));
+                          ASSERT_NE(reply, nullptr);
+                          body = reply->readAll();
+                      });
+    ASSERT_FALSE(upload.isNull());
+    // The most seen: Qt may report (0, 0) once more as the reply finishes.
+    QObject::connect(upload, &remotegpu::ApiUpload::progress, &context, [&](qint64 s, qint64 t) {
+        mostSent = std::max(mostSent, s);
+        mostTotal = std::max(mostTotal, t);
+    });
+    QObject::connect(upload, &remotegpu::ApiUpload::sent, &context, [&] { ++sentSignals; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 10000));
+
+    // The error is read as for every call, and the body is still there for the caller.
+    ASSERT_FALSE(answer->ok());
+    EXPECT_EQ(answer->error().message, u"2 rows refused"_s);
+    EXPECT_EQ(answer->error().traceId, u"u1"_s);
+    EXPECT_TRUE(body.contains("\"rows\":2"));
+    EXPECT_EQ(mostSent, csv.size());
+    EXPECT_EQ(mostTotal, csv.size());
+    EXPECT_EQ(sentSignals, 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return upload.isNull(); }, 5000)); // done, so deleted
+
+    const auto request = server.requests().constFirst();
+    EXPECT_EQ(request.method, "POST"_ba);
+    EXPECT_EQ(request.target, "/api/admin/machines/import?dryRun=true"_ba);
+    EXPECT_EQ(request.header("Content-Type"_ba), "text/csv"_ba);
+    EXPECT_EQ(request.header("Authorization"_ba), "Bearer token-1"_ba);
+    EXPECT_EQ(request.body, csv);
+}
+
+TEST_F(ApiClientTest, AnUploadRefusedWith401IsHeldAndSentAgainWholeWithTheNewToken)
+{
+    server.enqueue(
+        401, R"({"code":401,"message":"The session has expired.","data":null,"traceId":""})"_ba);
+    server.enqueue(200, R"({"code":0,"message":"ok","data":{"imported":1},"traceId":"u2"})"_ba);
+    client.setAccessToken(u"expired"_s);
+    const auto body = ApiClient::UploadBody::multipart(
+        {{"mode"_ba, {}, {}, "upsert"_ba},
+         {"file"_ba, "hosts.csv"_ba, "text/csv"_ba, "a,b\n1,2\n"_ba}});
+    std::optional<Result<QJsonValue>> answer;
+    client.upload("POST"_ba, u"/api/admin/import"_s, {}, body, &context,
+                  [&](Result<QJsonValue> r, QNetworkReply *) { answer.emplace(std::move(r)); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.isHoldingRequests(); }, 10000));
+    EXPECT_FALSE(answer.has_value());
+
+    client.setAccessToken(u"fresh"_s);
+    client.releaseHeldRequests();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 10000));
+    ASSERT_TRUE(answer->ok()) << answer->error().message.toStdString();
+    EXPECT_EQ(answer->value().toObject().value(u"imported"_s).toInt(), 1);
+    ASSERT_EQ(server.requests().size(), 2);
+    const auto again = server.requests().constLast();
+    EXPECT_EQ(again.header("Authorization"_ba), "Bearer fresh"_ba);
+    EXPECT_EQ(again.body, body.bytes);
+    EXPECT_EQ(again.header("Content-Type"_ba), body.contentType);
+
+    // The form as a server reads it: each part between boundaries, the file with its name.
+    const QByteArray boundary = body.contentType.mid(body.contentType.indexOf("boundary=") + 9);
+    ASSERT_FALSE(boundary.isEmpty());
+    EXPECT_TRUE(body.bytes.startsWith(QByteArray("--" + boundary + "\r\n")));
+    EXPECT_TRUE(
+        body.bytes.contains("Content-Disposition: form-data; name=\"mode\"\r\n\r\nupsert\r\n"));
+    EXPECT_TRUE(body.bytes.contains(
+        "Content-Disposition: form-data; name=\"file\"; "
+        "filename=\"hosts.csv\"\r\nContent-Type: text/csv\r\n\r\na,b\n1,2\n\r\n"));
+    EXPECT_TRUE(body.bytes.endsWith(QByteArray("--" + boundary + "--\r\n")));
+}
+
+TEST_F(ApiClientTest, ACancelledUploadNeverCallsBackEvenWhenHeld)
+{
+    server.enqueue(
+        401, R"({"code":401,"message":"The session has expired.","data":null,"traceId":""})"_ba);
+    server.enqueue(200, R"({"code":0,"message":"ok","data":null,"traceId":""})"_ba);
+    client.setAccessToken(u"expired"_s);
+    bool called = false;
+    QPointer<remotegpu::ApiUpload> upload = client.upload(
+        "POST"_ba, u"/api/admin/import"_s, {}, ApiClient::UploadBody::raw("text/csv"_ba, "a\n"_ba),
+        &context, [&](Result<QJsonValue>, QNetworkReply *) { called = true; });
+    QSignalSpy cancelled(upload.data(), &remotegpu::ApiUpload::cancelled);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client.isHoldingRequests(); }, 10000));
+    upload->cancel();
+    EXPECT_EQ(cancelled.size(), 1);
+    EXPECT_TRUE(upload->isDone());
+    upload->cancel(); // once only
+    EXPECT_EQ(cancelled.size(), 1);
+
+    client.setAccessToken(u"fresh"_s);
+    client.releaseHeldRequests();
+    QTest::qWait(300);
+    EXPECT_FALSE(called);
+    EXPECT_EQ(server.requests().size(), 1); // the held one was dropped, not sent again
 }

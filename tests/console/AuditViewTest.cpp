@@ -36,26 +36,10 @@ using remotegpu::ui::AuditView;
 
 namespace {
 
-// The shared ConsoleServer starts its server with --log-level warning, so the "listening" line
-// ServerProcess waits for is never printed and shared() times out; until that is fixed, this
-// suite runs its own server at info level (a later --log-level wins).
-std::unique_ptr<ConsoleServer> &auditServerSlot()
-{
-    static std::unique_ptr<ConsoleServer> server;
-    return server;
-}
-
-// Stopped while the QApplication still exists (a static destroyed after Qt's own globals
-// crashes in QSqlDatabase at exit).
+// This suite's own server, at info level.
 ConsoleServer *auditServer()
 {
-    static bool started = false;
-    if (!started) {
-        started = true;
-        auditServerSlot() = ConsoleServer::start(u"audit"_s, {u"--log-level"_s, u"info"_s});
-        qAddPostRoutine([] { auditServerSlot().reset(); });
-    }
-    return auditServerSlot().get();
+    return ConsoleServer::ofSuite(u"audit"_s, {u"--log-level"_s, u"info"_s});
 }
 
 QString uniqueName(const QString &prefix)

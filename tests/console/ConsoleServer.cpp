@@ -1,5 +1,6 @@
 #include "ConsoleServer.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QTest>
 
@@ -80,6 +81,17 @@ ConsoleServer *ConsoleServer::keep(std::unique_ptr<ConsoleServer> server)
     if (server)
         keptServers().push_back(std::move(server));
     return kept;
+}
+
+ConsoleServer *ConsoleServer::ofSuite(const QString &label, const QStringList &extraArgs)
+{
+    static QHash<QString, ConsoleServer *> started;
+    if (!started.contains(label))
+        started.insert(label, keep(start(label, extraArgs)));
+    ConsoleServer *server = started.value(label);
+    if (!server)
+        ADD_FAILURE() << "the " << label.toStdString() << " tests' server did not start";
+    return server;
 }
 
 void ConsoleServer::releaseShared()

@@ -30,6 +30,10 @@ public:
     // A suite's own server, kept until releaseShared() like the shared one (a static owner would
     // be destroyed after the application object, where QProcess and QSqlDatabase crash).
     static ConsoleServer *keep(std::unique_ptr<ConsoleServer> server);
+    // A suite's own server, started on the first call for `label` and kept like the shared one;
+    // later calls give the same one. Fails the calling test (and returns nullptr) when it cannot
+    // start.
+    static ConsoleServer *ofSuite(const QString &label, const QStringList &extraArgs = {});
     // A server of one's own, e.g. with a short access-token lifetime. `extraArgs` go to the server.
     static std::unique_ptr<ConsoleServer> start(const QString &label,
                                                 const QStringList &extraArgs = {});

@@ -9,6 +9,7 @@
 #include "CustomerDetailPanel.h"
 #include "CustomerDialog.h"
 #include "CustomersApi.h"
+#include "SignedInAdminTest.h"
 #include "Theme.h"
 
 #include <QAbstractItemModelTester>
@@ -46,15 +47,12 @@ QString uniqueName(const char *prefix)
     return QString::fromLatin1(prefix) + u'-' + QUuid::createUuid().toString(QUuid::Id128).left(10);
 }
 
-class CustomersViewTest : public ::testing::Test
+class CustomersViewTest : public remotegpu::test::SignedInAdminTest
 {
 protected:
     void SetUp() override
     {
-        server = ConsoleServer::shared();
-        ASSERT_NE(server, nullptr);
-        client = SignedInClient::admin(*server);
-        ASSERT_NE(client, nullptr);
+        ASSERT_NO_FATAL_FAILURE(SignedInAdminTest::SetUp());
         api = std::make_unique<CustomersApi>(*client->api);
         view = std::make_unique<CustomersView>(client->api.get(), client->session.get());
         tester = std::make_unique<QAbstractItemModelTester>(
@@ -157,8 +155,6 @@ protected:
         return found;
     }
 
-    ConsoleServer *server = nullptr;
-    std::unique_ptr<SignedInClient> client;
     std::unique_ptr<CustomersApi> api;
     std::unique_ptr<CustomersView> view;
     std::unique_ptr<QAbstractItemModelTester> tester;

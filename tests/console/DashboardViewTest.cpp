@@ -6,6 +6,7 @@
 #include "DashboardApi.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
+#include "SignedInAdminTest.h"
 #include "StatCard.h"
 #include "Theme.h"
 
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QHostAddress>
+#include <QIcon>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineSeries>
@@ -39,15 +41,12 @@ using remotegpu::ui::StatCard;
 
 namespace {
 
-class DashboardViewTest : public ::testing::Test
+class DashboardViewTest : public remotegpu::test::SignedInAdminTest
 {
 protected:
     void SetUp() override
     {
-        server = ConsoleServer::shared();
-        ASSERT_NE(server, nullptr);
-        client = SignedInClient::admin(*server);
-        ASSERT_NE(client, nullptr);
+        ASSERT_NO_FATAL_FAILURE(SignedInAdminTest::SetUp());
         view = std::make_unique<DashboardView>(client->api.get(), client->session.get());
         view->resize(1280, 800);
         view->show();
@@ -95,8 +94,6 @@ protected:
         EXPECT_EQ(shown.last(), expected.last());
     }
 
-    ConsoleServer *server = nullptr;
-    std::unique_ptr<SignedInClient> client;
     std::unique_ptr<DashboardView> view;
 };
 
@@ -298,6 +295,35 @@ TEST_F(DashboardViewTest, RefreshesOnATimerOnlyWhileVisibleAndGrowsNothing)
     EXPECT_FALSE(view->isAutoRefreshing());
     view->show();
     EXPECT_TRUE(view->isAutoRefreshing());
+}
+
+// What a refresh paints must come from what is there already: a new pixmap per refresh or per
+// paint (the state dots) gets a new cache key each time, and Qt's pixmap cache kept every scaled
+// copy, which made the dashboard's memory grow with each refresh.
+TEST_F(DashboardViewTest, ARefreshPaintsTheSameStateDotsAgain)
+{
+    ASSERT_TRUE(waitFor([this] { return view->recentAllocationsView()->model()->rowCount() > 0; }));
+    const QAbstractItemModel *allocations = view->recentAllocationsView()->model();
+    const auto dotKey = [&] {
+        return allocations->index(0, 2).data(Qt::DecorationRole).value<QIcon>().cacheKey();
+    };
+    QToolButton *online = view->card(u"machinesCard"_s)->item(u"online"_s);
+    ASSERT_NE(online, nullptr);
+    const qint64 listDot = dotKey();
+    const qint64 cardDot = online->icon().cacheKey();
+    EXPECT_EQ(dotKey(), listDot); // asked twice, as two paints would
+
+    QSignalSpy lists(view.get(), &DashboardView::listsLoaded);
+    const int stats = view->statsLoadCount();
+    view->refresh();
+    ASSERT_TRUE(waitFor([&] { return view->statsLoadCount() > stats && !lists.isEmpty(); }));
+    EXPECT_EQ(dotKey(), listDot);
+    EXPECT_EQ(online->icon().cacheKey(), cardDot);
+    // Same colour, same icon, wherever it is asked for.
+    EXPECT_EQ(remotegpu::ui::dotIcon(QColor(0x12, 0x34, 0x56)).cacheKey(),
+              remotegpu::ui::dotIcon(QColor(0x12, 0x34, 0x56)).cacheKey());
+    EXPECT_NE(remotegpu::ui::dotIcon(QColor(0x12, 0x34, 0x56)).cacheKey(),
+              remotegpu::ui::dotIcon(QColor(0x65, 0x43, 0x21)).cacheKey());
 }
 
 // Not a check, so disabled (never counted as a pass): run with --gtest_also_run_disabled_tests

@@ -256,6 +256,28 @@ TEST_F(MachinesViewTest, LoadsTheDemoMachinesIntoACheckedModel)
     EXPECT_TRUE(status.data(Qt::ForegroundRole).value<QColor>().isValid());
 }
 
+// Another person signing in must not see a row of the previous one's list, not even one whose
+// page was still on its way.
+TEST_F(MachinesViewTest, ANewSessionDropsTheRowsAndTheRefreshOnItsWay)
+{
+    auto view = openView();
+    ASSERT_GT(view->model()->rowCount(), 0);
+    QSignalSpy loaded(view->model(), &ui::PagedTableModelBase::loaded);
+    view->model()->refresh();
+    ASSERT_TRUE(view->model()->isLoading());
+    view->resetForNewSession();
+    EXPECT_EQ(view->model()->rowCount(), 0);
+    EXPECT_EQ(view->model()->totalRows(), 0);
+    EXPECT_FALSE(view->model()->isLoading());
+    EXPECT_FALSE(loaded.wait(1000)); // the refresh was cancelled, and nothing else was sent
+    EXPECT_EQ(view->model()->rowCount(), 0);
+
+    // Shown to the next person, it loads again.
+    view->activate();
+    EXPECT_TRUE(waitFor([&] { return loadedOnce(*view); }));
+    EXPECT_EQ(view->model()->rowCount(), 24);
+}
+
 TEST_F(MachinesViewTest, FilteringByStatusShowsExactlyWhatTheApiAnswers)
 {
     auto view = openView();

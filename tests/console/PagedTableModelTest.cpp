@@ -5,10 +5,13 @@
 #include "ListFields.h"
 #include "QtPrinters.h"
 #include "SelectionKeeper.h"
+#include "SignedInAdminTest.h"
 
 #include <QAbstractItemModelTester>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -29,15 +32,12 @@ namespace {
 
 // The paged model over the real /api/admin/customers of the demo data: admin, three owners and
 // four members.
-class PagedTableModelTest : public ::testing::Test
+class PagedTableModelTest : public remotegpu::test::SignedInAdminTest
 {
 protected:
     void SetUp() override
     {
-        server = ConsoleServer::shared();
-        ASSERT_NE(server, nullptr);
-        client = SignedInClient::admin(*server);
-        ASSERT_NE(client, nullptr);
+        ASSERT_NO_FATAL_FAILURE(SignedInAdminTest::SetUp());
         auto *api = client->api.get();
         model = std::make_unique<PagedTableModel<Customer>>(
             QList<PagedColumn<Customer>>{{u"User"_s, u"username"_s,
@@ -96,8 +96,6 @@ protected:
     }
 
     static inline int requests = 0;
-    ConsoleServer *server = nullptr;
-    std::unique_ptr<SignedInClient> client;
     std::unique_ptr<PagedTableModel<Customer>> model;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
@@ -194,4 +192,100 @@ TEST_F(PagedTableModelTest, AFilterTheServerRefusesIsReportedWithItsReason)
     ASSERT_NE(model->lastError(), nullptr);
     EXPECT_FALSE(model->canFetchMore({}));
     EXPECT_FALSE(remotegpu::ListFields::customers().filterable.contains(u"nonsense"_s));
+}
+
+TEST_F(PagedTableModelTest, ClearDropsTheRowsAndTheTotalAndLoadsNothing)
+{
+    model->setPageSize(2);
+    model->setSort(u"username"_s, Qt::AscendingOrder);
+    ASSERT_TRUE(waitLoaded());
+    ASSERT_EQ(model->rowCount(), 2);
+    ASSERT_TRUE(model->canFetchMore({}));
+
+    QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+    const int before = requests;
+    model->clear();
+    EXPECT_EQ(reset.size(), 1);
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_EQ(model->totalRows(), 0);
+    EXPECT_FALSE(model->isLoading());
+    EXPECT_FALSE(model->canFetchMore({}));
+    EXPECT_EQ(model->keyAt(0), QString());
+    QTest::qWait(200);
+    EXPECT_EQ(requests, before); // clearing is not loading
+
+    // The sort stays, and the next load starts again from page 1.
+    EXPECT_EQ(model->sortField(), u"username"_s);
+    model->reload();
+    ASSERT_TRUE(waitLoaded());
+    EXPECT_EQ(modelUsernames(), serverUsernames().mid(0, 2));
+}
+
+TEST_F(PagedTableModelTest, ClearCancelsThePageOnItsWaySoItNeverShows)
+{
+    model->setPageSize(200);
+    QSignalSpy loaded(model.get(), &remotegpu::ui::PagedTableModelBase::loaded);
+    model->setSort(u"username"_s, Qt::AscendingOrder);
+    ASSERT_TRUE(model->isLoading());
+    model->clear();
+    EXPECT_FALSE(model->isLoading());
+    // Long enough for the server's answer to have come back had the request gone on.
+    EXPECT_FALSE(loaded.wait(1000));
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_EQ(model->totalRows(), 0);
+}
+
+// A page answer delivered after clear() (already queued, or from a fetch that does not abort)
+// is ignored: the rows of the person who signed out never come back.
+TEST(PagedTableModelClearTest, APageAnsweredAfterClearIsIgnored)
+{
+    Reply<Page<Customer>> pending;
+    QPointer<QObject> pendingContext;
+    PagedTableModel<Customer> model(
+        QList<PagedColumn<Customer>>{{u"User"_s, u"username"_s,
+                                      [](const Customer &c, int role) {
+                                          return role == Qt::DisplayRole ? QVariant(c.username)
+                                                                         : QVariant();
+                                      }}},
+        [&](const PageRequest &, QObject *context, Reply<Page<Customer>> reply) {
+            pending = std::move(reply);
+            pendingContext = context;
+        },
+        [](const Customer &c) { return QString::number(c.id); });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto pageOf = [](const QString &username) {
+        Customer c;
+        c.id = 7;
+        c.username = username;
+        Page<Customer> page;
+        page.list = {c};
+        page.total = 1;
+        page.page = 1;
+        page.pageSize = 50;
+        return page;
+    };
+
+    model.reload();
+    ASSERT_TRUE(pending);
+    pending(pageOf(u"first.user"_s));
+    ASSERT_EQ(model.rowCount(), 1);
+
+    model.refresh(); // the first user's refresh is on its way when the second signs in
+    ASSERT_TRUE(pending);
+    ASSERT_FALSE(pendingContext.isNull());
+    auto late = std::move(pending);
+    model.clear();
+    EXPECT_TRUE(pendingContext.isNull()); // the request's context is gone: ApiClient aborts it
+    EXPECT_EQ(model.rowCount(), 0);
+    late(pageOf(u"first.user"_s));
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(model.totalRows(), 0);
+    EXPECT_FALSE(model.isLoading());
+
+    // The second user's own load shows.
+    model.reload();
+    ASSERT_TRUE(pending);
+    pending(pageOf(u"second.user"_s));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, 0).data().toString(), u"second.user"_s);
 }

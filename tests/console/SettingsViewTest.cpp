@@ -26,23 +26,10 @@ using remotegpu::ui::SettingsView;
 
 namespace {
 
-std::unique_ptr<ConsoleServer> &settingsServerSlot()
-{
-    static std::unique_ptr<ConsoleServer> server;
-    return server;
-}
-
-// Stopped while the QApplication still exists (a static destroyed after Qt's own globals
-// crashes in QSqlDatabase at exit).
+// This suite's own server, at info level.
 ConsoleServer *settingsServer()
 {
-    static bool started = false;
-    if (!started) {
-        started = true;
-        settingsServerSlot() = ConsoleServer::start(u"settings"_s, {u"--log-level"_s, u"info"_s});
-        qAddPostRoutine([] { settingsServerSlot().reset(); });
-    }
-    return settingsServerSlot().get();
+    return ConsoleServer::ofSuite(u"settings"_s, {u"--log-level"_s, u"info"_s});
 }
 
 QList<SystemSetting> apiSettings(ApiClient *client)
