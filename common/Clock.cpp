@@ -27,7 +27,9 @@ void Clock::set(Source source)
 void Clock::setFixed(const QDateTime &at)
 {
     const QDateTime utc = at.toUTC();
-    set([utc] { return utc; });
+    // Every call returns its own copy of the capture; moving it out would empty the source for
+    // the next call.
+    set([utc] { return utc; }); // NOLINT(performance-no-automatic-move)
 }
 
 } // namespace remotegpu

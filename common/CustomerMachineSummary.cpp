@@ -23,7 +23,7 @@ Result<CustomerMachineSummary> CustomerMachineSummary::fromJson(const QJsonObjec
     s.gpus = r.int64(u"gpus"_s);
     s.expiringSoon = r.int64(u"expiringSoon"_s);
     s.averageGpuUtilization24h = r.optionalNumber(u"averageGpuUtilization24h"_s);
-    return r.finish(std::move(s));
+    return r.finish(s);
 }
 
 } // namespace remotegpu

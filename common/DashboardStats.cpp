@@ -49,7 +49,7 @@ Result<DashboardStats> DashboardStats::fromJson(const QJsonObject &json)
     for (const JsonReader *sub : {&m, &g})
         for (const auto &e : sub->errors())
             r.addError(e.field, e.message);
-    return r.finish(std::move(s));
+    return r.finish(s);
 }
 
 } // namespace remotegpu

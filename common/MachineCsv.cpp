@@ -90,7 +90,7 @@ struct RowChecker
     }
     QString optional(const QString &column, qsizetype max)
     {
-        const QString v = text(column);
+        QString v = text(column);
         Validator check;
         check.maxLength(column, v, max);
         for (const FieldError &e : check.errors())

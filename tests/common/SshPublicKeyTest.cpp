@@ -136,7 +136,7 @@ TEST(SshPublicKey, MalformedInputIsRefused)
         u"from=\"10.0.0.1\" "_s + ed,                   // authorized_keys options
         ed + u"\n"_s + kAccepted[4].line,               // two keys
         u"ssh-ed25519 "_s +
-            QString::fromLatin1(QByteArray("\0\0\0\x0bssh-ed25519\0\0\0\x10", 23).toBase64() +
+            QString::fromLatin1(QByteArray("\0\0\0\x0bssh-ed25519\0\0\0\x10", 19).toBase64() +
                                 QByteArray(16, 'a').toBase64()), // 16-byte key
     };
     for (const QString &text : bad) {
