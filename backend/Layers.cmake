@@ -20,7 +20,7 @@ set(REMOTEGPU_BACKEND_LAYER_db_USES base)
 set(REMOTEGPU_BACKEND_LAYER_auth_USES base)
 set(REMOTEGPU_BACKEND_LAYER_http_USES base access)
 set(REMOTEGPU_BACKEND_LAYER_services_USES base access db auth)
-set(REMOTEGPU_BACKEND_LAYER_api_USES access db http services)
+set(REMOTEGPU_BACKEND_LAYER_api_USES access http services)
 set(REMOTEGPU_BACKEND_LAYER_core_USES base access db auth http services api)
 
 # The library of a layer. core keeps the old name of the whole backend, which tests link.

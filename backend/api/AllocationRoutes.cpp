@@ -1,9 +1,9 @@
-#include "AllocationRepository.h"
 #include "AllocationService.h"
 #include "ApiRoutes.h"
 #include "BulkExtendResult.h"
 #include "JsonReader.h"
 #include "JsonWriter.h"
+#include "ListFields.h"
 #include "QueryParameters.h"
 #include "Router.h"
 
@@ -61,8 +61,8 @@ void registerAllocationRoutes(Router &router, AllocationService &service)
     router.add(HttpMethod::Get, u"/api/admin/allocations"_s, Permission::read(Module::Allocations),
                [&service](RequestContext &ctx) {
                    auto request = PageRequest::fromQuery(ctx.request().query,
-                                                         AllocationRepository::sortableFields(),
-                                                         AllocationRepository::filterableFields());
+                                                         ListFields::allocations().sortable,
+                                                         ListFields::allocations().filterable);
                    if (!request)
                        return ctx.fail(request.error());
                    auto page = service.list(*request, ctx.principal()->scopeTenant());

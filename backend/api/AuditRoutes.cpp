@@ -1,6 +1,6 @@
 #include "ApiRoutes.h"
-#include "AuditRepository.h"
 #include "AuditService.h"
+#include "ListFields.h"
 #include "Router.h"
 
 namespace remotegpu {
@@ -13,9 +13,9 @@ void registerAuditRoutes(Router &router, AuditService &service)
     // 系统设置与审计 — Owner R, "仅查看本租户审计"). Members are refused by the matrix.
     router.add(HttpMethod::Get, u"/api/admin/audits"_s, Permission::read(Module::SettingsAudit),
                [&service](RequestContext &ctx) {
-                   auto request = PageRequest::fromQuery(ctx.request().query,
-                                                         AuditRepository::sortableFields(),
-                                                         AuditRepository::filterableFields());
+                   auto request =
+                       PageRequest::fromQuery(ctx.request().query, ListFields::audits().sortable,
+                                              ListFields::audits().filterable);
                    if (!request)
                        return ctx.fail(request.error());
                    auto page = service.list(*request, *ctx.principal());

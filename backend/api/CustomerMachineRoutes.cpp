@@ -1,6 +1,6 @@
 #include "ApiRoutes.h"
-#include "CustomerMachineRepository.h"
 #include "CustomerMachineService.h"
+#include "ListFields.h"
 #include "QueryParameters.h"
 #include "Router.h"
 
@@ -22,8 +22,8 @@ void registerCustomerMachineRoutes(Router &router, CustomerMachineService &servi
                });
     router.add(HttpMethod::Get, u"/api/customer/machines"_s, read, [&service](RequestContext &ctx) {
         auto request =
-            PageRequest::fromQuery(ctx.request().query, CustomerMachineRepository::sortableFields(),
-                                   CustomerMachineRepository::filterableFields());
+            PageRequest::fromQuery(ctx.request().query, ListFields::customerMachines().sortable,
+                                   ListFields::customerMachines().filterable);
         if (!request)
             return ctx.fail(request.error());
         auto page = service.list(*ctx.principal(), *request);

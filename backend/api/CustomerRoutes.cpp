@@ -1,6 +1,6 @@
 #include "ApiRoutes.h"
-#include "CustomerAdminRepository.h"
 #include "CustomerService.h"
+#include "ListFields.h"
 #include "Router.h"
 
 namespace remotegpu {
@@ -13,13 +13,13 @@ void registerCustomerRoutes(Router &router, CustomerService &service)
     router.add(
         HttpMethod::Get, u"/api/admin/customers"_s, Permission::read(Module::Customers),
         [&service](RequestContext &ctx) {
-            auto request = PageRequest::fromQuery(ctx.request().query,
-                                                  CustomerAdminRepository::sortableFields(),
-                                                  CustomerAdminRepository::filterableFields());
+            auto request =
+                PageRequest::fromQuery(ctx.request().query, ListFields::customers().sortable,
+                                       ListFields::customers().filterable);
             if (!request)
                 return ctx.fail(request.error());
             // The filters may also come as plain query items (?q=alice&role=customer_member).
-            for (const QString &field : CustomerAdminRepository::filterableFields()) {
+            for (const QString &field : ListFields::customers().filterable) {
                 if (ctx.request().query.hasQueryItem(field) && !request->filters.contains(field))
                     request->filters.insert(
                         field, ctx.request().query.queryItemValue(field, QUrl::FullyDecoded));

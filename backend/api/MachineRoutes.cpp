@@ -1,4 +1,5 @@
 #include "ApiRoutes.h"
+#include "ListFields.h"
 #include "MachineService.h"
 #include "Router.h"
 
@@ -26,9 +27,9 @@ void registerMachineRoutes(Router &router, MachineService &service)
 
     router.add(HttpMethod::Get, u"/api/admin/machines"_s, Permission::read(Module::Machines),
                [&service](RequestContext &ctx) {
-                   auto request = PageRequest::fromQuery(ctx.request().query,
-                                                         MachineRepository::sortableFields(),
-                                                         MachineRepository::filterableFields());
+                   auto request =
+                       PageRequest::fromQuery(ctx.request().query, ListFields::machines().sortable,
+                                              ListFields::machines().filterable);
                    if (!request)
                        return ctx.fail(request.error());
                    auto page = service.list(*request);

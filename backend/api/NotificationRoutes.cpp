@@ -1,5 +1,5 @@
 #include "ApiRoutes.h"
-#include "NotificationRepository.h"
+#include "ListFields.h"
 #include "NotificationService.h"
 #include "Router.h"
 
@@ -12,9 +12,9 @@ void registerNotificationRoutes(Router &router, NotificationService &service)
     // Notifications: everyone, own only.
     router.add(HttpMethod::Get, u"/api/customer/notifications"_s,
                Permission::read(Module::Notifications), [&service](RequestContext &ctx) {
-                   auto request = PageRequest::fromQuery(
-                       ctx.request().query, NotificationRepository::sortableFields(),
-                       NotificationRepository::filterableFields());
+                   auto request = PageRequest::fromQuery(ctx.request().query,
+                                                         ListFields::notifications().sortable,
+                                                         ListFields::notifications().filterable);
                    if (!request)
                        return ctx.fail(request.error());
                    if (ctx.request().query.hasQueryItem(u"isRead"_s) &&

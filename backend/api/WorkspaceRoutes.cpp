@@ -1,7 +1,7 @@
 #include "ApiRoutes.h"
 #include "JsonWriter.h"
+#include "ListFields.h"
 #include "Router.h"
-#include "WorkspaceRepository.h"
 #include "WorkspaceService.h"
 
 namespace remotegpu {
@@ -14,8 +14,8 @@ void registerWorkspaceRoutes(Router &router, WorkspaceService &service)
     router.add(HttpMethod::Get, u"/api/customer/workspaces"_s, Permission::read(Module::Customers),
                [&service](RequestContext &ctx) {
                    auto request = PageRequest::fromQuery(ctx.request().query,
-                                                         WorkspaceRepository::sortableFields(),
-                                                         WorkspaceRepository::filterableFields());
+                                                         ListFields::workspaces().sortable,
+                                                         ListFields::workspaces().filterable);
                    if (!request)
                        return ctx.fail(request.error());
                    auto page = service.list(*ctx.principal(), *request);
