@@ -41,8 +41,11 @@ struct Page
 
     // The same object written straight to bytes, for item types that can (list answers are the
     // server's hottest path: see JsonStreamWriter).
-    void writeJson(JsonStreamWriter &w) const
-        requires requires(const T &item, JsonStreamWriter &writer) { item.writeJson(writer); }
+    void writeJson(JsonStreamWriter &w) const requires
+        requires(const T &item, JsonStreamWriter &writer)
+    {
+        item.writeJson(writer);
+    }
     {
         using namespace Qt::Literals::StringLiterals;
         w.beginObject();

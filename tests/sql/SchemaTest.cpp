@@ -583,10 +583,18 @@ struct CheckSpec
 };
 
 const std::vector<CheckSpec> kChecks = {
-    {"agent_key_jobs", "action", {"install", "remove"}, "",
-     "INSERT INTO agent_key_jobs (host_id, customer_id, public_key, action) VALUES ('node-01', 2, 'k', '%1')"},
-    {"agent_key_jobs", "status", {"pending", "done", "failed"}, "",
-     "INSERT INTO agent_key_jobs (host_id, customer_id, public_key, action, status, done_at) VALUES ('node-01', 2, 'k', 'install', '%1', now())"},
+    {"agent_key_jobs",
+     "action",
+     {"install", "remove"},
+     "",
+     "INSERT INTO agent_key_jobs (host_id, customer_id, public_key, action) VALUES ('node-01', 2, "
+     "'k', '%1')"},
+    {"agent_key_jobs",
+     "status",
+     {"pending", "done", "failed"},
+     "",
+     "INSERT INTO agent_key_jobs (host_id, customer_id, public_key, action, status, done_at) "
+     "VALUES ('node-01', 2, 'k', 'install', '%1', now())"},
     {"system_configs",
      "config_type",
      {"string", "int", "bool", "json"},
