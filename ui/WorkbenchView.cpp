@@ -3,6 +3,7 @@
 #include "ErrorBanner.h"
 #include "MainWindow.h"
 #include "StatCard.h"
+#include "StatCardRow.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -135,15 +136,10 @@ QString WorkbenchView::taskStatusText(const Task &task)
 
 void WorkbenchView::buildCards(QWidget *parent)
 {
-    auto *grid = new QGridLayout(parent);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(10);
+    StatCardRow row(parent);
     const auto add = [&](const QString &name, const QString &title, int column) {
-        auto *card = new StatCard(title, parent);
-        card->setObjectName(name);
+        StatCard *card = row.add(name, title, column);
         m_cards.insert(name, card);
-        grid->addWidget(card, 0, column);
-        grid->setColumnStretch(column, 1);
         return card;
     };
     const int machines = int(MainWindow::Section::MyMachines);

@@ -282,4 +282,35 @@ AllocationRepository::busyPeriods(const QStringList &hostIds, const QDateTime &f
     return periods;
 }
 
+Result<QList<HostFreeWindows>> AllocationRepository::freeWindowCandidates(const QString &hostId,
+                                                                          const QString &gpuModel,
+                                                                          qint64 scopeTenant)
+{
+    const QString scope = scopeTenant == 0 ? QString()
+                                           : u" AND EXISTS (SELECT 1 FROM allocations x "
+                                             "WHERE x.host_id = h.id AND x.tenant_id = ?)"_s;
+    QVariantList binds{hostId.isEmpty() ? gpuModel : hostId};
+    if (scopeTenant != 0)
+        binds << scopeTenant;
+    auto hosts =
+        hostId.isEmpty()
+            ? m_session.exec(u"SELECT DISTINCT h.id, h.name, h.status = 'maintenance' FROM hosts h "
+                             "JOIN gpus g ON g.host_id = h.id WHERE g.name = ?"_s +
+                                 scope + u" ORDER BY h.id"_s,
+                             binds)
+            : m_session.exec(
+                  u"SELECT h.id, h.name, h.status = 'maintenance' FROM hosts h WHERE h.id = ?"_s +
+                      scope,
+                  binds);
+    if (!hosts)
+        return hosts.error();
+    QList<HostFreeWindows> result;
+    while ((*hosts)->next())
+        result.append({(*hosts)->value(0).toString(),
+                       (*hosts)->value(1).toString(),
+                       (*hosts)->value(2).toBool(),
+                       {}});
+    return result;
+}
+
 } // namespace remotegpu

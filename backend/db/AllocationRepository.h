@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Allocation.h"
+#include "FreeWindows.h"
 #include "Page.h"
 #include "PageRequest.h"
 #include "Result.h"
@@ -76,6 +77,12 @@ public:
     // Queues one job per SSH key of the tenant (owner and members) for the host; returns how many.
     Result<int> enqueueKeyJobs(const QString &allocationId, const QString &hostId, qint64 tenantId,
                                const QString &action);
+
+    // The machines a free-window answer covers, by id, without their windows: `hostId`, or every
+    // machine with a GPU of `gpuModel`; a tenant (scopeTenant != 0) sees only machines it has or
+    // had allocated.
+    Result<QList<HostFreeWindows>>
+    freeWindowCandidates(const QString &hostId, const QString &gpuModel, qint64 scopeTenant);
 
     // Active and pending periods of these hosts overlapping [from, to), ordered by host, start.
     Result<QList<BusyPeriod>> busyPeriods(const QStringList &hostIds, const QDateTime &from,

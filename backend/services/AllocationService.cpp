@@ -540,34 +540,14 @@ Result<FreeWindows> AllocationService::freeWindows(const QString &hostId, const 
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    // A tenant sees only machines it has (or had) allocated.
-    const QString scope = scopeTenant == 0 ? QString()
-                                           : u" AND EXISTS (SELECT 1 FROM allocations x "
-                                             "WHERE x.host_id = h.id AND x.tenant_id = ?)"_s;
-    QVariantList binds{hostId.isEmpty() ? gpuModel : hostId};
-    if (scopeTenant != 0)
-        binds << scopeTenant;
-    auto hosts =
-        hostId.isEmpty()
-            ? session->exec(u"SELECT DISTINCT h.id, h.name, h.status = 'maintenance' FROM hosts h "
-                            "JOIN gpus g ON g.host_id = h.id WHERE g.name = ?"_s +
-                                scope + u" ORDER BY h.id"_s,
-                            binds)
-            : session->exec(
-                  u"SELECT h.id, h.name, h.status = 'maintenance' FROM hosts h WHERE h.id = ?"_s +
-                      scope,
-                  binds);
-    if (!hosts)
-        return hosts.error();
-    QList<HostFreeWindows> result;
+    auto candidates =
+        AllocationRepository(*session).freeWindowCandidates(hostId, gpuModel, scopeTenant);
+    if (!candidates)
+        return candidates.error();
+    QList<HostFreeWindows> result = std::move(*candidates);
     QStringList ids;
-    while ((*hosts)->next()) {
-        result.append({(*hosts)->value(0).toString(),
-                       (*hosts)->value(1).toString(),
-                       (*hosts)->value(2).toBool(),
-                       {}});
-        ids << result.last().hostId;
-    }
+    for (const HostFreeWindows &h : std::as_const(result))
+        ids << h.hostId;
     if (result.isEmpty())
         return Error::notFound(hostId.isEmpty()
                                    ? u"No machine has a GPU of model %1"_s.arg(gpuModel)
