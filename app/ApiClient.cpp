@@ -2,6 +2,7 @@
 
 #include "ApiEnvelope.h"
 #include "ApiUpload.h"
+#include "RandomNumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,7 +14,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <memory>
@@ -147,8 +147,7 @@ ApiClient::UploadBody ApiClient::UploadBody::multipart(const QList<Part> &parts)
                            [&b](const Part &p) { return p.bytes.contains(b); });
     };
     do {
-        boundary = "remotegpu-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36) +
-                   QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        boundary = "remotegpu-" + random::bytes(16).toHex();
     } while (inAnyPart(boundary));
     QByteArray body;
     for (const Part &part : parts) {
