@@ -25,7 +25,7 @@ QVariant text(const QString &value, int role)
 
 QString shortTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : u"–"_s;
+    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : u"–"_s;
 }
 
 QColor taskColor(TaskStatus status)

@@ -75,13 +75,16 @@ BEGIN
              FROM hosts WHERE status <> 'offline' LOOP
         INSERT INTO gpu_metrics (gpu_id, host_id, utilization_percent, memory_used, memory_usage_percent, temperature,
                                  power_draw, fan_speed_percent, sm_clock, memory_clock, process_count, collected_at)
-        SELECT g.id, h.id, u, (g.memory_total_mb * u / 100)::bigint, u, 35 + u * 0.45, 60 + u * 6, 30 + u * 0.5,
+        SELECT g.id, h.id, u, (g.memory_total_mb * m / 100)::bigint, m, 35 + u * 0.45, 60 + u * 6, 30 + u * 0.5,
                1980, 2619, CASE WHEN u > 5 THEN 1 ELSE 0 END, t
         FROM gpus g,
              generate_series(now() - interval '24 hours', now(), interval '5 minutes') AS t,
              LATERAL (SELECT CASE WHEN h.busy
                                   THEN least(100, greatest(0, 70 + 20 * sin(extract(epoch FROM t) / 7200.0 + g.index) + random() * 10))
-                                  ELSE random() * 3 END AS u) AS v
+                                  ELSE random() * 3 END AS u,
+                            -- Training holds most of its GPU memory whatever the load of the moment.
+                            CASE WHEN h.busy THEN least(98, 70 + 3 * g.index + random() * 4)
+                                 ELSE random() * 2 END AS m) AS v
         WHERE g.host_id = h.id;
         INSERT INTO host_metrics (host_id, cpu_usage_percent, cpu_load_1m, cpu_load_5m, cpu_load_15m, memory_used,
                                   memory_available, memory_usage_percent, disk_used, disk_available, disk_usage_percent,
