@@ -46,6 +46,21 @@ QString shortGpuModel(const QString &model)
     return s;
 }
 
+// What a state column shows in the roles every state column shares: its words, icon and colour.
+template<typename State>
+QVariant stateData(State state, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return ms::text(state);
+    case Qt::DecorationRole:
+        return ms::icon(state);
+    case Qt::ForegroundRole:
+        return ms::colour(state);
+    }
+    return {};
+}
+
 QList<PagedColumn<MachineListItem>> machineColumns()
 {
     using Row = MachineListItem;
@@ -53,17 +68,9 @@ QList<PagedColumn<MachineListItem>> machineColumns()
     c[MachinesView::StatusColumn] = {
         MachinesView::tr("Status"), u"status"_s, [](const Row &r, int role) -> QVariant {
             const MachineStatus s = r.machine.status;
-            switch (role) {
-            case Qt::DisplayRole:
-                return ms::text(s);
-            case Qt::DecorationRole:
-                return ms::icon(s);
-            case Qt::ForegroundRole:
-                return ms::colour(s);
-            case Qt::ToolTipRole:
+            if (role == Qt::ToolTipRole)
                 return MachinesView::tr("%1, health %2").arg(ms::text(s), r.machine.healthStatus);
-            }
-            return {};
+            return stateData(s, role);
         }};
     c[MachinesView::NameColumn] = {
         MachinesView::tr("Name"), u"name"_s, [](const Row &r, int role) -> QVariant {
@@ -106,19 +113,11 @@ QList<PagedColumn<MachineListItem>> machineColumns()
     c[MachinesView::AllocationColumn] = {
         MachinesView::tr("Allocation"), QString(), [](const Row &r, int role) -> QVariant {
             const AllocationState s = r.machine.allocationState;
-            switch (role) {
-            case Qt::DisplayRole:
-                return ms::text(s);
-            case Qt::DecorationRole:
-                return ms::icon(s);
-            case Qt::ForegroundRole:
-                return ms::colour(s);
-            case Qt::ToolTipRole:
+            if (role == Qt::ToolTipRole)
                 return r.machine.allocationId.isEmpty()
                            ? MachinesView::tr("Not rented now")
                            : MachinesView::tr("Allocation %1").arg(r.machine.allocationId);
-            }
-            return {};
+            return stateData(s, role);
         }};
     c[MachinesView::TenantColumn] = {MachinesView::tr("Tenant"), QString(),
                                      [](const Row &r, int role) -> QVariant {

@@ -21,9 +21,10 @@ QIcon dotIcon(const QColor &color, int size)
     // asks for its DecorationRole on every paint, a card sets its dots on every refresh) gives
     // each its own cache key, and every scaled copy Qt paints of it piles up in QPixmapCache:
     // the dashboard's memory grew with each refresh. The colours are a handful of state colours.
-    static QHash<QPair<QRgb, int>, QIcon> made;
+    // Never destroyed, as MachineStatus's icons: pixmaps must not outlive the application object.
+    static auto *made = new QHash<QPair<QRgb, int>, QIcon>;
     const QPair<QRgb, int> key{color.rgba(), size};
-    if (const auto it = made.constFind(key); it != made.cend())
+    if (const auto it = made->constFind(key); it != made->cend())
         return *it;
     QPixmap pixmap(size * 2, size * 2);
     pixmap.setDevicePixelRatio(2.0);
@@ -34,7 +35,7 @@ QIcon dotIcon(const QColor &color, int size)
     p.setBrush(color);
     p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
     p.end();
-    return *made.insert(key, QIcon(pixmap));
+    return *made->insert(key, QIcon(pixmap));
 }
 
 StatCard::StatCard(const QString &title, QWidget *parent)
