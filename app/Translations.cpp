@@ -33,6 +33,10 @@ bool Translations::install(const QString &language)
         m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
     if (!m_consoleInstalled && m_console.load(m_locale, u"remotegpu"_s, u"_"_s, u":/i18n"_s))
         m_consoleInstalled = QCoreApplication::installTranslator(&m_console);
+    // A language we do not ship (or the C locale of a bare session) gets English, and English
+    // needs its file too: the source text says "day(s)" where English says "1 day", "3 days".
+    if (!m_consoleInstalled && m_console.load(u"remotegpu_en"_s, u":/i18n"_s))
+        m_consoleInstalled = QCoreApplication::installTranslator(&m_console);
     // The source text is English: remotegpu_en only carries wording that differs from it, and
     // lrelease leaves no loadable file while nothing does.
     return m_consoleInstalled || m_locale.language() == QLocale::English;

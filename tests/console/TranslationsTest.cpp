@@ -85,6 +85,16 @@ TEST_F(TranslationsTest, EnglishIsCompleteWithRealPlurals)
               u"3 unread notifications"_s);
 }
 
+// A language we do not ship falls back to English with its plurals, not to the "(s)" source.
+TEST_F(TranslationsTest, UnshippedLanguageGetsEnglishPlurals)
+{
+    remotegpu::Translations translations;
+    ASSERT_TRUE(translations.install(u"de_DE"_s));
+    EXPECT_EQ(QCoreApplication::translate("remotegpu::ui::MainWindow", "%n unread notification(s)",
+                                          nullptr, 3),
+              u"3 unread notifications"_s);
+}
+
 // Switching at run time: installing another language replaces the first one's strings.
 TEST_F(TranslationsTest, SwitchesLanguageAtRunTime)
 {
