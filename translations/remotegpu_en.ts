@@ -11,29 +11,47 @@
         <source>%n min ago</source>
         <translation>%n min ago</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation>in %n hour(s)</translation>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation>%n hour(s) ago</translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation>in %n day(s)</translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation>%n day(s) ago</translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n month(s)</source>
-        <translation>in %n month(s)</translation>
+        <translation>
+            <numerusform>in %n month</numerusform>
+            <numerusform>in %n months</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation>%n month(s) ago</translation>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -174,10 +192,6 @@
 </context>
 <context>
     <name>remotegpu::MachineImportApi</name>
-    <message>
-        <source>The connection to the server was closed.</source>
-        <translation>The connection to the server was closed.</translation>
-    </message>
     <message>
         <source>The server answered the template download with HTTP %1 instead of the file.</source>
         <translation>The server answered the template download with HTTP %1 instead of the file.</translation>

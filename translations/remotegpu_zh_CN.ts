@@ -11,29 +11,41 @@
         <source>%n min ago</source>
         <translation>%n 分钟前</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation>%n 小时后</translation>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation>%n 小时前</translation>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation>%n 天后</translation>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation>%n 天前</translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n month(s)</source>
-        <translation>%n 个月后</translation>
+        <translation>
+            <numerusform>%n 个月后</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation>%n 个月前</translation>
+        <translation>
+            <numerusform>%n 个月前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -174,10 +186,6 @@
 </context>
 <context>
     <name>remotegpu::MachineImportApi</name>
-    <message>
-        <source>The connection to the server was closed.</source>
-        <translation>与服务器的连接已关闭。</translation>
-    </message>
     <message>
         <source>The server answered the template download with HTTP %1 instead of the file.</source>
         <translation>服务器对模板下载请求返回了 HTTP %1，而不是文件。</translation>

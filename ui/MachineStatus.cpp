@@ -191,16 +191,16 @@ QString relativeTime(const QDateTime &time, const QDateTime &now)
         pastText = QT_TRANSLATE_NOOP("MachineStatus", "%n min ago");
     } else if (a < 36 * 3600) {
         n = int((a + 1800) / 3600);
-        futureText = QT_TRANSLATE_NOOP("MachineStatus", "in %n hour(s)");
-        pastText = QT_TRANSLATE_NOOP("MachineStatus", "%n hour(s) ago");
+        futureText = QT_TRANSLATE_N_NOOP("MachineStatus", "in %n hour(s)");
+        pastText = QT_TRANSLATE_N_NOOP("MachineStatus", "%n hour(s) ago");
     } else if (a < 60LL * 86400) {
         n = int((a + 43200) / 86400);
-        futureText = QT_TRANSLATE_NOOP("MachineStatus", "in %n day(s)");
-        pastText = QT_TRANSLATE_NOOP("MachineStatus", "%n day(s) ago");
+        futureText = QT_TRANSLATE_N_NOOP("MachineStatus", "in %n day(s)");
+        pastText = QT_TRANSLATE_N_NOOP("MachineStatus", "%n day(s) ago");
     } else {
         n = int((a + 15 * 86400) / (30 * 86400));
-        futureText = QT_TRANSLATE_NOOP("MachineStatus", "in %n month(s)");
-        pastText = QT_TRANSLATE_NOOP("MachineStatus", "%n month(s) ago");
+        futureText = QT_TRANSLATE_N_NOOP("MachineStatus", "in %n month(s)");
+        pastText = QT_TRANSLATE_N_NOOP("MachineStatus", "%n month(s) ago");
     }
     return trText(future ? futureText : pastText, nullptr, n);
 }
