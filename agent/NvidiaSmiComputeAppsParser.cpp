@@ -16,15 +16,10 @@ Result<QList<GpuProcess>> NvidiaSmiComputeAppsParser::parse(const QString &csv,
                                                             const QStringList &fields)
 {
     QStringList lines = csv.split(u'\n', Qt::SkipEmptyParts);
-    QStringList columns;
-    if (fields.isEmpty()) {
-        if (lines.isEmpty())
-            return Error::badRequest(QStringLiteral("nvidia-smi compute apps: no header line"));
-        for (const QString &cell : lines.takeFirst().split(u','))
-            columns << NvidiaSmiCsvParser::canonicalField(cell);
-    } else {
-        columns = fields;
-    }
+    Result<QStringList> header = NvidiaSmiCsvParser::takeColumns(lines, fields);
+    if (!header)
+        return header.error();
+    const QStringList &columns = *header;
     const qsizetype uuidAt = columns.indexOf(QStringLiteral("gpu_uuid"));
     const qsizetype pidAt = columns.indexOf(QStringLiteral("pid"));
     const qsizetype nameAt = columns.indexOf(QStringLiteral("process_name"));

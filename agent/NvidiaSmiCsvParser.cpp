@@ -71,19 +71,23 @@ std::optional<qint64> integer(const QString &cell)
 
 } // namespace
 
+Result<QStringList> NvidiaSmiCsvParser::takeColumns(QStringList &lines, const QStringList &fields)
+{
+    QStringList columns;
+    if (fields.isEmpty() && lines.isEmpty())
+        return Error::badRequest(QStringLiteral("nvidia-smi: no header line"));
+    for (const QString &cell : fields.isEmpty() ? lines.takeFirst().split(u',') : fields)
+        columns << canonicalField(cell);
+    return columns;
+}
+
 Result<QList<GpuReading>> NvidiaSmiCsvParser::parse(const QString &csv, const QStringList &fields)
 {
     QStringList lines = csv.split(u'\n', Qt::SkipEmptyParts);
-    QStringList columns;
-    if (fields.isEmpty()) {
-        if (lines.isEmpty())
-            return Error::badRequest(QStringLiteral("nvidia-smi: no header line"));
-        for (const QString &cell : lines.takeFirst().split(u','))
-            columns << canonicalField(cell);
-    } else {
-        for (const QString &field : fields)
-            columns << canonicalField(field);
-    }
+    Result<QStringList> header = takeColumns(lines, fields);
+    if (!header)
+        return header.error();
+    const QStringList &columns = *header;
     QHash<QString, qsizetype> position;
     for (qsizetype i = 0; i < columns.size(); ++i)
         position.insert(columns[i], i);

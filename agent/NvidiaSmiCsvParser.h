@@ -31,6 +31,9 @@ public:
     // "[N/A]" -> nothing, "81559 MiB" -> 81559.
     static std::optional<double> number(const QString &cell);
     static QString canonicalField(const QString &headerCell);
+    // The column names of a CSV: its header line (taken off `lines`) when `fields` is empty,
+    // else `fields`; either way in canonical spelling.
+    static Result<QStringList> takeColumns(QStringList &lines, const QStringList &fields);
 };
 
 } // namespace remotegpu
