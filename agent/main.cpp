@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -72,12 +73,14 @@ int main(int argc, char **argv)
             if (simulator.runningHosts() == 0)
                 qCWarning(agentLog) << "no simulated host left running";
         });
-        simulator.start();
+        // Started from the event loop, so a failure at once still ends it (exit() before exec() is
+        // lost).
+        QTimer::singleShot(0, &simulator, &FleetSimulator::start);
         return app.exec();
     }
     HostAgent agent(network, clock, config);
     QObject::connect(&agent, &HostAgent::finished, &app,
                      [](int code) { QCoreApplication::exit(code); });
-    agent.start();
+    QTimer::singleShot(0, &agent, &HostAgent::start);
     return app.exec();
 }
