@@ -4,9 +4,65 @@
 #include "Router.h"
 #include "WorkspaceService.h"
 
+#include <algorithm>
+
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The text fields read here (a string, trimmed, or absent) and checked by Workspace::validate;
+// the owner when given as a positive id. The service decides whether the owner was needed.
+WorkspaceService::CreateRequest parseCreate(const QJsonObject &body)
+{
+    WorkspaceService::CreateRequest request;
+    QList<FieldError> &errors = request.fieldErrors;
+    const auto textOf = [&](const QString &key, const QString &absent) {
+        const QJsonValue v = body.value(key);
+        if (v.isUndefined() || v.isNull())
+            return absent;
+        if (!v.isString()) {
+            errors.append({key, u"%1 must be a string"_s.arg(key)});
+            return absent;
+        }
+        return v.toString().trimmed();
+    };
+    Workspace &draft = request.draft;
+    draft.name = textOf(u"name"_s, {});
+    draft.description = textOf(u"description"_s, {});
+    draft.type = textOf(u"type"_s, u"team"_s);
+    for (const FieldError &e : draft.validate()) {
+        const bool reported = std::any_of(errors.cbegin(), errors.cend(),
+                                          [&](const FieldError &r) { return r.field == e.field; });
+        if (!reported)
+            errors.append(e);
+    }
+    const QJsonValue o = body.value(u"ownerId"_s);
+    if (o.isDouble() && o.toInteger() > 0)
+        request.ownerId = o.toInteger();
+    return request;
+}
+
+Result<WorkspaceService::AddMemberRequest> parseAddMember(const QJsonObject &body)
+{
+    const QJsonValue c = body.value(u"customerId"_s);
+    if (!c.isDouble() || c.toInteger() <= 0)
+        return Error::badRequest(u"customerId is required: the account to add"_s,
+                                 {{u"customerId"_s, u"required"_s}});
+    WorkspaceService::AddMemberRequest request;
+    request.customerId = c.toInteger();
+    if (body.contains(u"role"_s)) {
+        const auto r = fromString<WorkspaceRole>(body.value(u"role"_s).toString());
+        if (!r || *r == WorkspaceRole::Owner)
+            return Error::badRequest(u"role must be member or admin"_s,
+                                     {{u"role"_s, u"must be member or admin"_s}});
+        request.role = *r;
+    }
+    return request;
+}
+
+} // namespace
 
 void registerWorkspaceRoutes(Router &router, WorkspaceService &service)
 {
@@ -27,7 +83,8 @@ void registerWorkspaceRoutes(Router &router, WorkspaceService &service)
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
-                   auto ws = service.create(*ctx.principal(), *body, clientInfoOf(ctx));
+                   auto ws =
+                       service.create(*ctx.principal(), parseCreate(*body), clientInfoOf(ctx));
                    return ws ? ctx.ok(ws->toJson(), 201) : ctx.fail(ws.error());
                });
 
@@ -52,7 +109,11 @@ void registerWorkspaceRoutes(Router &router, WorkspaceService &service)
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
-                   auto member = service.addMember(*ctx.principal(), *id, *body, clientInfoOf(ctx));
+                   auto request = parseAddMember(*body);
+                   if (!request)
+                       return ctx.fail(request.error());
+                   auto member =
+                       service.addMember(*ctx.principal(), *id, *request, clientInfoOf(ctx));
                    return member ? ctx.ok(member->toJson(), 201) : ctx.fail(member.error());
                });
 

@@ -35,7 +35,7 @@ QString levelName(QtMsgType type)
     return u"info"_s;
 }
 
-void writeLine(QJsonObject object)
+void writeLine(const QJsonObject &object)
 {
     const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
     QMutexLocker lock(&g_writeMutex);

@@ -313,4 +313,87 @@ Result<QList<HostFreeWindows>> AllocationRepository::freeWindowCandidates(const 
     return result;
 }
 
+Result<std::optional<QString>> AllocationRepository::hostStatus(const QString &hostId)
+{
+    auto q = m_session.exec(u"SELECT status FROM hosts WHERE id = ?"_s, {hostId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<QString>();
+    return std::optional<QString>((*q)->value(0).toString());
+}
+
+namespace {
+
+Result<QList<AllocationRepository::StatusChange>> statusChanges(Result<QSqlQuery *> q)
+{
+    if (!q)
+        return q.error();
+    QList<AllocationRepository::StatusChange> rows;
+    while ((*q)->next())
+        rows.append(
+            {(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toLongLong()});
+    return rows;
+}
+
+} // namespace
+
+Result<QList<AllocationRepository::StatusChange>>
+AllocationRepository::activateStarted(const QDateTime &now)
+{
+    return statusChanges(
+        m_session.exec(u"UPDATE allocations SET status = 'active' WHERE status = 'pending' "
+                       "AND start_time <= ? AND end_time > ? RETURNING id, host_id, tenant_id"_s,
+                       {now, now}));
+}
+
+Result<QList<AllocationRepository::StatusChange>>
+AllocationRepository::expireEnded(AllocationStatus from, const QDateTime &now)
+{
+    // The status stays a literal: each statement keeps a plan made for its own status.
+    static const QString active =
+        u"UPDATE allocations SET status = 'expired' WHERE status = 'active' "
+        "AND end_time <= ? RETURNING id, host_id, tenant_id"_s;
+    static const QString pending =
+        u"UPDATE allocations SET status = 'expired' WHERE status = 'pending' "
+        "AND end_time <= ? RETURNING id, host_id, tenant_id"_s;
+    if (from != AllocationStatus::Active && from != AllocationStatus::Pending)
+        return Error::internal(u"Only active or pending allocations expire"_s);
+    return statusChanges(
+        m_session.exec(from == AllocationStatus::Active ? active : pending, {now}));
+}
+
+Result<QList<AllocationRepository::EndingSoon>>
+AllocationRepository::endingBetween(const QDateTime &from, const QDateTime &to)
+{
+    auto q = m_session.exec(
+        u"SELECT a.id, a.host_id, h.name, a.tenant_id, a.end_time, a.last_reminder_days "
+        "FROM allocations a JOIN hosts h ON h.id = a.host_id WHERE a.status = 'active' "
+        "AND a.end_time > ? AND a.end_time <= ? ORDER BY a.end_time"_s,
+        {from, to});
+    if (!q)
+        return q.error();
+    QList<EndingSoon> rows;
+    while ((*q)->next()) {
+        EndingSoon e{(*q)->value(0).toString(),           (*q)->value(1).toString(),
+                     (*q)->value(2).toString(),           (*q)->value(3).toLongLong(),
+                     (*q)->value(4).toDateTime().toUTC(), std::nullopt};
+        if (!(*q)->value(5).isNull())
+            e.lastReminderDays = (*q)->value(5).toInt();
+        rows.append(e);
+    }
+    return rows;
+}
+
+Result<bool> AllocationRepository::claimReminder(const QString &id, int days)
+{
+    auto q = m_session.exec(
+        u"UPDATE allocations SET last_reminder_days = ? WHERE id = ? AND status = 'active' "
+        "AND (last_reminder_days IS NULL OR last_reminder_days > ?)"_s,
+        {days, id, days});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
 } // namespace remotegpu

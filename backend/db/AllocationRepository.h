@@ -88,6 +88,38 @@ public:
     Result<QList<BusyPeriod>> busyPeriods(const QStringList &hostIds, const QDateTime &from,
                                           const QDateTime &to);
 
+    // The status of machine `hostId` (hosts.status); nullopt when there is no such machine.
+    Result<std::optional<QString>> hostStatus(const QString &hostId);
+
+    // What the allocation sweep (AllocationSweeper) reads and claims. Each status change is a
+    // conditional UPDATE that only one transaction wins; it answers the rows it changed.
+    struct StatusChange
+    {
+        QString id;
+        QString hostId;
+        qint64 tenantId = 0;
+    };
+    // Pending allocations whose start has come and whose end has not become active.
+    Result<QList<StatusChange>> activateStarted(const QDateTime &now);
+    // Allocations in status `from` (active or pending) whose end has passed become expired.
+    Result<QList<StatusChange>> expireEnded(AllocationStatus from, const QDateTime &now);
+
+    // An active allocation near its end, with the smallest reminder threshold already sent.
+    struct EndingSoon
+    {
+        QString id;
+        QString hostId;
+        QString hostName;
+        qint64 tenantId = 0;
+        QDateTime end;
+        std::optional<int> lastReminderDays;
+    };
+    // Active allocations ending in (from, to], soonest first.
+    Result<QList<EndingSoon>> endingBetween(const QDateTime &from, const QDateTime &to);
+    // Claims the reminder at `days` for allocation `id` (sql/0004's last_reminder_days): false
+    // when it is no longer active or a reminder at that threshold or below was already claimed.
+    Result<bool> claimReminder(const QString &id, int days);
+
     // A new id "alloc-YYYYMMDD-<6 hex>" for `day` (UTC).
     static QString makeId(const QDateTime &day);
 

@@ -251,4 +251,37 @@ Result<QJsonObject> CustomerAdminRepository::mergeNotificationSettings(qint64 id
     return QJsonDocument::fromJson((*q)->value(0).toString().toUtf8()).object();
 }
 
+Result<void> CustomerAdminRepository::lockForUpdate(qint64 id)
+{
+    auto q = m_session.exec(u"SELECT id FROM customers WHERE id = ? FOR UPDATE"_s, {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<std::optional<CustomerAdminRepository::TakenName>>
+CustomerAdminRepository::takenName(const QString &username, const QString &email)
+{
+    auto q =
+        m_session.exec(u"SELECT lower(username) = lower(?), lower(email) = lower(?) FROM customers "
+                       "WHERE lower(username) = lower(?) OR lower(email) = lower(?) LIMIT 1"_s,
+                       {username, email, username, email});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<TakenName>();
+    return std::optional<TakenName>((*q)->value(0).toBool() ? TakenName::UserName
+                                                            : TakenName::Email);
+}
+
+Result<bool> CustomerAdminRepository::emailTaken(const QString &email, qint64 exceptId)
+{
+    auto q = m_session.exec(
+        u"SELECT username FROM customers WHERE lower(email) = lower(?) AND id <> ?"_s,
+        {email, exceptId});
+    if (!q)
+        return q.error();
+    return (*q)->next();
+}
+
 } // namespace remotegpu

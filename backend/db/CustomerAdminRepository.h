@@ -39,6 +39,16 @@ public:
     Result<void> update(qint64 id, const QVariantMap &columns);
     Result<void> setStatus(qint64 id, const QString &status);
     Result<void> softDelete(qint64 id);
+    // Locks the account's row (deleted or not) for this transaction, so a concurrent change
+    // waits for this one's checks.
+    Result<void> lockForUpdate(qint64 id);
+
+    // Which of a new account's names another account already has, case-insensitively (the
+    // user name first when both do); nullopt when neither is taken.
+    enum class TakenName { UserName, Email };
+    Result<std::optional<TakenName>> takenName(const QString &username, const QString &email);
+    // Whether an account other than `exceptId` has the e-mail address, case-insensitively.
+    Result<bool> emailTaken(const QString &email, qint64 exceptId);
 
     // Active or pending allocations held by the account (`wholeTenant`: by its whole tenant).
     Result<qint64> liveAllocations(qint64 id, bool wholeTenant);

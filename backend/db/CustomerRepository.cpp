@@ -134,4 +134,47 @@ Result<void> CustomerRepository::updateRoleAndTenant(qint64 id, Role role,
     return {};
 }
 
+Result<bool> CustomerRepository::isActiveTenant(qint64 id)
+{
+    auto q = m_session.exec(
+        u"SELECT role, status, deleted_at IS NULL FROM customers WHERE id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    return (*q)->next() && (*q)->value(0).toString() == u"customer_owner"_s &&
+           (*q)->value(1).toString() == u"active"_s && (*q)->value(2).toBool();
+}
+
+Result<std::optional<CustomerRepository::TokenState>> CustomerRepository::tokenState(qint64 id)
+{
+    auto q = m_session.exec(
+        u"SELECT c.token_generation, c.status = 'active' AND c.deleted_at IS NULL, "
+        "COALESCE(c.tenant_id, 0), COALESCE(o.status = 'active' AND o.deleted_at IS NULL, true) "
+        "FROM customers c LEFT JOIN customers o ON o.id = c.tenant_id AND o.id <> c.id "
+        "WHERE c.id = ?"_s,
+        {id});
+    if (!q)
+        return q.error();
+    std::optional<TokenState> state;
+    if ((*q)->next())
+        state = TokenState{(*q)->value(0).toLongLong(), (*q)->value(1).toBool(),
+                           (*q)->value(2).toLongLong(), (*q)->value(3).toBool()};
+    // Read inside callers' transactions: release the portal at once.
+    (*q)->finish();
+    return state;
+}
+
+Result<void> CustomerRepository::bumpTokenGeneration(qint64 id)
+{
+    auto q = m_session.exec(
+        u"UPDATE customers SET token_generation = token_generation + 1 WHERE id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+QByteArray CustomerRepository::listenForAccountChanges()
+{
+    return QByteArrayLiteral("LISTEN remotegpu_accounts");
+}
+
 } // namespace remotegpu

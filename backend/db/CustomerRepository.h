@@ -65,6 +65,24 @@ public:
     // Sets role and tenant (directory group mapping at sign-in and refresh).
     Result<void> updateRoleAndTenant(qint64 id, Role role, std::optional<qint64> tenantId);
 
+    // Whether `id` is a customer owner account (a tenant) that is active and not deleted.
+    Result<bool> isActiveTenant(qint64 id);
+
+    // What decides whether an account's access tokens are honoured; nullopt for no such row.
+    struct TokenState
+    {
+        qint64 generation = 0;     // customers.token_generation
+        bool active = false;       // status active and not deleted
+        qint64 tenantId = 0;       // 0: none (admins, and owners, who are their own tenant)
+        bool tenantActive = false; // the tenant's owner active and not deleted (true without one)
+    };
+    Result<std::optional<TokenState>> tokenState(qint64 id);
+    // Ends the access tokens issued so far (they carry the old generation).
+    Result<void> bumpTokenGeneration(qint64 id);
+    // The statement that subscribes a connection to the NOTIFY the customers trigger sends on
+    // any change of an account's token state.
+    static QByteArray listenForAccountChanges();
+
     static const QString &selectColumns();
     static AccountRecord fromRow(const class QSqlQuery &query);
 

@@ -118,4 +118,17 @@ Result<qint64> NotificationRepository::markAllRead(qint64 customerId)
     return (*q)->value(0).toLongLong();
 }
 
+Result<bool> NotificationRepository::insertOnce(const NewNotification &n)
+{
+    auto q = m_session.exec(
+        u"INSERT INTO notifications (customer_id, tenant_id, title, content, type, level, "
+        "resource_type, resource_id, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (customer_id, dedupe_key) DO NOTHING"_s,
+        {n.customerId, sql::nullableId(n.tenantId), n.title, n.content, n.type, n.level,
+         n.resourceType, n.resourceId, n.dedupeKey});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
 } // namespace remotegpu

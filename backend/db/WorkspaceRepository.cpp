@@ -174,4 +174,14 @@ Result<void> WorkspaceRepository::recount(qint64 workspaceId)
     return {};
 }
 
+Result<bool> WorkspaceRepository::isMember(qint64 workspaceId, qint64 customerId)
+{
+    auto q = m_session.exec(
+        u"SELECT 1 FROM workspace_members WHERE workspace_id = ? AND customer_id = ?"_s,
+        {workspaceId, customerId});
+    if (!q)
+        return q.error();
+    return (*q)->next();
+}
+
 } // namespace remotegpu

@@ -29,6 +29,7 @@ public:
                              const QString &type);
 
     Result<QList<WorkspaceMember>> members(qint64 workspaceId);
+    Result<bool> isMember(qint64 workspaceId, qint64 customerId);
     Result<WorkspaceMember> addMember(qint64 workspaceId, qint64 customerId, WorkspaceRole role);
     // False when the account was not a member.
     Result<bool> removeMember(qint64 workspaceId, qint64 customerId);

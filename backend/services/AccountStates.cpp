@@ -1,6 +1,7 @@
 #include "AccountStates.h"
 
 #include "Backoff.h"
+#include "CustomerRepository.h"
 #include "DatabasePool.h"
 #include "JsonLog.h"
 #include "PgConnection.h"
@@ -8,7 +9,6 @@
 
 #include <QDateTime>
 #include <QSocketNotifier>
-#include <QSqlQuery>
 #include <QThread>
 
 namespace remotegpu {
@@ -29,23 +29,17 @@ Result<AccountState> AccountStates::lookup(qint64 accountId, bool fresh)
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
-    auto q = session->exec(
-        u"SELECT c.token_generation, c.status = 'active' AND c.deleted_at IS NULL, "
-        "COALESCE(c.tenant_id, 0), COALESCE(o.status = 'active' AND o.deleted_at IS NULL, true) "
-        "FROM customers c LEFT JOIN customers o ON o.id = c.tenant_id AND o.id <> c.id "
-        "WHERE c.id = ?"_s,
-        {accountId});
-    if (!q)
-        return q.error();
+    auto stored = CustomerRepository(*session).tokenState(accountId);
+    if (!stored)
+        return stored.error();
     AccountState state;
-    if ((*q)->next()) {
+    if (*stored) {
         state.exists = true;
-        state.generation = (*q)->value(0).toLongLong();
-        state.active = (*q)->value(1).toBool();
-        state.tenantId = (*q)->value(2).toLongLong();
-        state.tenantActive = (*q)->value(3).toBool();
+        state.generation = (*stored)->generation;
+        state.active = (*stored)->active;
+        state.tenantId = (*stored)->tenantId;
+        state.tenantActive = (*stored)->tenantActive;
     }
-    (*q)->finish();
     QMutexLocker lock(&m_lock);
     if (m_caching && epoch == m_epoch) {
         if (m_entries.size() >= kCapacity)
@@ -119,7 +113,8 @@ void AccountChangeListener::connectNow()
 {
     auto connection = PgConnection::open(m_url);
     if (connection) {
-        if (auto listening = connection->exec("LISTEN remotegpu_accounts"); !listening)
+        if (auto listening = connection->exec(CustomerRepository::listenForAccountChanges());
+            !listening)
             connection = listening.error();
     }
     if (!connection) {

@@ -2,13 +2,12 @@
 
 #include "AllocationRepository.h"
 #include "AuditRepository.h"
+#include "CustomerRepository.h"
 #include "DatabasePool.h"
 #include "JsonWriter.h"
 #include "RateLimiter.h"
 #include "SettingsRepository.h"
 #include "SqlSession.h"
-
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <span>
@@ -199,31 +198,28 @@ Result<Allocation> AllocationService::create(const CreateRequest &in, const Prin
         Transaction tx(*session);
         if (auto r = tx.begin(); !r)
             return r.error();
-        auto customer =
-            session->exec(u"SELECT role, status, deleted_at IS NULL FROM customers WHERE id = ?"_s,
-                          {in.tenantId});
-        if (!customer)
-            return customer.error();
-        if (!(*customer)->next() || (*customer)->value(0).toString() != u"customer_owner"_s ||
-            (*customer)->value(1).toString() != u"active"_s || !(*customer)->value(2).toBool())
+        auto tenantActive = CustomerRepository(*session).isActiveTenant(in.tenantId);
+        if (!tenantActive)
+            return tenantActive.error();
+        if (!*tenantActive)
             return Error::badRequest(
                 u"tenantId %1 is not an active tenant: give the id of an active customer_owner account"_s
                     .arg(in.tenantId),
                 {{u"tenantId"_s, u"not an active customer_owner"_s}});
-        auto host = session->exec(u"SELECT status FROM hosts WHERE id = ?"_s, {in.hostId});
-        if (!host)
-            return host.error();
-        if (!(*host)->next()) {
+        AllocationRepository repo(*session);
+        auto hostStatus = repo.hostStatus(in.hostId);
+        if (!hostStatus)
+            return hostStatus.error();
+        if (!*hostStatus) {
             const QString msg = u"Machine %1 does not exist"_s.arg(in.hostId);
             return in.hostFromPath ? Error::notFound(msg)
                                    : Error::badRequest(msg, {{u"hostId"_s, u"unknown machine"_s}});
         }
-        if ((*host)->value(0).toString() == u"maintenance"_s)
+        if (**hostStatus == u"maintenance"_s)
             return Error::conflict(
                 u"Machine %1 is in maintenance; end its maintenance before allocating it"_s.arg(
                     in.hostId));
 
-        AllocationRepository repo(*session);
         AllocationRepository::NewAllocation n;
         n.id = AllocationRepository::makeId(now);
         n.tenantId = in.tenantId;
@@ -416,12 +412,13 @@ Result<Allocation> AllocationService::reclaimHost(const QString &hostId, const Q
         Transaction tx(*session);
         if (auto r = tx.begin(); !r)
             return r.error();
-        auto host = session->exec(u"SELECT 1 FROM hosts WHERE id = ?"_s, {hostId});
-        if (!host)
-            return host.error();
-        if (!(*host)->next())
+        AllocationRepository repo(*session);
+        auto hostStatus = repo.hostStatus(hostId);
+        if (!hostStatus)
+            return hostStatus.error();
+        if (!*hostStatus)
             return Error::notFound(u"Machine %1 does not exist"_s.arg(hostId));
-        auto current = AllocationRepository(*session).activeForHost(hostId, true);
+        auto current = repo.activeForHost(hostId, true);
         if (!current)
             return current.error();
         if (!*current)

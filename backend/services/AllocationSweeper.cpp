@@ -5,9 +5,10 @@
 #include "DatabasePool.h"
 #include "JsonLog.h"
 #include "JsonWriter.h"
+#include "NotificationRepository.h"
+#include "SettingsRepository.h"
 #include "SqlSession.h"
 
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -18,12 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Ended
-{
-    QString id;
-    QString hostId;
-    qint64 tenantId = 0;
-};
+using Ended = AllocationRepository::StatusChange;
 
 AuditEntry systemAudit(const QString &action, const Ended &a, const QJsonObject &detail)
 {
@@ -36,17 +32,6 @@ AuditEntry systemAudit(const QString &action, const Ended &a, const QJsonObject 
     e.resourceId = a.id;
     e.detail = detail;
     return e;
-}
-
-Result<QList<Ended>> readEnded(Result<QSqlQuery *> q)
-{
-    if (!q)
-        return q.error();
-    QList<Ended> rows;
-    while ((*q)->next())
-        rows.append(
-            {(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toLongLong()});
-    return rows;
 }
 
 } // namespace
@@ -118,10 +103,7 @@ Result<SweepReport> AllocationSweeper::sweepOnce(const QDateTime &nowIn)
         Transaction tx(*session);
         if (auto r = tx.begin(); !r)
             return r.error();
-        auto rows = readEnded(
-            session->exec(u"UPDATE allocations SET status = 'active' WHERE status = 'pending' "
-                          "AND start_time <= ? AND end_time > ? RETURNING id, host_id, tenant_id"_s,
-                          {now, now}));
+        auto rows = repo.activateStarted(now);
         if (!rows)
             return rows.error();
         for (const Ended &a : std::as_const(*rows)) {
@@ -147,16 +129,10 @@ Result<SweepReport> AllocationSweeper::sweepOnce(const QDateTime &nowIn)
         Transaction tx(*session);
         if (auto r = tx.begin(); !r)
             return r.error();
-        auto active = readEnded(
-            session->exec(u"UPDATE allocations SET status = 'expired' WHERE status = 'active' "
-                          "AND end_time <= ? RETURNING id, host_id, tenant_id"_s,
-                          {now}));
+        auto active = repo.expireEnded(AllocationStatus::Active, now);
         if (!active)
             return active.error();
-        auto pending = readEnded(
-            session->exec(u"UPDATE allocations SET status = 'expired' WHERE status = 'pending' "
-                          "AND end_time <= ? RETURNING id, host_id, tenant_id"_s,
-                          {now}));
+        auto pending = repo.expireEnded(AllocationStatus::Pending, now);
         if (!pending)
             return pending.error();
         for (const Ended &a : std::as_const(*active)) {
@@ -186,78 +162,50 @@ Result<SweepReport> AllocationSweeper::sweepOnce(const QDateTime &nowIn)
     // 3. Reminders: for each active allocation inside the largest threshold, the smallest
     //    threshold it has reached is claimed with the conditional UPDATE of sql/0004 and, only by
     //    the winner, notified in the same transaction.
-    auto setting = session->exec(
-        u"SELECT config_value FROM system_configs WHERE config_key = 'expiry_reminder_days'"_s);
-    if (!setting)
-        return setting.error();
-    const QList<int> days =
-        parseReminderDays((*setting)->next() ? (*setting)->value(0).toString() : QString());
-    struct Candidate
-    {
-        QString id;
-        QString hostId;
-        QString hostName;
-        qint64 tenantId = 0;
-        QDateTime end;
-        std::optional<int> last;
-    };
-    QList<Candidate> candidates;
-    {
-        auto q = session->exec(
-            u"SELECT a.id, a.host_id, h.name, a.tenant_id, a.end_time, a.last_reminder_days "
-            "FROM allocations a JOIN hosts h ON h.id = a.host_id WHERE a.status = 'active' "
-            "AND a.end_time > ? AND a.end_time <= ? ORDER BY a.end_time"_s,
-            {now, now.addDays(days.first())});
-        if (!q)
-            return q.error();
-        while ((*q)->next()) {
-            Candidate c{(*q)->value(0).toString(),           (*q)->value(1).toString(),
-                        (*q)->value(2).toString(),           (*q)->value(3).toLongLong(),
-                        (*q)->value(4).toDateTime().toUTC(), std::nullopt};
-            if (!(*q)->value(5).isNull())
-                c.last = (*q)->value(5).toInt();
-            candidates.append(c);
-        }
-    }
-    for (const Candidate &c : std::as_const(candidates)) {
+    auto settings = SettingsRepository(*session).all();
+    if (!settings)
+        return settings.error();
+    const QList<int> days = parseReminderDays(settings->value(u"expiry_reminder_days"_s));
+    auto candidates = repo.endingBetween(now, now.addDays(days.first()));
+    if (!candidates)
+        return candidates.error();
+    NotificationRepository notifications(*session);
+    for (const AllocationRepository::EndingSoon &c : std::as_const(*candidates)) {
         const qint64 remainingSecs = now.secsTo(c.end);
         std::optional<int> due;
         for (int d : days) // largest first: keep the smallest threshold already reached
             if (remainingSecs <= qint64(d) * 86400)
                 due = d;
-        if (!due || (c.last && *c.last <= *due))
+        if (!due || (c.lastReminderDays && *c.lastReminderDays <= *due))
             continue;
         Transaction tx(*session);
         if (auto r = tx.begin(); !r)
             return r.error();
-        auto claim = session->exec(
-            u"UPDATE allocations SET last_reminder_days = ? WHERE id = ? AND status = 'active' "
-            "AND (last_reminder_days IS NULL OR last_reminder_days > ?)"_s,
-            {*due, c.id, *due});
-        if (!claim)
-            return claim.error();
-        if ((*claim)->numRowsAffected() != 1)
+        auto claimed = repo.claimReminder(c.id, *due);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed)
             continue; // another sweep sent it; the transaction rolls back on scope exit
         const QString endText = c.end.toString(Qt::ISODateWithMs);
-        auto insert = session->exec(
-            u"INSERT INTO notifications (customer_id, tenant_id, title, content, type, level, "
-            u"resource_type, "
-            "resource_id, dedupe_key) VALUES (?, ?, ?, ?, 'expiry', 'warning', 'allocation', ?, ?) "
-            "ON CONFLICT (customer_id, dedupe_key) DO NOTHING"_s,
-            {c.tenantId, c.tenantId,
-             u"Machine %1 is yours for less than %2 day(s)"_s
-                 .arg(c.hostName.isEmpty() ? c.hostId : c.hostName)
-                 .arg(*due),
-             u"Allocation %1 of machine %2 ends at %3 (UTC). Ask your administrator to extend it "
-             u"if you still "
-             "need the machine; files on it may be removed after the end."_s.arg(c.id, c.hostId,
-                                                                                 endText),
-             c.id,
-             // The end is part of the key: after an extend the same thresholds are due again.
-             u"expiry:%1:%2:%3"_s.arg(c.id).arg(c.end.toSecsSinceEpoch()).arg(*due)});
-        if (!insert)
-            return insert.error();
-        report.reminders += (*insert)->numRowsAffected() == 1 ? 1 : 0;
+        NotificationRepository::NewNotification n;
+        n.customerId = c.tenantId;
+        n.tenantId = c.tenantId;
+        n.title = u"Machine %1 is yours for less than %2 day(s)"_s
+                      .arg(c.hostName.isEmpty() ? c.hostId : c.hostName)
+                      .arg(*due);
+        n.content = u"Allocation %1 of machine %2 ends at %3 (UTC). Ask your administrator to "
+                    u"extend it if you still need the machine; files on it may be removed after "
+                    u"the end."_s.arg(c.id, c.hostId, endText);
+        n.type = u"expiry"_s;
+        n.level = u"warning"_s;
+        n.resourceType = u"allocation"_s;
+        n.resourceId = c.id;
+        // The end is part of the key: after an extend the same thresholds are due again.
+        n.dedupeKey = u"expiry:%1:%2:%3"_s.arg(c.id).arg(c.end.toSecsSinceEpoch()).arg(*due);
+        auto inserted = notifications.insertOnce(n);
+        if (!inserted)
+            return inserted.error();
+        report.reminders += *inserted ? 1 : 0;
         if (auto r = tx.commit(); !r)
             return r.error();
     }

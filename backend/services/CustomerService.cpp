@@ -102,28 +102,13 @@ Result<CustomerDetail> CustomerService::detail(const Principal &principal, qint6
 }
 
 Result<CustomerService::Created> CustomerService::create(const Principal &principal,
-                                                         const QJsonObject &body,
+                                                         const CreateRequest &request,
                                                          const ClientInfo &client)
 {
-    // null means "not given" here: a new account's defaults apply.
-    QJsonObject given = body;
-    for (const QString &key : Customer::textFields()) {
-        if (given.value(key).isNull())
-            given.remove(key);
-    }
-    Customer requested;
-    QList<FieldError> errors = requested.applyTextFields(given, Customer::textFields());
-
     // Role: owners create members of their own tenant only; admins create owners (the default)
     // and members of a named tenant.
-    Role role = principal.isAdmin() ? Role::CustomerOwner : Role::CustomerMember;
-    if (body.contains(u"role"_s)) {
-        const auto r = fromString<Role>(body.value(u"role"_s).toString());
-        if (!r)
-            return Error::badRequest(u"role must be customer_owner or customer_member"_s,
-                                     {{u"role"_s, u"must be customer_owner or customer_member"_s}});
-        role = *r;
-    }
+    const Role role =
+        request.role.value_or(principal.isAdmin() ? Role::CustomerOwner : Role::CustomerMember);
     if (role == Role::Admin)
         return Error::forbidden(
             u"Administrator accounts cannot be created here; use --bootstrap-admin or the directory"_s);
@@ -131,21 +116,22 @@ Result<CustomerService::Created> CustomerService::create(const Principal &princi
         return Error::forbidden(
             u"A customer owner can only create members of its own tenant, not owners or administrators"_s);
 
+    QList<FieldError> errors = request.fieldErrors;
     std::optional<qint64> tenantId;
     if (role == Role::CustomerMember) {
         if (principal.isAdmin()) {
-            const QJsonValue t = body.value(u"tenantId"_s);
-            if (!t.isDouble() || t.toInteger() <= 0)
+            if (!request.tenantId)
                 errors.append(
                     {u"tenantId"_s,
                      u"tenantId is required for a member: the id of its tenant's owner account"_s});
             else
-                tenantId = t.toInteger();
+                tenantId = request.tenantId;
         } else {
-            tenantId = principal.tenantId; // never from the body
+            tenantId = principal.tenantId; // never from the request
         }
     }
 
+    const Customer &requested = request.fields;
     const QString &username = requested.username;
     const QString &email = requested.email;
     CustomerRepository::NewAccount n;
@@ -158,7 +144,7 @@ Result<CustomerService::Created> CustomerService::create(const Principal &princi
     n.phone = requested.phone;
     n.company = requested.company;
     n.avatarUrl = requested.avatarUrl;
-    if (given.contains(u"accountType"_s))
+    if (request.accountTypeGiven)
         n.accountType = requested.accountType;
 
     auto session = SqlSession::open(m_pool);
@@ -170,14 +156,13 @@ Result<CustomerService::Created> CustomerService::create(const Principal &princi
 
     QString password;
     QString initialPassword;
-    const QJsonValue givenPassword = body.value(u"password"_s);
-    if (givenPassword.isUndefined() || givenPassword.isNull()) {
+    if (request.passwordError) {
+        errors.append(*request.passwordError);
+    } else if (!request.password) {
         initialPassword = generatePassword(policy->minLength);
         password = initialPassword;
-    } else if (!givenPassword.isString()) {
-        errors.append({u"password"_s, u"password must be a string"_s});
     } else {
-        password = givenPassword.toString();
+        password = *request.password;
         errors.append(AuthService::passwordProblems(password, username, policy->minLength,
                                                     policy->requireLetterAndDigit, u"password"_s));
     }
@@ -196,14 +181,11 @@ Result<CustomerService::Created> CustomerService::create(const Principal &princi
     }
     // Named conflicts before the insert, so the 409 says which value clashes (the unique
     // indexes still decide under concurrency).
-    auto clash =
-        session->exec(u"SELECT lower(username) = lower(?), lower(email) = lower(?) FROM customers "
-                      "WHERE lower(username) = lower(?) OR lower(email) = lower(?) LIMIT 1"_s,
-                      {username, email, username, email});
-    if (!clash)
-        return clash.error();
-    if ((*clash)->next()) {
-        if ((*clash)->value(0).toBool())
+    auto taken = customers.takenName(username, email);
+    if (!taken)
+        return taken.error();
+    if (*taken) {
+        if (**taken == CustomerAdminRepository::TakenName::UserName)
             return Error::conflict(u"The user name '%1' is already taken"_s.arg(username));
         return Error::conflict(
             u"The e-mail address '%1' is already used by another account"_s.arg(email));
@@ -241,29 +223,9 @@ Result<CustomerService::Created> CustomerService::create(const Principal &princi
 }
 
 Result<Customer> CustomerService::update(const Principal &principal, qint64 id,
-                                         const QJsonObject &body, const ClientInfo &client)
+                                         const UpdateRequest &request, const ClientInfo &client)
 {
-    static const QStringList fixed = {u"username"_s, u"role"_s,     u"tenantId"_s,
-                                      u"status"_s,   u"password"_s, u"id"_s};
-    static const QStringList known = {u"email"_s,   u"displayName"_s, u"fullName"_s,   u"phone"_s,
-                                      u"company"_s, u"avatarUrl"_s,   u"accountType"_s};
-    QList<FieldError> errors;
-    QStringList changed;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (fixed.contains(it.key()))
-            errors.append(
-                {it.key(),
-                 u"%1 cannot be changed here (status: use disable/enable)"_s.arg(it.key())});
-        else if (!known.contains(it.key()))
-            errors.append({it.key(), u"unknown field %1"_s.arg(it.key())});
-        else
-            changed.append(it.key());
-    }
-    Customer requested;
-    errors.append(requested.applyTextFields(body, changed));
-    if (!errors.isEmpty())
-        return Error::invalidFields(errors);
-    const QVariantMap columns = columnsOf(requested, changed);
+    const QVariantMap columns = columnsOf(request.fields, request.changed);
 
     auto session = SqlSession::open(m_pool);
     if (!session)
@@ -272,12 +234,11 @@ Result<Customer> CustomerService::update(const Principal &principal, qint64 id,
     if (!account)
         return account.error();
     if (columns.contains(u"email"_s)) {
-        auto clash = session->exec(
-            u"SELECT username FROM customers WHERE lower(email) = lower(?) AND id <> ?"_s,
-            {columns.value(u"email"_s), id});
-        if (!clash)
-            return clash.error();
-        if ((*clash)->next())
+        auto taken =
+            CustomerAdminRepository(*session).emailTaken(columns.value(u"email"_s).toString(), id);
+        if (!taken)
+            return taken.error();
+        if (*taken)
             return Error::conflict(
                 u"The e-mail address '%1' is already used by another account"_s.arg(
                     columns.value(u"email"_s).toString()));
@@ -379,15 +340,14 @@ Result<void> CustomerService::remove(const Principal &principal, qint64 id,
     if (auto r = tx.begin(); !r)
         return r.error();
     // Lock the row so a concurrent delete or update waits for this one's checks.
-    auto lock = session->exec(u"SELECT id FROM customers WHERE id = ? FOR UPDATE"_s, {id});
-    if (!lock)
-        return lock.error();
+    CustomerAdminRepository customers(*session);
+    if (auto r = customers.lockForUpdate(id); !r)
+        return r.error();
     auto account = target(*session, principal, id);
     if (!account)
         return account.error();
     const Customer &c = account->customer;
     const bool owner = c.role == Role::CustomerOwner;
-    CustomerAdminRepository customers(*session);
     auto live = customers.liveAllocations(id, owner);
     if (!live)
         return live.error();

@@ -9,11 +9,12 @@
 #include "Principal.h"
 #include "Result.h"
 
-#include <QJsonObject>
+#include <QList>
 #include <QStringList>
 #include <QVariantMap>
 
 #include <functional>
+#include <optional>
 
 namespace remotegpu {
 
@@ -42,14 +43,35 @@ public:
     // The account with its usage figures.
     Result<CustomerDetail> detail(const Principal &principal, qint64 id);
 
+    // A new account as the request gives it. `fieldErrors` are the text fields' problems; the
+    // service reports them with its own (a missing tenant, the password rules) once the role
+    // and its permissions are settled.
+    struct CreateRequest
+    {
+        Customer fields;                         // the text fields given (null ones as absent)
+        bool accountTypeGiven = false;           // absent: the column's default
+        std::optional<Role> role;                // absent: admins create owners, owners members
+        std::optional<qint64> tenantId;          // when given as a positive id
+        std::optional<QString> password;         // absent (or null): the server generates one
+        std::optional<FieldError> passwordError; // given, but not as a string
+        QList<FieldError> fieldErrors;
+    };
+
+    // The editable text fields named in `changed`, with their new values in `fields`.
+    struct UpdateRequest
+    {
+        Customer fields;
+        QStringList changed;
+    };
+
     struct Created
     {
         Customer customer;
         QString initialPassword; // set only when the server generated it
     };
-    Result<Created> create(const Principal &principal, const QJsonObject &body,
+    Result<Created> create(const Principal &principal, const CreateRequest &request,
                            const ClientInfo &client);
-    Result<Customer> update(const Principal &principal, qint64 id, const QJsonObject &body,
+    Result<Customer> update(const Principal &principal, qint64 id, const UpdateRequest &request,
                             const ClientInfo &client);
     // Disabling revokes the account's refresh tokens at once.
     Result<Customer> setEnabled(const Principal &principal, qint64 id, bool enabled,

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "Notification.h"
+#include "NotificationPreferences.h"
 #include "Page.h"
 #include "PageRequest.h"
 #include "Principal.h"
 #include "Result.h"
-
-#include <QJsonObject>
 
 namespace remotegpu {
 
@@ -26,10 +25,11 @@ public:
     Result<void> markRead(const Principal &principal, qint64 id);
     Result<qint64> markAllRead(const Principal &principal);
 
-    // The known preferences with their defaults filled in.
-    Result<QJsonObject> preferences(const Principal &principal);
-    Result<QJsonObject> updatePreferences(const Principal &principal, const QJsonObject &changes);
-    static const QJsonObject &defaultPreferences();
+    // The preferences with their defaults filled in.
+    Result<NotificationPreferences> preferences(const Principal &principal);
+    // Stores the settings the change gives; answers them all, as preferences() does.
+    Result<NotificationPreferences>
+    updatePreferences(const Principal &principal, const NotificationPreferences::Change &change);
 
 private:
     DatabasePool &m_pool;

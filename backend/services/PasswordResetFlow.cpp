@@ -218,11 +218,8 @@ Result<void> PasswordResetFlow::confirm(const QString &login, const QString &cod
         return r;
     // Access tokens issued before end with the refresh tokens (a hash upgraded at sign-in keeps
     // the generation: that is why the trigger does not watch password_hash).
-    if (auto r = session->exec(
-            u"UPDATE customers SET token_generation = token_generation + 1 WHERE id = ?"_s,
-            {a.customer.id});
-        !r)
-        return r.error();
+    if (auto r = CustomerRepository(*session).bumpTokenGeneration(a.customer.id); !r)
+        return r;
     if (auto r = codes.consume((*live)->id); !r)
         return r;
     auto revoked = RefreshTokenRepository(*session).revokeAllOf(a.customer.id, u"password_reset"_s);

@@ -22,38 +22,15 @@ Result<Customer> ProfileService::profile(const Principal &principal)
     return (*account)->customer;
 }
 
-Result<Customer> ProfileService::updateProfile(const Principal &principal, const QJsonObject &body,
+Result<Customer> ProfileService::updateProfile(const Principal &principal,
+                                               const ProfileChange &change,
                                                const ClientInfo &client)
 {
-    static const QStringList editable = {u"displayName"_s, u"fullName"_s, u"phone"_s,
-                                         u"avatarUrl"_s, u"company"_s};
-    static const QStringList elsewhere = {u"email"_s,    u"role"_s,   u"tenantId"_s,
-                                          u"username"_s, u"status"_s, u"password"_s};
-    QList<FieldError> errors;
-    QStringList changed;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        const QString &key = it.key();
-        if (elsewhere.contains(key)) {
-            errors.append(
-                {key,
-                 key == u"password"_s
-                     ? u"password is changed through the password reset, not the profile"_s
-                     : u"%1 cannot be changed in your profile; ask an administrator"_s.arg(key)});
-            continue;
-        }
-        if (!editable.contains(key)) {
-            errors.append({key, u"unknown field %1"_s.arg(key)});
-            continue;
-        }
-        if (key == u"company"_s && principal.role != Role::CustomerOwner)
-            return Error::forbidden(u"Only the tenant's owner can change the company name"_s);
-        changed.append(key);
-    }
-    Customer requested;
-    errors.append(requested.applyTextFields(body, changed));
-    if (!errors.isEmpty())
-        return Error::invalidFields(errors);
-    const QVariantMap columns = CustomerService::columnsOf(requested, changed);
+    if (change.changed.contains(u"company"_s) && principal.role != Role::CustomerOwner)
+        return Error::forbidden(u"Only the tenant's owner can change the company name"_s);
+    if (!change.fieldErrors.isEmpty())
+        return Error::invalidFields(change.fieldErrors);
+    const QVariantMap columns = CustomerService::columnsOf(change.fields, change.changed);
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();

@@ -5,7 +5,8 @@
 #include "Principal.h"
 #include "Result.h"
 
-#include <QJsonObject>
+#include <QList>
+#include <QStringList>
 
 namespace remotegpu {
 
@@ -19,8 +20,19 @@ public:
         : m_pool(pool)
     {}
 
+    // What a profile update asks: the editable text fields named in `changed`, with their new
+    // values in `fields`. `fieldErrors` are what the request had wrong (fields not editable
+    // here, unknown or invalid values); they are reported after the refusal of a company change
+    // by anyone but the tenant's owner, which takes precedence.
+    struct ProfileChange
+    {
+        Customer fields;
+        QStringList changed;
+        QList<FieldError> fieldErrors;
+    };
+
     Result<Customer> profile(const Principal &principal);
-    Result<Customer> updateProfile(const Principal &principal, const QJsonObject &body,
+    Result<Customer> updateProfile(const Principal &principal, const ProfileChange &change,
                                    const ClientInfo &client);
 
 private:

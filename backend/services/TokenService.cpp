@@ -43,18 +43,13 @@ Result<SessionTokens> TokenService::issue(SqlSession &session, const AuthLimits 
     const Principal p{c.id, c.role, c.effectiveTenantId().value_or(0), c.username};
     // Read in this transaction, after any role or tenant change made while signing in; a member
     // of a disabled tenant gets no tokens (they would be refused at once anyway).
-    auto state = session.exec(
-        u"SELECT c.token_generation, COALESCE(o.status = 'active' AND o.deleted_at IS NULL, true) "
-        "FROM customers c LEFT JOIN customers o ON o.id = c.tenant_id AND o.id <> c.id "
-        "WHERE c.id = ?"_s,
-        {p.id});
+    auto state = CustomerRepository(session).tokenState(p.id);
     if (!state)
         return state.error();
-    if (!(*state)->next())
+    if (!*state)
         return Error::unauthorized(u"This account no longer exists"_s);
-    const qint64 generation = (*state)->value(0).toLongLong();
-    const bool tenantActive = (*state)->value(1).toBool();
-    (*state)->finish();
+    const qint64 generation = (*state)->generation;
+    const bool tenantActive = (*state)->tenantActive;
     if (!tenantActive)
         return Error::unauthorized(u"Your company's account is disabled; ask your administrator"_s);
     const AccessClaims claims{

@@ -5,8 +5,6 @@
 #include "SqlSession.h"
 #include "WorkspaceRepository.h"
 
-#include <algorithm>
-
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
@@ -46,45 +44,23 @@ Result<WorkspaceService::Detail> WorkspaceService::detail(const Principal &princ
     return Detail{*ws, std::move(members).value()};
 }
 
-Result<Workspace> WorkspaceService::create(const Principal &principal, const QJsonObject &body,
+Result<Workspace> WorkspaceService::create(const Principal &principal, const CreateRequest &request,
                                            const ClientInfo &client)
 {
-    // Text fields read here (a string, trimmed, or absent), checked by Workspace::validate.
-    QList<FieldError> errors;
-    const auto textOf = [&](const QString &key, const QString &absent) {
-        const QJsonValue v = body.value(key);
-        if (v.isUndefined() || v.isNull())
-            return absent;
-        if (!v.isString()) {
-            errors.append({key, u"%1 must be a string"_s.arg(key)});
-            return absent;
-        }
-        return v.toString().trimmed();
-    };
-    Workspace draft;
-    draft.name = textOf(u"name"_s, {});
-    draft.description = textOf(u"description"_s, {});
-    draft.type = textOf(u"type"_s, u"team"_s);
-    for (const FieldError &e : draft.validate()) {
-        const bool reported = std::any_of(errors.cbegin(), errors.cend(),
-                                          [&](const FieldError &r) { return r.field == e.field; });
-        if (!reported)
-            errors.append(e);
-    }
-    const QString &name = draft.name;
-    const QString &description = draft.description;
-    const QString &type = draft.type;
+    QList<FieldError> errors = request.fieldErrors;
     qint64 ownerId = principal.id;
     if (principal.isAdmin()) {
-        const QJsonValue o = body.value(u"ownerId"_s);
-        if (!o.isDouble() || o.toInteger() <= 0)
+        if (!request.ownerId)
             errors.append({u"ownerId"_s,
                            u"ownerId is required: the customer account that owns the workspace"_s});
         else
-            ownerId = o.toInteger();
+            ownerId = *request.ownerId;
     }
     if (!errors.isEmpty())
         return Error::invalidFields(errors);
+    const QString &name = request.draft.name;
+    const QString &description = request.draft.description;
+    const QString &type = request.draft.type;
 
     auto session = SqlSession::open(m_pool);
     if (!session)
@@ -121,22 +97,11 @@ Result<Workspace> WorkspaceService::create(const Principal &principal, const QJs
 }
 
 Result<WorkspaceMember> WorkspaceService::addMember(const Principal &principal, qint64 workspaceId,
-                                                    const QJsonObject &body,
+                                                    const AddMemberRequest &request,
                                                     const ClientInfo &client)
 {
-    const QJsonValue c = body.value(u"customerId"_s);
-    if (!c.isDouble() || c.toInteger() <= 0)
-        return Error::badRequest(u"customerId is required: the account to add"_s,
-                                 {{u"customerId"_s, u"required"_s}});
-    const qint64 customerId = c.toInteger();
-    WorkspaceRole role = WorkspaceRole::Member;
-    if (body.contains(u"role"_s)) {
-        const auto r = fromString<WorkspaceRole>(body.value(u"role"_s).toString());
-        if (!r || *r == WorkspaceRole::Owner)
-            return Error::badRequest(u"role must be member or admin"_s,
-                                     {{u"role"_s, u"must be member or admin"_s}});
-        role = *r;
-    }
+    const qint64 customerId = request.customerId;
+    const WorkspaceRole role = request.role;
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
@@ -150,21 +115,19 @@ Result<WorkspaceMember> WorkspaceService::addMember(const Principal &principal, 
     if (!*account)
         return Error::notFound(
             u"Customer %1 not found in this workspace's tenant"_s.arg(customerId));
-    auto existing = session->exec(
-        u"SELECT 1 FROM workspace_members WHERE workspace_id = ? AND customer_id = ?"_s,
-        {workspaceId, customerId});
-    if (!existing)
-        return existing.error();
-    if ((*existing)->next())
+    auto member = repo.isMember(workspaceId, customerId);
+    if (!member)
+        return member.error();
+    if (*member)
         return Error::conflict(u"'%1' is already a member of workspace '%2'"_s.arg(
             (*account)->customer.username, ws->name));
 
     Transaction tx(*session);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto member = repo.addMember(workspaceId, customerId, role);
-    if (!member)
-        return member.error();
+    auto added = repo.addMember(workspaceId, customerId, role);
+    if (!added)
+        return added.error();
     if (auto r = repo.recount(workspaceId); !r)
         return r.error();
     if (auto r = AuditRepository(*session).insert(client.auditBy(
@@ -174,7 +137,7 @@ Result<WorkspaceMember> WorkspaceService::addMember(const Principal &principal, 
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return *member;
+    return *added;
 }
 
 Result<void> WorkspaceService::removeMember(const Principal &principal, qint64 workspaceId,

@@ -8,8 +8,9 @@
 #include "Workspace.h"
 #include "WorkspaceMember.h"
 
-#include <QJsonObject>
 #include <QList>
+
+#include <optional>
 
 namespace remotegpu {
 
@@ -31,12 +32,30 @@ public:
         QList<WorkspaceMember> members;
     };
 
+    // A new workspace: its name, description and type as given (type defaulting to team),
+    // and its owner's id when given as a positive number (required from administrators;
+    // everyone else owns what they create). `fieldErrors` are what the request had wrong; the
+    // service adds a missing owner's.
+    struct CreateRequest
+    {
+        Workspace draft;
+        std::optional<qint64> ownerId;
+        QList<FieldError> fieldErrors;
+    };
+
+    // An account to add, in a role other than owner.
+    struct AddMemberRequest
+    {
+        qint64 customerId = 0;
+        WorkspaceRole role = WorkspaceRole::Member;
+    };
+
     Result<Page<Workspace>> list(const Principal &principal, const PageRequest &request);
     Result<Detail> detail(const Principal &principal, qint64 id);
-    Result<Workspace> create(const Principal &principal, const QJsonObject &body,
+    Result<Workspace> create(const Principal &principal, const CreateRequest &request,
                              const ClientInfo &client);
     Result<WorkspaceMember> addMember(const Principal &principal, qint64 workspaceId,
-                                      const QJsonObject &body, const ClientInfo &client);
+                                      const AddMemberRequest &request, const ClientInfo &client);
     Result<void> removeMember(const Principal &principal, qint64 workspaceId, qint64 customerId,
                               const ClientInfo &client);
 
