@@ -4,7 +4,8 @@
 # offending include when one points the wrong way. A layer may also use what its dependencies
 # use (the links are PUBLIC). Everything may use common/.
 #
-#   base      JsonLog, Backoff/LogThrottle: what every layer needs, nothing of RemoteGPU
+#   base      JsonLog: what every layer needs, nothing of RemoteGPU (Backoff/LogThrottle are
+#             in common/, shared with the agent)
 #   access    Principal and the permission matrix: who a request acts for and what it may do
 #   db        pool, sessions, migrations, repositories (PostgreSQL)
 #   auth      password hashing, access tokens, directory (LDAP) and mail (SMTP) clients
