@@ -126,7 +126,10 @@ void MonitoringSocketHub::take(QTcpSocket *socket)
             socket->deleteLater();
     };
     connect(socket, &QAbstractSocket::disconnected, this, drop);
-    QTimer::singleShot(kHandshakeTimeoutMs, socket, [socket, drop] {
+    // Only a handshake still unfinished is cut off: an upgraded socket belongs to its QWebSocket.
+    QTimer::singleShot(kHandshakeTimeoutMs, socket, [this, socket, drop] {
+        if (!m_handshaking.contains(socket))
+            return;
         socket->abort();
         drop();
     });

@@ -287,6 +287,15 @@ TEST_F(MonitoringSocket, MetricsForOneHostAreCoalescedToTheLatestOncePerSecond)
     EXPECT_EQ(snapshots.last().value(u"gpus"_s).toArray().size(), 8);
 }
 
+TEST_F(MonitoringSocket, ASocketOutlivesTheHandshakeTimeout)
+{
+    auto client = connectedClient(*server, u"chief"_s, QStringList{});
+    QTest::qWait(11000); // past the 10 s a handshake may take
+    ASSERT_EQ(client->socket.state(), QAbstractSocket::ConnectedState);
+    notify(hostStatus(u"gpu-a"_s, u"offline"_s));
+    EXPECT_FALSE(client->waitFor(u"host_status"_s, 2000).isEmpty());
+}
+
 TEST_F(MonitoringSocket, TheFirstMessageMayCarryTheToken)
 {
     FeedClient client;
