@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "ApiClient.h"
+#include "LiveFeed.h"
 
 #include <QLoggingCategory>
 #include <QMetaObject>
@@ -27,9 +28,24 @@ Session::Session(ApiClient *api, const QString &keychainService, QObject *parent
     : QObject(parent)
     , m_api(api)
     , m_keychainService(keychainService)
+    , m_liveFeed(new LiveFeed(this))
 {
     Q_ASSERT(m_api);
     connect(m_api, &ApiClient::unauthorized, this, &Session::renewAfterUnauthorized);
+    // The feed's token expired (or was revoked) while the REST side had no reason to notice:
+    // renew it the same way a 401 would.
+    connect(m_liveFeed, &LiveFeed::accessTokenRefused, this, [this] {
+        if (isSignedIn() && !m_renewing)
+            renewAfterUnauthorized();
+    });
+}
+
+void Session::updateLiveFeed()
+{
+    if (isSignedIn() && role() == u"admin"_s)
+        m_liveFeed->start(m_api->baseUrl(), m_accessToken);
+    else if (!isSignedIn() || !role().isEmpty())
+        m_liveFeed->stop(); // signed out, or a customer: the feed is for administrators
 }
 
 void Session::renewAfterUnauthorized()
@@ -113,6 +129,7 @@ Result<void> Session::applyTokens(const QJsonValue &data)
         fetchProfile();
     }
     m_renewing = false;
+    updateLiveFeed();
     Q_EMIT signedIn();
     if (m_api->isHoldingRequests())
         m_api->releaseHeldRequests();
@@ -129,6 +146,7 @@ void Session::fetchProfile()
             return;
         }
         m_profile = answer->toObject();
+        updateLiveFeed();
         Q_EMIT profileChanged();
     });
 }
@@ -229,6 +247,7 @@ void Session::clear()
     m_refreshToken.clear();
     m_profile = {};
     m_api->setAccessToken({});
+    m_liveFeed->stop();
 }
 
 // Keychain jobs have no parent and delete themselves when finished: libsecret calls back into a

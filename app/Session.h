@@ -12,6 +12,7 @@
 namespace remotegpu {
 
 class ApiClient;
+class LiveFeed;
 
 // Who is signed in to which server. Holds the access token (memory only, and handed to the
 // ApiClient), the refresh token and the profile. The refresh token outlives the process only
@@ -38,6 +39,9 @@ public:
     QString displayName() const;
     // `admin`, `customer_owner` or `customer_member` (seed 000, customers.role).
     QString role() const;
+    // The live fleet feed: started when an administrator signs in, given every new access
+    // token, stopped at sign-out. Views connect to its signals.
+    LiveFeed *liveFeed() const { return m_liveFeed; }
 
     // Takes the data of a successful /api/auth/login or /api/auth/refresh answer,
     //   {"accessToken":…, "refreshToken":…, "user":{…}}
@@ -77,6 +81,7 @@ private:
     void clear();
     void renewAfterUnauthorized();
     QString currentKeychainKey() const;
+    void updateLiveFeed();
 
     ApiClient *m_api;
     QString m_keychainService;
@@ -84,6 +89,7 @@ private:
     QString m_refreshToken;
     QJsonObject m_profile;
     bool m_renewing = false;
+    LiveFeed *m_liveFeed;
 };
 
 } // namespace remotegpu

@@ -10,19 +10,21 @@
 #   db        pool, sessions, migrations, repositories (PostgreSQL)
 #   auth      password hashing, access tokens, directory (LDAP) and mail (SMTP) clients
 #   http      the connection layer, request parser, envelope and Router; no routes of its own
+#   realtime  the live fleet feed: LISTEN remotegpu_fleet and the /ws/admin/monitoring sockets
 #   services  the domain operations, over repositories and auth
 #   api       the routes: each turns a request into a service call
 #   core      ServerConfig and Server, which build and wire all of the above (remotegpu_backend)
-set(REMOTEGPU_BACKEND_LAYERS base access db auth http services api core)
+set(REMOTEGPU_BACKEND_LAYERS base access db auth http realtime services api core)
 
 set(REMOTEGPU_BACKEND_LAYER_base_USES)
 set(REMOTEGPU_BACKEND_LAYER_access_USES)
 set(REMOTEGPU_BACKEND_LAYER_db_USES base)
 set(REMOTEGPU_BACKEND_LAYER_auth_USES base)
 set(REMOTEGPU_BACKEND_LAYER_http_USES base access)
+set(REMOTEGPU_BACKEND_LAYER_realtime_USES base access db http)
 set(REMOTEGPU_BACKEND_LAYER_services_USES base access db auth)
 set(REMOTEGPU_BACKEND_LAYER_api_USES access http services)
-set(REMOTEGPU_BACKEND_LAYER_core_USES base access db auth http services api)
+set(REMOTEGPU_BACKEND_LAYER_core_USES base access db auth http realtime services api)
 
 # The library of a layer. core keeps the old name of the whole backend, which tests link.
 function(remotegpu_backend_layer_target layer out)

@@ -1871,6 +1871,16 @@
 %2 GPUs reporting
 %3 (local time)</translation>
     </message>
+    <message>
+        <source>live %1 %</source>
+        <translation>live %1 %</translation>
+    </message>
+    <message>
+        <source>%1 %  average utilisation (live)
+%2 (local time)</source>
+        <translation>%1 %  average utilisation (live)
+%2 (local time)</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::ImportPreviewModel</name>
@@ -3268,6 +3278,49 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     <message>
         <source>⚠ Sign-in not remembered</source>
         <translation>⚠ Sign-in not remembered</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>Metrics, machine status changes and alerts arrive as they happen.</source>
+        <translation>Metrics, machine status changes and alerts arrive as they happen.</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● Connecting…</translation>
+    </message>
+    <message>
+        <source>Opening the live feed.</source>
+        <translation>Opening the live feed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Reconnecting… next try in %n s</source>
+        <translation>
+            <numerusform>● Reconnecting… next try in %n second</numerusform>
+            <numerusform>● Reconnecting… next try in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Reconnecting… attempt %1</source>
+        <translation>● Reconnecting… attempt %1</translation>
+    </message>
+    <message>
+        <source>The live feed was lost; the console keeps trying. Figures on screen may be behind until it is back.</source>
+        <translation>The live feed was lost; the console keeps trying. Figures on screen may be behind until it is back.</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>The live feed is not connected; views show what they last loaded.</source>
+        <translation>The live feed is not connected; views show what they last loaded.</translation>
+    </message>
+    <message>
+        <source>The server refused the live feed: %1</source>
+        <translation>The server refused the live feed: %1</translation>
     </message>
 </context>
 <context>

@@ -1852,6 +1852,16 @@
 %2 个 GPU 上报数据
 %3（本地时间）</translation>
     </message>
+    <message>
+        <source>live %1 %</source>
+        <translation>实时 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 %  average utilisation (live)
+%2 (local time)</source>
+        <translation>%1 %  平均利用率（实时）
+%2（本地时间）</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::ImportPreviewModel</name>
@@ -3234,6 +3244,48 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <message>
         <source>⚠ Sign-in not remembered</source>
         <translation>⚠ 未记住登录</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <source>Metrics, machine status changes and alerts arrive as they happen.</source>
+        <translation>指标、机器状态变化和告警在发生时即时送达。</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● 正在连接…</translation>
+    </message>
+    <message>
+        <source>Opening the live feed.</source>
+        <translation>正在打开实时推送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Reconnecting… next try in %n s</source>
+        <translation>
+            <numerusform>● 正在重连… %n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Reconnecting… attempt %1</source>
+        <translation>● 正在重连… 第 %1 次尝试</translation>
+    </message>
+    <message>
+        <source>The live feed was lost; the console keeps trying. Figures on screen may be behind until it is back.</source>
+        <translation>实时推送已断开，控制台会自动重试。恢复之前，屏幕上的数据可能不是最新的。</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● 离线</translation>
+    </message>
+    <message>
+        <source>The live feed is not connected; views show what they last loaded.</source>
+        <translation>实时推送未连接；各视图显示的是上次加载的数据。</translation>
+    </message>
+    <message>
+        <source>The server refused the live feed: %1</source>
+        <translation>服务器拒绝了实时推送：%1</translation>
     </message>
 </context>
 <context>

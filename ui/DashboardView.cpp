@@ -3,7 +3,9 @@
 #include "DashboardApi.h"
 #include "EnumTable.h"
 #include "ErrorBanner.h"
+#include "LiveFeed.h"
 #include "MainWindow.h"
+#include "Session.h"
 #include "StatCard.h"
 #include "StatCardRow.h"
 #include "Theme.h"
@@ -130,7 +132,10 @@ DashboardView::DashboardView(ApiClient *api, Session *session, QWidget *parent)
     , m_refresh(new QToolButton(this))
     , m_chart(new GpuTrendChart(this))
 {
-    Q_UNUSED(session);
+    connect(session->liveFeed(), &LiveFeed::metricsReceived, this, &DashboardView::takeLiveMetrics);
+    m_liveSample.setInterval(LiveSampleIntervalMs);
+    connect(&m_liveSample, &QTimer::timeout, this, &DashboardView::sampleLiveAverage);
+    m_liveSample.start();
     m_timer.setInterval(RefreshIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         loadStats();
@@ -334,6 +339,38 @@ void DashboardView::activate()
     updateTimers();
 }
 
+void DashboardView::takeLiveMetrics(const QString &hostId, const QJsonObject &event)
+{
+    const QJsonObject host = event.value(u"host"_s).toObject();
+    const QJsonValue utilization = host.value(u"gpuAvgUtilization"_s);
+    if (hostId.isEmpty() || !utilization.isDouble())
+        return;
+    const int gpus = int(event.value(u"gpus"_s).toArray().size());
+    m_liveHosts.insert(hostId, {utilization.toDouble(), std::max(1, gpus), m_clock()});
+    m_liveFresh = true;
+}
+
+void DashboardView::sampleLiveAverage()
+{
+    if (!m_liveFresh)
+        return; // nothing new: the line does not pretend the fleet stood still
+    m_liveFresh = false;
+    const QDateTime now = m_clock();
+    double weighted = 0;
+    qint64 gpus = 0;
+    for (auto it = m_liveHosts.begin(); it != m_liveHosts.end();) {
+        if (it->at.msecsTo(now) > LiveHostStaleMs) {
+            it = m_liveHosts.erase(it);
+            continue;
+        }
+        weighted += it->utilization * it->gpus;
+        gpus += it->gpus;
+        ++it;
+    }
+    if (gpus > 0)
+        m_chart->addLivePoint(now, weighted / double(gpus));
+}
+
 void DashboardView::refresh()
 {
     loadStats();
@@ -356,6 +393,8 @@ void DashboardView::resetForNewSession()
         card->setStale(false);
     }
     m_chart->clear();
+    m_liveHosts.clear();
+    m_liveFresh = false;
     m_allocations->setRows({});
     m_alerts->setRows({});
 }

@@ -33,7 +33,9 @@ class StatCard;
 // tenants), the fleet GPU-utilisation trend, the latest allocations and the active alerts.
 // Every card, every state in a card and every list row opens the matching section filtered.
 // Refreshes every 30 s while it is the visible section (the chart unless paused); a failed
-// refresh shows in the banner and leaves the last good figures on screen, greyed.
+// refresh shows in the banner and leaves the last good figures on screen, greyed. Between
+// refreshes the chart goes on live: every second with new metrics from the live feed it gains
+// the fleet average GPU utilisation over each host's latest snapshot, weighted by its GPUs.
 class DashboardView : public SectionView
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ class DashboardView : public SectionView
 public:
     using Clock = std::function<QDateTime()>;
     static constexpr int RefreshIntervalMs = 30000;
+    static constexpr int LiveSampleIntervalMs = 1000;
+    // A host whose last snapshot is older than this no longer counts in the live average.
+    static constexpr int LiveHostStaleMs = 30000;
 
     DashboardView(ApiClient *api, Session *session, QWidget *parent = nullptr);
     ~DashboardView() override;
@@ -59,6 +64,8 @@ public:
     QTableView *recentAllocationsView() const { return m_allocationsView; }
     QTableView *activeAlertsView() const { return m_alertsView; }
     const std::optional<DashboardStats> &stats() const { return m_stats; }
+    // Hosts in the live average now.
+    int liveHostCount() const { return int(m_liveHosts.size()); }
     QDateTime lastUpdated() const { return m_lastUpdated; }
     // The trend request behind what the chart shows (or is loading).
     struct TrendRequest
@@ -96,6 +103,8 @@ private:
     void openSection(int section, const QJsonObject &filters);
     void openAllocation(const QModelIndex &index);
     void openAlert(const QModelIndex &index);
+    void takeLiveMetrics(const QString &hostId, const QJsonObject &event);
+    void sampleLiveAverage();
 
     std::unique_ptr<DashboardApi> m_api;
     Clock m_clock;
@@ -124,6 +133,16 @@ private:
     int m_trendLoads = 0;
     int m_statsLoads = 0;
     bool m_hadError = false;
+
+    struct LiveHost
+    {
+        double utilization = 0;
+        int gpus = 1;
+        QDateTime at;
+    };
+    QHash<QString, LiveHost> m_liveHosts; // each host's latest snapshot
+    bool m_liveFresh = false;             // a snapshot arrived since the last sample
+    QTimer m_liveSample;
 };
 
 } // namespace remotegpu::ui

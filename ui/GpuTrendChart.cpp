@@ -159,6 +159,10 @@ GpuTrendChart::GpuTrendChart(QWidget *parent)
     updateAxisFormat();
     applyColors();
     clear();
+
+    m_liveRedraw.setInterval(LiveRedrawIntervalMs);
+    connect(&m_liveRedraw, &QTimer::timeout, this, &GpuTrendChart::drawLivePoints);
+    m_liveRedraw.start();
 }
 
 qint64 GpuTrendChart::rangeSeconds(Range range)
@@ -213,6 +217,11 @@ int GpuTrendChart::stepFor(qint64 spanSecs) const
 
 void GpuTrendChart::setTrend(const GpuTrend &trend)
 {
+    QList<QPointF> live;
+    for (int i = 0; i < m_points.size(); ++i) {
+        if (m_pointSource.at(i) == kLive)
+            live.append(m_points.at(i));
+    }
     m_trend = trend;
     m_points.clear();
     m_pointSource.clear();
@@ -226,8 +235,20 @@ void GpuTrendChart::setTrend(const GpuTrend &trend)
         m_pointSource.append(i);
         sum += *p.averageUtilization;
     }
+    // Live points the history does not cover yet stay after it.
+    const qreal historyEnd = m_points.isEmpty() ? 0 : m_points.constLast().x();
+    for (const QPointF &p : std::as_const(live)) {
+        if (p.x() > historyEnd) {
+            m_points.append(p);
+            m_pointSource.append(kLive);
+        }
+    }
     m_line->replace(m_points);
-    m_timeAxis->setRange(trend.from.toLocalTime(), trend.to.toLocalTime());
+    const qint64 spanMs = rangeSeconds(m_range) * 1000;
+    const qint64 end = std::max<qint64>(trend.to.toMSecsSinceEpoch(),
+                                        m_points.isEmpty() ? 0 : qint64(m_points.constLast().x()));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(end - spanMs),
+                         QDateTime::fromMSecsSinceEpoch(end));
     if (m_points.isEmpty()) {
         m_summary->setText(tr("No GPU reported in this period"));
     } else {
@@ -239,9 +260,62 @@ void GpuTrendChart::setTrend(const GpuTrend &trend)
     hideHover();
 }
 
+qreal GpuTrendChart::pixelSpanMs() const
+{
+    const int plotWidth = std::max(200, (m_view->width() > 100 ? m_view->width() : 900) - 70);
+    return qreal(rangeSeconds(m_range)) * 1000.0 / plotWidth;
+}
+
+void GpuTrendChart::addLivePoint(const QDateTime &at, double utilization)
+{
+    if (isPaused())
+        return;
+    m_pendingLive.append(QPointF(qreal(at.toMSecsSinceEpoch()), utilization));
+}
+
+void GpuTrendChart::drawLivePoints()
+{
+    if (m_pendingLive.isEmpty())
+        return;
+    const qreal pixel = pixelSpanMs();
+    for (const QPointF &p : std::as_const(m_pendingLive)) {
+        if (!m_points.isEmpty() && p.x() <= m_points.constLast().x())
+            continue; // out of order: the line only moves forward
+        // Within a pixel of the point before the last live one: the last one moves here (the
+        // line keeps ending at the newest figure), else a new point starts.
+        const qsizetype n = m_points.size();
+        if (n >= 2 && m_pointSource.at(n - 1) == kLive && p.x() - m_points.at(n - 2).x() < pixel) {
+            m_points[n - 1] = p;
+            continue;
+        }
+        m_points.append(p);
+        m_pointSource.append(kLive);
+    }
+    m_pendingLive.clear();
+    if (m_points.isEmpty())
+        return;
+    // The window slides: it ends at the newest point and what falls out of it is dropped.
+    const qreal newest = m_points.constLast().x();
+    const qreal oldest = newest - qreal(rangeSeconds(m_range)) * 1000.0;
+    const auto firstKept =
+        std::lower_bound(m_points.cbegin(), m_points.cend(), oldest,
+                         [](const QPointF &q, qreal value) { return q.x() < value; });
+    const qsizetype dropped = firstKept - m_points.cbegin();
+    if (dropped > 0) {
+        m_points.remove(0, dropped);
+        m_pointSource.remove(0, dropped);
+    }
+    m_line->replace(m_points);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(oldest)),
+                         QDateTime::fromMSecsSinceEpoch(qint64(newest)));
+    m_summary->setText(tr("live %1 %").arg(QLocale().toString(m_points.constLast().y(), 'f', 1)));
+    ++m_liveRedraws;
+}
+
 void GpuTrendChart::clear()
 {
     m_trend = {};
+    m_pendingLive.clear();
     m_points.clear();
     m_pointSource.clear();
     m_line->clear();
@@ -275,8 +349,14 @@ QString GpuTrendChart::hoverTextAt(qreal msecsSinceEpoch) const
     const int i = nearestIndex(msecsSinceEpoch);
     if (i < 0)
         return {};
-    const GpuTrendPoint &p = m_trend.points.at(m_pointSource.at(i));
     const QLocale locale;
+    if (m_pointSource.at(i) == kLive) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(m_points.at(i).x()));
+        return tr("%1 %  average utilisation (live)\n%2 (local time)")
+            .arg(locale.toString(m_points.at(i).y(), 'f', 1),
+                 locale.toString(at.toLocalTime().time(), QLocale::LongFormat));
+    }
+    const GpuTrendPoint &p = m_trend.points.at(m_pointSource.at(i));
     const QDateTime local = p.time.toLocalTime();
     const QString when = m_range == Range::Week
                              ? locale.toString(local, QLocale::ShortFormat)

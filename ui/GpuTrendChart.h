@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QTimer>
 #include <QWidget>
 
 class QAbstractButton;
@@ -27,7 +28,9 @@ namespace remotegpu::ui {
 // The fleet GPU-utilisation trend: a line over an area, time on a QDateTimeAxis, 0–100 % up the
 // side, range buttons (1 h, 6 h, 24 h, 7 d) and a Pause toggle above it, a crosshair with a
 // tooltip (value and local time) under the mouse. It only shows: DashboardView fetches the trend
-// and hands it over with setTrend(), which sets the series with one replace().
+// and hands it over with setTrend(), which sets the series with one replace(). Live figures
+// (addLivePoint) are gathered and drawn together by one replace() on a 5 Hz timer, never a point
+// at a time; the window then slides to end at the newest point and older points drop out.
 class GpuTrendChart : public QWidget
 {
     Q_OBJECT
@@ -48,8 +51,17 @@ public:
     // the server's 60 s, rounded up to a whole step such as 2 or 10 minutes).
     int stepFor(qint64 spanSecs) const;
 
-    // Shows `trend` (buckets without a value are left out of the line).
+    static constexpr int LiveRedrawIntervalMs = 200;
+
+    // Shows `trend` (buckets without a value are left out of the line). Live points newer than
+    // its last bucket stay on the line.
     void setTrend(const GpuTrend &trend);
+    // A live fleet figure; drawn at the next redraw tick. Ignored while paused. Points closer
+    // than about one pixel of the plot merge (the newest wins), so the series stays near the
+    // plot's width whatever the range.
+    void addLivePoint(const QDateTime &at, double utilization);
+    // How many redraws live points have caused (tests).
+    int liveRedrawCount() const { return m_liveRedraws; }
     void clear();
     const GpuTrend &trend() const { return m_trend; }
     // What the series holds: x in ms since the epoch, y in percent.
@@ -76,11 +88,17 @@ private:
     int nearestIndex(qreal x) const;
     void showHover(const QPoint &viewportPos, const QPoint &globalPos);
     void hideHover();
+    void drawLivePoints();
+    qreal pixelSpanMs() const;
 
     Range m_range = Range::Day;
     GpuTrend m_trend;
     QList<QPointF> m_points;  // what the series shows, sorted by x
-    QList<int> m_pointSource; // m_trend.points index of each m_points entry
+    QList<int> m_pointSource; // m_trend.points index of each m_points entry; kLive for live
+    static constexpr int kLive = -1;
+    QList<QPointF> m_pendingLive; // arrived since the last redraw
+    QTimer m_liveRedraw;
+    int m_liveRedraws = 0;
 
     QButtonGroup *m_rangeGroup;
     QToolButton *m_pause;

@@ -3,11 +3,13 @@
 #include "ErrorBanner.h"
 #include "HeaderStateKeeper.h"
 #include "ListFields.h"
+#include "LiveFeed.h"
 #include "MachineDetailPanel.h"
 #include "MachineEditDialog.h"
 #include "MachineStatus.h"
 #include "PagedTableModel.h"
 #include "SelectionKeeper.h"
+#include "Session.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -176,6 +178,14 @@ MachinesView::MachinesView(ApiClient *api, Session *session, QWidget *parent)
         },
         [](const MachineListItem &row) { return row.machine.id; }, this);
     m_model->setPageSize(100);
+    // A status change pushed by the live feed changes that row's status cell in place: no
+    // reload, so selection, scroll position and the other rows stay as they are.
+    connect(session->liveFeed(), &LiveFeed::hostStatusChanged, this,
+            [this](const QString &hostId, const QString &status) {
+                if (const auto s = fromString<MachineStatus>(status))
+                    m_model->updateRow(hostId, StatusColumn,
+                                       [&](MachineListItem &row) { row.machine.status = *s; });
+            });
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"machineTable"_s);

@@ -5,6 +5,7 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "ExtendDialog.h"
+#include "LiveFeed.h"
 #include "MachineImportWizard.h"
 #include "MachinesView.h"
 #include "NotificationsView.h"
@@ -62,6 +63,8 @@ MainWindow::MainWindow(ApiClient *api, Session *session, QWidget *parent)
     , m_serverLabel(new QLabel)
     , m_userLabel(new QLabel)
     , m_connectionLabel(new QLabel)
+    , m_liveFeedLabel(new QLabel)
+    , m_liveFeedCountdown(new QTimer(this))
     , m_notificationLabel(new QLabel)
 {
     setWindowTitle(tr("RemoteGPU Console"));
@@ -89,6 +92,7 @@ MainWindow::MainWindow(ApiClient *api, Session *session, QWidget *parent)
     m_notificationLabel->setObjectName(u"notificationLabel"_s);
     m_notificationLabel->setVisible(false);
     statusBar()->addPermanentWidget(m_notificationLabel);
+    statusBar()->addPermanentWidget(m_liveFeedLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -101,6 +105,14 @@ MainWindow::MainWindow(ApiClient *api, Session *session, QWidget *parent)
 
     connect(m_api, &ApiClient::baseUrlChanged, this, &MainWindow::updateServerLabel);
     connect(m_api, &ApiClient::reachableChanged, this, &MainWindow::updateConnectionLabel);
+    // The live feed's state; while it waits to reconnect, the countdown ticks every second.
+    m_liveFeedLabel->setObjectName(u"liveFeedLabel"_s);
+    m_liveFeedCountdown->setInterval(1000);
+    connect(m_liveFeedCountdown, &QTimer::timeout, this, &MainWindow::updateLiveFeedLabel);
+    connect(m_session->liveFeed(), &LiveFeed::stateChanged, this, &MainWindow::updateLiveFeedLabel);
+    connect(m_session, &Session::profileChanged, this, &MainWindow::updateLiveFeedLabel);
+    connect(m_session, &Session::signedOut, this, &MainWindow::updateLiveFeedLabel);
+    updateLiveFeedLabel();
     connect(m_session, &Session::signedIn, this, [this] {
         updateUserLabel();
         updateConnectionLabel();
@@ -398,6 +410,53 @@ void MainWindow::updateConnectionLabel()
                 "each refresh."));
 }
 
+void MainWindow::updateLiveFeedLabel()
+{
+    const LiveFeed *feed = m_session->liveFeed();
+    const bool shown = m_session->isSignedIn() && m_session->role() == u"admin"_s;
+    m_liveFeedLabel->setVisible(shown);
+    const LiveFeed::State state = feed->state();
+    if (state == LiveFeed::State::Reconnecting)
+        m_liveFeedCountdown->start();
+    else
+        m_liveFeedCountdown->stop();
+    if (!shown)
+        return;
+    // A coloured dot for the state at a glance, and the word for those who cannot tell colours.
+    QString text, colour, tip;
+    switch (state) {
+    case LiveFeed::State::Live:
+        text = tr("● Live");
+        colour = u"#1f8a3b"_s;
+        tip = tr("Metrics, machine status changes and alerts arrive as they happen.");
+        break;
+    case LiveFeed::State::Connecting:
+        text = tr("● Connecting…");
+        colour = u"#d68910"_s;
+        tip = tr("Opening the live feed.");
+        break;
+    case LiveFeed::State::Reconnecting: {
+        const qint64 ms = feed->msUntilNextAttempt();
+        text = ms >= 0 ? tr("● Reconnecting… next try in %n s", "", int((ms + 999) / 1000))
+                       : tr("● Reconnecting… attempt %1").arg(feed->attempt() + 1);
+        colour = u"#d68910"_s;
+        tip = tr("The live feed was lost; the console keeps trying. Figures on screen may be "
+                 "behind until it is back.");
+        break;
+    }
+    case LiveFeed::State::Offline:
+        text = tr("● Offline");
+        colour = u"#7f8c8d"_s;
+        tip = feed->refusal().isEmpty()
+                  ? tr("The live feed is not connected; views show what they last loaded.")
+                  : tr("The server refused the live feed: %1").arg(feed->refusal());
+        break;
+    }
+    m_liveFeedLabel->setText(text);
+    m_liveFeedLabel->setStyleSheet(u"color: %1;"_s.arg(colour));
+    m_liveFeedLabel->setToolTip(tip);
+}
+
 void MainWindow::updateNotificationLabel()
 {
     if (!m_session->isSignedIn())
@@ -462,6 +521,7 @@ void MainWindow::changeEvent(QEvent *event)
         updateServerLabel();
         updateUserLabel();
         updateConnectionLabel();
+        updateLiveFeedLabel();
         if (signedIn)
             showSection(current);
     }

@@ -9,6 +9,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace remotegpu {
 class ApiClient;
@@ -81,6 +82,7 @@ private:
     void updateServerLabel();
     void updateUserLabel();
     void updateConnectionLabel();
+    void updateLiveFeedLabel();
     void updateNotificationLabel();
     void showAbout();
     void showSectionAt(int row);
@@ -94,6 +96,8 @@ private:
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QLabel *m_connectionLabel;
+    QLabel *m_liveFeedLabel;
+    QTimer *m_liveFeedCountdown;
     QLabel *m_notificationLabel;
     QList<Entry> m_entries;
     QList<Section> m_shown;

@@ -18,6 +18,7 @@
 #include "JsonLog.h"
 #include "MachineImportService.h"
 #include "MachineService.h"
+#include "MonitoringSocketHub.h"
 #include "NotificationService.h"
 #include "PasswordHasher.h"
 #include "PgConnection.h"
@@ -228,6 +229,18 @@ Result<void> Server::start()
         return port.error();
     }
     m_port = *port;
+    // The live fleet feed (WS /ws/admin/monitoring), fed by LISTEN remotegpu_fleet; a child of
+    // this Server, found again at shutdown.
+    MonitoringOptions monitoring;
+    monitoring.allowedOrigins =
+        m_config.value(u"ws-allowed-origins"_s).split(u',', Qt::SkipEmptyParts);
+    monitoring.maxUnsentBytes = m_config.http.maxUnsentBytes;
+    auto *hub = new MonitoringSocketHub(
+        [auth = m_auth.get()](const QString &token) { return auth->verifyAccessToken(token); },
+        [auth = m_auth.get()](qint64 id) { auth->forgetAccount(id); }, m_pool->threadPool(),
+        *m_clock, monitoring, this);
+    hub->listen(m_config.databaseUrl);
+    m_http->addWebSocketRoute(u"/ws/admin/monitoring"_s, hub->route());
     connect(m_http, &HttpServer::drained, this, &Server::stopped);
     JsonLog::event(lcServer(), QtInfoMsg, u"listening"_s,
                    {{u"address"_s, m_config.listenAddress.toString()},
@@ -246,6 +259,8 @@ void Server::shutdown()
     }
     JsonLog::event(lcServer(), QtInfoMsg, u"shutting down"_s,
                    {{u"inFlight"_s, m_http->inFlight()}});
+    if (auto *hub = findChild<MonitoringSocketHub *>())
+        hub->closeAll();
     m_http->beginShutdown();
 }
 

@@ -58,6 +58,8 @@ const QList<FlagSpec> &flagSpecs()
          u"Token with which agents register or re-attach to their host"_s},
         {u"trusted-proxies"_s, u"LIST"_s,
          u"Addresses or subnets of reverse proxies whose X-Forwarded-For is believed (comma separated)"_s},
+        {u"ws-allowed-origins"_s, u"LIST"_s,
+         u"Browser origins (scheme://host[:port], comma separated) that may open WebSocket feeds; clients sending no Origin are always let in"_s},
         {u"tls-cert"_s, u"FILE"_s,
          u"PEM certificate (chain) to serve HTTPS and WSS with; needs --tls-key"_s},
         {u"tls-key"_s, u"FILE"_s, u"PEM private key of --tls-cert"_s},

@@ -177,6 +177,16 @@ bool HttpConnection::headReceived()
 void HttpConnection::requestReceived()
 {
     const HttpRequestHead &head = m_parser.head();
+    {
+        const qsizetype question = head.target.indexOf('?');
+        const QString path =
+            QString::fromUtf8(question < 0 ? head.target : head.target.left(question));
+        if (const WebSocketRoute *route = m_server.webSocketRoute(path)) {
+            upgradeReceived(*route, path,
+                            question < 0 ? QByteArray() : head.target.mid(question + 1));
+            return;
+        }
+    }
     ApiRequest request;
     request.method = toMethod(head.method);
     const qsizetype question = head.target.indexOf('?');
@@ -198,6 +208,69 @@ void HttpConnection::requestReceived()
         m_stopReading = true; // nothing after this request is read, let alone served
     m_requestStartMs = nowMs();
     m_server.dispatch(this, sequence, std::move(request), options);
+}
+
+namespace {
+
+bool headerHasToken(const HttpRequestHead &head, QByteArrayView name, QByteArrayView token)
+{
+    for (const auto &h : head.headers) {
+        if (name.compare(h.first, Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &part : h.second.split(',')) {
+            if (token.compare(part.trimmed(), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The head as the client sent it, in the form QWebSocketServer reads a handshake from.
+QByteArray headBytes(const HttpRequestHead &head)
+{
+    QByteArray out = head.method + ' ' + head.target + " HTTP/1." +
+                     QByteArray::number(head.minorVersion) + "\r\n";
+    for (const auto &h : head.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    out += "\r\n";
+    return out;
+}
+
+} // namespace
+
+void HttpConnection::upgradeReceived(const WebSocketRoute &route, const QString &path,
+                                     const QByteArray &query)
+{
+    const HttpRequestHead &head = m_parser.head();
+    if (head.method != "GET" || !headerHasToken(head, "Upgrade", "websocket") ||
+        !headerHasToken(head, "Connection", "upgrade")) {
+        refuse(426, u"%1 is a WebSocket endpoint: connect with a WebSocket client (GET with "
+                    "Upgrade: websocket)"_s.arg(path));
+        return;
+    }
+    if (!m_pending.empty() || head.hasBody()) {
+        refuse(400, u"A WebSocket upgrade must be the only request in flight and have no body"_s);
+        return;
+    }
+    WebSocketUpgrade upgrade{path, QUrlQuery(QString::fromUtf8(query)), head.headers, m_peer};
+    if (auto admitted = route.admit(upgrade); !admitted) {
+        refuse(httpStatusFor(admitted.error().kind), admitted.error().message);
+        return;
+    }
+    // The socket leaves this connection with its read buffer as it came off the wire: the
+    // request head again, then whatever the client sent after it. ungetChar puts bytes back in
+    // front, so the last byte goes first.
+    const QByteArray replay = headBytes(head) + m_in;
+    m_in.clear();
+    m_parser.reset();
+    m_closed = true; // nothing here touches the socket again
+    QTcpSocket *socket = std::exchange(m_socket, nullptr);
+    socket->disconnect(this);
+    socket->setParent(nullptr);
+    socket->setReadBufferSize(0); // the WebSocket bounds its own frames and messages
+    for (qsizetype i = replay.size() - 1; i >= 0; --i)
+        socket->ungetChar(replay.at(i));
+    m_server.handOver(this, socket, route, upgrade);
 }
 
 void HttpConnection::refuse(int status, const QString &message)

@@ -2,6 +2,7 @@
 
 #include "HttpLimits.h"
 #include "HttpRequestParser.h"
+#include "WebSocketRoute.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -57,6 +58,9 @@ private:
     bool blocked() const;
     bool headReceived();
     void requestReceived();
+    // A request on a WebSocket path: refused, or the socket handed to the route (see
+    // WebSocketRoute); either way this connection reads nothing more.
+    void upgradeReceived(const WebSocketRoute &route, const QString &path, const QByteArray &query);
     void refuse(int status, const QString &message);
     void flush();
     void startClosing();

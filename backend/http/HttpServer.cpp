@@ -372,7 +372,7 @@ void HttpServer::adopt(int fd, const QHostAddress &peer)
         refuse("too many connections from this address (--max-connections-per-client)");
         return;
     }
-    if (m_connections.size() >= m_limits.maxConnections && shedIdle(1) == 0) {
+    if (m_connections.size() + m_webSockets >= m_limits.maxConnections && shedIdle(1) == 0) {
         refuse("too many connections (--max-connections)");
         return;
     }
@@ -404,6 +404,33 @@ void HttpServer::forget(HttpConnection *connection)
     if (it != m_perClient.end() && --*it <= 0)
         m_perClient.erase(it);
     connection->deleteLater();
+}
+
+void HttpServer::addWebSocketRoute(const QString &path, WebSocketRoute route)
+{
+    m_webSocketRoutes.insert(path, std::move(route));
+}
+
+const WebSocketRoute *HttpServer::webSocketRoute(const QString &path) const
+{
+    const auto it = m_webSocketRoutes.constFind(path);
+    return it == m_webSocketRoutes.cend() ? nullptr : &*it;
+}
+
+void HttpServer::handOver(HttpConnection *connection, QTcpSocket *socket,
+                          const WebSocketRoute &route, const WebSocketUpgrade &upgrade)
+{
+    if (m_connections.remove(connection))
+        connection->deleteLater();
+    // The per-client count taken in adopt() stays with the socket until it is destroyed.
+    ++m_webSockets;
+    connect(socket, &QObject::destroyed, this, [this, peer = upgrade.peer] {
+        --m_webSockets;
+        auto it = m_perClient.find(peer);
+        if (it != m_perClient.end() && --*it <= 0)
+            m_perClient.erase(it);
+    });
+    route.take(socket, upgrade);
 }
 
 void HttpServer::sweep()

@@ -3,6 +3,7 @@
 #include "Backoff.h"
 #include "HttpLimits.h"
 #include "Result.h"
+#include "WebSocketRoute.h"
 
 #include <QAtomicInteger>
 #include <QHash>
@@ -15,6 +16,7 @@
 #include <optional>
 
 class QSocketNotifier;
+class QTcpSocket;
 class QThreadPool;
 
 namespace remotegpu {
@@ -48,6 +50,13 @@ public:
     qsizetype connectionCount() const { return m_connections.size(); }
     const HttpLimits &limits() const { return m_limits; }
 
+    // Serves `path` as a WebSocket endpoint: its upgrade requests leave the HTTP layer (see
+    // WebSocketRoute). Sockets handed over still count against --max-connections and
+    // --max-connections-per-client until they are destroyed.
+    void addWebSocketRoute(const QString &path, WebSocketRoute route);
+    const WebSocketRoute *webSocketRoute(const QString &path) const;
+    int webSocketCount() const { return m_webSockets; }
+
 Q_SIGNALS:
     void drained();
 
@@ -68,6 +77,9 @@ private:
     void outOfDescriptors();
     int shedIdle(int count);
     void forget(HttpConnection *connection);
+    // The connection parsed an upgrade that `route` admitted: the socket leaves it.
+    void handOver(HttpConnection *connection, QTcpSocket *socket, const WebSocketRoute &route,
+                  const WebSocketUpgrade &upgrade);
     void sweep();
 
     Router &m_router;
@@ -80,7 +92,9 @@ private:
     QTimer m_resumeAccepting;
     QTimer m_sweep;
     QSet<HttpConnection *> m_connections;
-    QHash<QHostAddress, int> m_perClient;
+    QHash<QHostAddress, int> m_perClient; // HTTP connections and handed-over WebSockets
+    QHash<QString, WebSocketRoute> m_webSocketRoutes;
+    int m_webSockets = 0; // handed over and not yet destroyed
     LogThrottle m_descriptorWarning{10000};
     LogThrottle m_refusalWarning{10000};
     bool m_draining = false;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Backoff.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSocketNotifier;
+class QThread;
+class QTimer;
+
+namespace remotegpu {
+
+class PgConnection;
+
+// LISTENs on PostgreSQL channels remotegpu_fleet (the fleet events of contract C2, sent by
+// ingest, the offline detector and the alert_records trigger of any server instance) and
+// remotegpu_accounts (an account changed, migration 0019) on a dedicated libpq connection and
+// a thread of its own, so an unreachable database never blocks the HTTP thread. Reconnects with
+// the shared capped back-off. Signals are emitted on the listener's thread; connect them with a
+// receiver context so they arrive queued.
+class FleetEventListener : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FleetEventListener(QString databaseUrl);
+    ~FleetEventListener() override;
+    void start();
+
+Q_SIGNALS:
+    // One remotegpu_fleet payload (a JSON object, as sent).
+    void eventReceived(const QByteArray &payload);
+    // A remotegpu_accounts payload: the id of an account whose tokens may no longer be good.
+    void accountChanged(qint64 accountId);
+    // Listening (true) or lost the connection and retrying (false): events sent meanwhile are
+    // missed, so a consumer may want to tell its clients.
+    void listeningChanged(bool listening);
+
+private:
+    void connectNow();
+    void readNotifications();
+    void lost();
+
+    QString m_url;
+    QThread *m_thread;
+    std::unique_ptr<PgConnection> m_connection;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_retry = nullptr;
+    Backoff m_backoff{1000, 30000};
+};
+
+} // namespace remotegpu
