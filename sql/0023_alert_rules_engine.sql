@@ -214,3 +214,9 @@ $$;
 
 CREATE TRIGGER trg_alert_records_changed AFTER INSERT OR UPDATE OF status ON alert_records
     FOR EACH ROW EXECUTE FUNCTION remotegpu_alert_record_changed();
+
+-- Deleting a rule keeps its alerts' history: they keep their metric, threshold and message and
+-- lose only the link to the rule (the rule routes resolve its open alerts first).
+ALTER TABLE alert_records ALTER COLUMN rule_id DROP NOT NULL,
+    DROP CONSTRAINT alert_records_rule_id_fkey,
+    ADD CONSTRAINT alert_records_rule_id_fkey FOREIGN KEY (rule_id) REFERENCES alert_rules (id) ON DELETE SET NULL;
