@@ -13,23 +13,24 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // The /api/admin/ alert paths answer administrators only; customers use the /api/customer/
-// counterparts, which the services limit to the caller's tenant.
-std::optional<ApiResponse> refuseNonAdmin(RequestContext &ctx)
+// counterparts, which the services limit to the caller's tenant. `handler` behind that gate when
+// `adminOnly`.
+template<typename Handler>
+auto gated(bool adminOnly, Handler handler)
 {
-    if (ctx.principal()->isAdmin())
-        return std::nullopt;
-    return ctx.fail(Error::forbidden(u"This is an administrator path: customers use "
-                                     u"/api/customer/alerts and /api/customer/alert-rules"_s));
+    return [adminOnly, handler = std::move(handler)](RequestContext &ctx) {
+        if (adminOnly && !ctx.principal()->isAdmin())
+            return ctx.fail(
+                Error::forbidden(u"This is an administrator path: customers use "
+                                 u"/api/customer/alerts and /api/customer/alert-rules"_s));
+        return handler(ctx);
+    };
 }
 
 void addAlertLists(Router &router, AlertService &service, const QString &path, bool adminOnly)
 {
     router.add(HttpMethod::Get, path, Permission::read(Module::Monitoring),
-               [&service, adminOnly](RequestContext &ctx) {
-                   if (adminOnly) {
-                       if (auto refused = refuseNonAdmin(ctx))
-                           return *refused;
-                   }
+               gated(adminOnly, [&service](RequestContext &ctx) {
                    auto request =
                        PageRequest::fromQuery(ctx.request().query, Alert::listFields().sortable,
                                               Alert::listFields().filterable);
@@ -37,50 +38,34 @@ void addAlertLists(Router &router, AlertService &service, const QString &path, b
                        return ctx.fail(request.error());
                    auto page = service.list(*request, *ctx.principal());
                    return page ? ctx.ok(page->toJson()) : ctx.fail(page.error());
-               });
+               }));
     router.add(HttpMethod::Post, path + u"/:id/ack"_s, Permission::write(Module::Monitoring),
-               [&service, adminOnly](RequestContext &ctx) {
-                   if (adminOnly) {
-                       if (auto refused = refuseNonAdmin(ctx))
-                           return *refused;
-                   }
+               gated(adminOnly, [&service](RequestContext &ctx) {
                    auto id = pathId(ctx, u"id"_s, u"Alert"_s);
                    if (!id)
                        return ctx.fail(id.error());
                    auto alert = service.acknowledge(*ctx.principal(), *id, clientInfoOf(ctx));
                    return alert ? ctx.ok(alert->toJson()) : ctx.fail(alert.error());
-               });
+               }));
 }
 
 void addRuleRoutes(Router &router, AlertRuleService &service, const QString &path, bool adminOnly)
 {
     router.add(HttpMethod::Get, path, Permission::read(Module::Monitoring),
-               [&service, adminOnly](RequestContext &ctx) {
-                   if (adminOnly) {
-                       if (auto refused = refuseNonAdmin(ctx))
-                           return *refused;
-                   }
+               gated(adminOnly, [&service](RequestContext &ctx) {
                    auto rules = service.list(*ctx.principal());
                    return rules ? ctx.ok(wholeList(*rules)) : ctx.fail(rules.error());
-               });
+               }));
     router.add(HttpMethod::Post, path, Permission::write(Module::Monitoring),
-               [&service, adminOnly](RequestContext &ctx) {
-                   if (adminOnly) {
-                       if (auto refused = refuseNonAdmin(ctx))
-                           return *refused;
-                   }
+               gated(adminOnly, [&service](RequestContext &ctx) {
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
                    auto rule = service.create(*ctx.principal(), *body, clientInfoOf(ctx));
                    return rule ? ctx.ok(rule->toJson(), 201) : ctx.fail(rule.error());
-               });
+               }));
     router.add(HttpMethod::Put, path + u"/:id"_s, Permission::write(Module::Monitoring),
-               [&service, adminOnly](RequestContext &ctx) {
-                   if (adminOnly) {
-                       if (auto refused = refuseNonAdmin(ctx))
-                           return *refused;
-                   }
+               gated(adminOnly, [&service](RequestContext &ctx) {
                    auto id = pathId(ctx, u"id"_s, u"Alert rule"_s);
                    if (!id)
                        return ctx.fail(id.error());
@@ -89,20 +74,16 @@ void addRuleRoutes(Router &router, AlertRuleService &service, const QString &pat
                        return ctx.fail(body.error());
                    auto rule = service.update(*ctx.principal(), *id, *body, clientInfoOf(ctx));
                    return rule ? ctx.ok(rule->toJson()) : ctx.fail(rule.error());
-               });
+               }));
     router.add(HttpMethod::Delete, path + u"/:id"_s, Permission::write(Module::Monitoring),
-               [&service, adminOnly](RequestContext &ctx) {
-                   if (adminOnly) {
-                       if (auto refused = refuseNonAdmin(ctx))
-                           return *refused;
-                   }
+               gated(adminOnly, [&service](RequestContext &ctx) {
                    auto id = pathId(ctx, u"id"_s, u"Alert rule"_s);
                    if (!id)
                        return ctx.fail(id.error());
                    auto done = service.remove(*ctx.principal(), *id, clientInfoOf(ctx));
                    return done ? ctx.ok(QJsonObject{{u"id"_s, *id}, {u"deleted"_s, true}})
                                : ctx.fail(done.error());
-               });
+               }));
 }
 
 } // namespace
@@ -118,9 +99,7 @@ void registerAlertRoutes(Router &router, AlertService &alerts, AlertRuleService 
                });
     addAlertLists(router, alerts, u"/api/admin/alerts"_s, true);
     router.add(HttpMethod::Post, u"/api/admin/alerts/:id/resolve"_s,
-               Permission::write(Module::Monitoring), [&alerts](RequestContext &ctx) {
-                   if (auto refused = refuseNonAdmin(ctx))
-                       return *refused;
+               Permission::write(Module::Monitoring), gated(true, [&alerts](RequestContext &ctx) {
                    auto id = pathId(ctx, u"id"_s, u"Alert"_s);
                    if (!id)
                        return ctx.fail(id.error());
@@ -138,7 +117,7 @@ void registerAlertRoutes(Router &router, AlertService &alerts, AlertRuleService 
                    auto alert =
                        alerts.resolve(*ctx.principal(), *id, note.toString(), clientInfoOf(ctx));
                    return alert ? ctx.ok(alert->toJson()) : ctx.fail(alert.error());
-               });
+               }));
     addAlertLists(router, alerts, u"/api/customer/alerts"_s, false);
     addRuleRoutes(router, rules, u"/api/admin/alert-rules"_s, true);
     addRuleRoutes(router, rules, u"/api/customer/alert-rules"_s, false);
