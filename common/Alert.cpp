@@ -2,6 +2,7 @@
 
 #include "JsonReader.h"
 #include "JsonWriter.h"
+#include "ListFields.h"
 #include "Validator.h"
 
 namespace remotegpu {
@@ -14,6 +15,7 @@ QJsonObject Alert::toJson() const
         {u"id"_s, id},
         {u"ruleId"_s, json::optional(ruleId)},
         {u"tenantId"_s, json::optional(tenantId)},
+        {u"hostId"_s, json::nullable(hostId)},
         {u"resourceType"_s, json::nullable(resourceType)},
         {u"resourceId"_s, json::nullable(resourceId)},
         {u"metricType"_s, metricType},
@@ -26,6 +28,13 @@ QJsonObject Alert::toJson() const
         {u"acknowledgedAt"_s, json::timestamp(acknowledgedAt)},
         {u"acknowledgedBy"_s, json::optional(acknowledgedBy)},
         {u"resolvedAt"_s, json::timestamp(resolvedAt)},
+        {u"resolvedBy"_s, json::optional(resolvedBy)},
+        {u"resolutionNote"_s, json::nullable(resolutionNote)},
+        {u"ruleName"_s, json::nullable(ruleName)},
+        {u"hostName"_s, json::nullable(hostName)},
+        {u"tenantName"_s, json::nullable(tenantName)},
+        {u"acknowledgedByName"_s, json::nullable(acknowledgedByName)},
+        {u"resolvedByName"_s, json::nullable(resolvedByName)},
     };
 }
 
@@ -36,6 +45,7 @@ Result<Alert> Alert::fromJson(const QJsonObject &json)
     a.id = r.int64(u"id"_s);
     a.ruleId = r.optionalInt64(u"ruleId"_s);
     a.tenantId = r.optionalInt64(u"tenantId"_s);
+    a.hostId = r.string(u"hostId"_s);
     a.resourceType = r.string(u"resourceType"_s);
     a.resourceId = r.string(u"resourceId"_s);
     a.metricType = r.string(u"metricType"_s);
@@ -48,7 +58,32 @@ Result<Alert> Alert::fromJson(const QJsonObject &json)
     a.acknowledgedAt = r.timestamp(u"acknowledgedAt"_s);
     a.acknowledgedBy = r.optionalInt64(u"acknowledgedBy"_s);
     a.resolvedAt = r.timestamp(u"resolvedAt"_s);
+    a.resolvedBy = r.optionalInt64(u"resolvedBy"_s);
+    a.resolutionNote = r.string(u"resolutionNote"_s);
+    a.ruleName = r.string(u"ruleName"_s);
+    a.hostName = r.string(u"hostName"_s);
+    a.tenantName = r.string(u"tenantName"_s);
+    a.acknowledgedByName = r.string(u"acknowledgedByName"_s);
+    a.resolvedByName = r.string(u"resolvedByName"_s);
     return r.finish(std::move(a));
+}
+
+const ListFields &Alert::listFields()
+{
+    // from/to bound triggeredAt; status is matched on the stored spellings (AlertRepository).
+    static const ListFields fields{
+        {u"triggeredAt"_s, ListField::Sort, u"r.triggered_at"_s},
+        // Sorted by rank, not by the word (AlertRepository).
+        {u"severity"_s, ListField::SortAndFilter, u"r.severity"_s},
+        {u"status"_s, ListField::SortAndFilter, u"r.status"_s},
+        {u"hostId"_s, ListField::SortAndFilter, u"r.host_id"_s},
+        {u"tenantId"_s, ListField::Filter, u"r.tenant_id"_s},
+        {u"ruleId"_s, ListField::Filter, u"r.rule_id"_s},
+        {u"metricType"_s, ListField::Filter, u"r.metric_type"_s},
+        {u"from"_s, ListField::Filter, {}},
+        {u"to"_s, ListField::Filter, {}},
+    };
+    return fields;
 }
 
 QList<FieldError> Alert::validate() const

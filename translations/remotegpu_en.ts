@@ -245,14 +245,404 @@
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::AlertRuleDialog</name>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU usage</translation>
+    </message>
+    <message>
+        <source>Memory usage</source>
+        <translation>Memory usage</translation>
+    </message>
+    <message>
+        <source>Disk usage</source>
+        <translation>Disk usage</translation>
+    </message>
+    <message>
+        <source>CPU load (1 min)</source>
+        <translation>CPU load (1 min)</translation>
+    </message>
+    <message>
+        <source>GPU utilization</source>
+        <translation>GPU utilization</translation>
+    </message>
+    <message>
+        <source>GPU memory usage</source>
+        <translation>GPU memory usage</translation>
+    </message>
+    <message>
+        <source>GPU temperature</source>
+        <translation>GPU temperature</translation>
+    </message>
+    <message>
+        <source>GPU power draw</source>
+        <translation>GPU power draw</translation>
+    </message>
+    <message>
+        <source>Host offline</source>
+        <translation>Host offline</translation>
+    </message>
+    <message>
+        <source>GPU health</source>
+        <translation>GPU health</translation>
+    </message>
+    <message>
+        <source>Host flapping</source>
+        <translation>Host flapping</translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation>New alert rule</translation>
+    </message>
+    <message>
+        <source>Edit alert rule</source>
+        <translation>Edit alert rule</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the condition must hold, without a gap in the data, before the alert fires</source>
+        <translation>How long the condition must hold, without a gap in the data, before the alert fires</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>All machines</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s machines</source>
+        <translation>A tenant's machines</translation>
+    </message>
+    <message>
+        <source>One machine</source>
+        <translation>One machine</translation>
+    </message>
+    <message>
+        <source>All my machines</source>
+        <translation>All my machines</translation>
+    </message>
+    <message>
+        <source>One of my machines</source>
+        <translation>One of my machines</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Watches</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>A built-in rule: only its threshold, duration, severity and whether it is enabled can change.</source>
+        <translation>A built-in rule: only its threshold, duration, severity and whether it is enabled can change.</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::AlertsView</name>
     <message>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <source>Active and past alerts will appear here, with acknowledging and resolving.</source>
-        <translation>Active and past alerts will appear here, with acknowledging and resolving.</translation>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>All machines</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant: %1</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <translation>Machine: %1</translation>
+    </message>
+    <message>
+        <source>Alerts on the machines by state, and the rules that raise them.</source>
+        <translation>Alerts on the machines by state, and the rules that raise them.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>Triggered</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Value / threshold</source>
+        <translation>Value / threshold</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Note on resolving (optional)</source>
+        <translation>Note on resolving (optional)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading alerts failed</source>
+        <translation>Loading alerts failed</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>New rule…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (built-in)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Watches</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Rules</translation>
+    </message>
+    <message>
+        <source>Loading alert rules failed</source>
+        <translation>Loading alert rules failed</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Built-in rules cannot be deleted: disable them instead</source>
+        <translation>Built-in rules cannot be deleted: disable them instead</translation>
+    </message>
+    <message>
+        <source>No alerts here.</source>
+        <translation>No alerts here.</translation>
+    </message>
+    <message>
+        <source>Select an alert to see its details.</source>
+        <translation>Select an alert to see its details.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>(deleted rule)</source>
+        <translation>(deleted rule)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1 %2 (threshold %3)</source>
+        <translation>%1 %2 (threshold %3)</translation>
+    </message>
+    <message>
+        <source>, GPU %1</source>
+        <translation>, GPU %1</translation>
+    </message>
+    <message>
+        <source>(not allocated)</source>
+        <translation>(not allocated)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>%1, automatically (the condition cleared)</source>
+        <translation>%1, automatically (the condition cleared)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Acknowledging alert %1 failed</source>
+        <translation>Acknowledging alert %1 failed</translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged</source>
+        <translation>Alert %1 acknowledged</translation>
+    </message>
+    <message>
+        <source>Resolving alert %1 failed</source>
+        <translation>Resolving alert %1 failed</translation>
+    </message>
+    <message>
+        <source>Alert %1 resolved</source>
+        <translation>Alert %1 resolved</translation>
+    </message>
+    <message>
+        <source>Alert rule &apos;%1&apos; saved</source>
+        <translation>Alert rule '%1' saved</translation>
+    </message>
+    <message>
+        <source>Changing the alert rule failed</source>
+        <translation>Changing the alert rule failed</translation>
+    </message>
+    <message>
+        <source>Delete alert rule</source>
+        <translation>Delete alert rule</translation>
+    </message>
+    <message>
+        <source>Delete the rule &apos;%1&apos;? Its open alerts are resolved; their history stays.</source>
+        <translation>Delete the rule '%1'? Its open alerts are resolved; their history stays.</translation>
+    </message>
+    <message>
+        <source>Deleting the rule &apos;%1&apos; failed</source>
+        <translation>Deleting the rule '%1' failed</translation>
     </message>
 </context>
 <context>

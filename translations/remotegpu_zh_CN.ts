@@ -239,14 +239,403 @@
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::AlertRuleDialog</name>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory usage</source>
+        <translation>内存使用率</translation>
+    </message>
+    <message>
+        <source>Disk usage</source>
+        <translation>磁盘使用率</translation>
+    </message>
+    <message>
+        <source>CPU load (1 min)</source>
+        <translation>CPU 负载（1 分钟）</translation>
+    </message>
+    <message>
+        <source>GPU utilization</source>
+        <translation>GPU 利用率</translation>
+    </message>
+    <message>
+        <source>GPU memory usage</source>
+        <translation>GPU 显存使用率</translation>
+    </message>
+    <message>
+        <source>GPU temperature</source>
+        <translation>GPU 温度</translation>
+    </message>
+    <message>
+        <source>GPU power draw</source>
+        <translation>GPU 功耗</translation>
+    </message>
+    <message>
+        <source>Host offline</source>
+        <translation>主机离线</translation>
+    </message>
+    <message>
+        <source>GPU health</source>
+        <translation>GPU 健康</translation>
+    </message>
+    <message>
+        <source>Host flapping</source>
+        <translation>主机状态抖动</translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation>新建告警规则</translation>
+    </message>
+    <message>
+        <source>Edit alert rule</source>
+        <translation>编辑告警规则</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long the condition must hold, without a gap in the data, before the alert fires</source>
+        <translation>条件需持续成立（数据无中断）多长时间后才触发告警</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>全部机器</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s machines</source>
+        <translation>某租户的机器</translation>
+    </message>
+    <message>
+        <source>One machine</source>
+        <translation>一台机器</translation>
+    </message>
+    <message>
+        <source>All my machines</source>
+        <translation>我的全部机器</translation>
+    </message>
+    <message>
+        <source>One of my machines</source>
+        <translation>我的一台机器</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>监控范围</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>A built-in rule: only its threshold, duration, severity and whether it is enabled can change.</source>
+        <translation>内置规则：只能修改阈值、持续时间、级别以及是否启用。</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::AlertsView</name>
     <message>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <source>Active and past alerts will appear here, with acknowledging and resolving.</source>
-        <translation>这里将显示当前和历史告警，并可确认和关闭告警。</translation>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>全部机器</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>租户：%1</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <translation>机器：%1</translation>
+    </message>
+    <message>
+        <source>Alerts on the machines by state, and the rules that raise them.</source>
+        <translation>按状态查看机器上的告警，以及触发它们的规则。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value / threshold</source>
+        <translation>数值 / 阈值</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Note on resolving (optional)</source>
+        <translation>解决备注（可选）</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>告警(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n 条告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading alerts failed</source>
+        <translation>加载告警失败</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>监控范围</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Loading alert rules failed</source>
+        <translation>加载告警规则失败</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Built-in rules cannot be deleted: disable them instead</source>
+        <translation>内置规则不能删除：请改为停用</translation>
+    </message>
+    <message>
+        <source>No alerts here.</source>
+        <translation>这里没有告警。</translation>
+    </message>
+    <message>
+        <source>Select an alert to see its details.</source>
+        <translation>选择一条告警以查看详情。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>(deleted rule)</source>
+        <translation>（规则已删除）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>%1 %2 (threshold %3)</source>
+        <translation>%1 %2（阈值 %3）</translation>
+    </message>
+    <message>
+        <source>, GPU %1</source>
+        <translation>，GPU %1</translation>
+    </message>
+    <message>
+        <source>(not allocated)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>%1, automatically (the condition cleared)</source>
+        <translation>%1，自动（条件已恢复）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Acknowledging alert %1 failed</source>
+        <translation>确认告警 %1 失败</translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged</source>
+        <translation>告警 %1 已确认</translation>
+    </message>
+    <message>
+        <source>Resolving alert %1 failed</source>
+        <translation>解决告警 %1 失败</translation>
+    </message>
+    <message>
+        <source>Alert %1 resolved</source>
+        <translation>告警 %1 已解决</translation>
+    </message>
+    <message>
+        <source>Alert rule &apos;%1&apos; saved</source>
+        <translation>告警规则“%1”已保存</translation>
+    </message>
+    <message>
+        <source>Changing the alert rule failed</source>
+        <translation>修改告警规则失败</translation>
+    </message>
+    <message>
+        <source>Delete alert rule</source>
+        <translation>删除告警规则</translation>
+    </message>
+    <message>
+        <source>Delete the rule &apos;%1&apos;? Its open alerts are resolved; their history stays.</source>
+        <translation>删除规则“%1”？其未关闭的告警将被解决，历史记录保留。</translation>
+    </message>
+    <message>
+        <source>Deleting the rule &apos;%1&apos; failed</source>
+        <translation>删除规则“%1”失败</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,8 @@ const QList<MainWindow::Section> kAdminSections{
 const QList<MainWindow::Section> kCustomerSections{
     MainWindow::Section::Workbench,     MainWindow::Section::MyMachines,
     MainWindow::Section::Notifications, MainWindow::Section::SshKeys,
-    MainWindow::Section::Team,          MainWindow::Section::Profile};
+    MainWindow::Section::Team,          MainWindow::Section::Profile,
+    MainWindow::Section::Alerts};
 
 } // namespace
 
@@ -174,6 +175,8 @@ void MainWindow::buildSections()
     if (m_entries.isEmpty()) {
         for (const QList<Section> &group : {kAdminSections, kCustomerSections}) {
             for (Section section : group) {
+                if (this->view(section))
+                    continue; // a section both roles have is made once
                 SectionView *view = createSectionView(section, m_api, m_session);
                 if (!view)
                     continue;

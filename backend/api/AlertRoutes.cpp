@@ -1,20 +1,126 @@
+#include "AlertRuleService.h"
 #include "AlertService.h"
 #include "ApiRoutes.h"
 #include "JsonWriter.h"
+#include "ListFields.h"
 #include "Router.h"
+#include "WholeList.h"
 
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
 
-void registerAlertRoutes(Router &router, AlertService &service)
+namespace {
+
+// The /api/admin/ alert paths answer administrators only; customers use the /api/customer/
+// counterparts, which the services limit to the caller's tenant. `handler` behind that gate when
+// `adminOnly`.
+template<typename Handler>
+auto gated(bool adminOnly, Handler handler)
 {
-    // Monitoring and alerts (监控与告警: Admin M, Owner W, Member R): customers see their tenant's.
+    return [adminOnly, handler = std::move(handler)](RequestContext &ctx) {
+        if (adminOnly && !ctx.principal()->isAdmin())
+            return ctx.fail(
+                Error::forbidden(u"This is an administrator path: customers use "
+                                 u"/api/customer/alerts and /api/customer/alert-rules"_s));
+        return handler(ctx);
+    };
+}
+
+void addAlertLists(Router &router, AlertService &service, const QString &path, bool adminOnly)
+{
+    router.add(HttpMethod::Get, path, Permission::read(Module::Monitoring),
+               gated(adminOnly, [&service](RequestContext &ctx) {
+                   auto request =
+                       PageRequest::fromQuery(ctx.request().query, Alert::listFields().sortable,
+                                              Alert::listFields().filterable);
+                   if (!request)
+                       return ctx.fail(request.error());
+                   auto page = service.list(*request, *ctx.principal());
+                   return page ? ctx.ok(page->toJson()) : ctx.fail(page.error());
+               }));
+    router.add(HttpMethod::Post, path + u"/:id/ack"_s, Permission::write(Module::Monitoring),
+               gated(adminOnly, [&service](RequestContext &ctx) {
+                   auto id = pathId(ctx, u"id"_s, u"Alert"_s);
+                   if (!id)
+                       return ctx.fail(id.error());
+                   auto alert = service.acknowledge(*ctx.principal(), *id, clientInfoOf(ctx));
+                   return alert ? ctx.ok(alert->toJson()) : ctx.fail(alert.error());
+               }));
+}
+
+void addRuleRoutes(Router &router, AlertRuleService &service, const QString &path, bool adminOnly)
+{
+    router.add(HttpMethod::Get, path, Permission::read(Module::Monitoring),
+               gated(adminOnly, [&service](RequestContext &ctx) {
+                   auto rules = service.list(*ctx.principal());
+                   return rules ? ctx.ok(wholeList(*rules)) : ctx.fail(rules.error());
+               }));
+    router.add(HttpMethod::Post, path, Permission::write(Module::Monitoring),
+               gated(adminOnly, [&service](RequestContext &ctx) {
+                   auto body = ctx.jsonObject();
+                   if (!body)
+                       return ctx.fail(body.error());
+                   auto rule = service.create(*ctx.principal(), *body, clientInfoOf(ctx));
+                   return rule ? ctx.ok(rule->toJson(), 201) : ctx.fail(rule.error());
+               }));
+    router.add(HttpMethod::Put, path + u"/:id"_s, Permission::write(Module::Monitoring),
+               gated(adminOnly, [&service](RequestContext &ctx) {
+                   auto id = pathId(ctx, u"id"_s, u"Alert rule"_s);
+                   if (!id)
+                       return ctx.fail(id.error());
+                   auto body = ctx.jsonObject();
+                   if (!body)
+                       return ctx.fail(body.error());
+                   auto rule = service.update(*ctx.principal(), *id, *body, clientInfoOf(ctx));
+                   return rule ? ctx.ok(rule->toJson()) : ctx.fail(rule.error());
+               }));
+    router.add(HttpMethod::Delete, path + u"/:id"_s, Permission::write(Module::Monitoring),
+               gated(adminOnly, [&service](RequestContext &ctx) {
+                   auto id = pathId(ctx, u"id"_s, u"Alert rule"_s);
+                   if (!id)
+                       return ctx.fail(id.error());
+                   auto done = service.remove(*ctx.principal(), *id, clientInfoOf(ctx));
+                   return done ? ctx.ok(QJsonObject{{u"id"_s, *id}, {u"deleted"_s, true}})
+                               : ctx.fail(done.error());
+               }));
+}
+
+} // namespace
+
+void registerAlertRoutes(Router &router, AlertService &alerts, AlertRuleService &rules)
+{
+    // Monitoring and alerts (监控与告警: Admin M, Owner W, Member R): customers see their
+    // tenant's. The dashboard's short list stays open to every role.
     router.add(HttpMethod::Get, u"/api/admin/alerts/active"_s, Permission::read(Module::Monitoring),
-               [&service](RequestContext &ctx) {
-                   auto alerts = service.active(*ctx.principal());
-                   return alerts ? ctx.ok(json::objects(*alerts)) : ctx.fail(alerts.error());
+               [&alerts](RequestContext &ctx) {
+                   auto active = alerts.active(*ctx.principal());
+                   return active ? ctx.ok(json::objects(*active)) : ctx.fail(active.error());
                });
+    addAlertLists(router, alerts, u"/api/admin/alerts"_s, true);
+    router.add(HttpMethod::Post, u"/api/admin/alerts/:id/resolve"_s,
+               Permission::write(Module::Monitoring), gated(true, [&alerts](RequestContext &ctx) {
+                   auto id = pathId(ctx, u"id"_s, u"Alert"_s);
+                   if (!id)
+                       return ctx.fail(id.error());
+                   // The body is optional: {"note": "..."}.
+                   QJsonObject body;
+                   if (!ctx.request().body.isEmpty()) {
+                       auto sent = ctx.jsonObject();
+                       if (!sent)
+                           return ctx.fail(sent.error());
+                       body = *sent;
+                   }
+                   const QJsonValue note = body.value(u"note"_s);
+                   if (!note.isUndefined() && !note.isNull() && !note.isString())
+                       return ctx.fail(Error::invalidFields({{u"note"_s, u"note must be text"_s}}));
+                   auto alert =
+                       alerts.resolve(*ctx.principal(), *id, note.toString(), clientInfoOf(ctx));
+                   return alert ? ctx.ok(alert->toJson()) : ctx.fail(alert.error());
+               }));
+    addAlertLists(router, alerts, u"/api/customer/alerts"_s, false);
+    addRuleRoutes(router, rules, u"/api/admin/alert-rules"_s, true);
+    addRuleRoutes(router, rules, u"/api/customer/alert-rules"_s, false);
 }
 
 } // namespace remotegpu

@@ -8,6 +8,7 @@
 
 namespace remotegpu {
 
+class AlertRuleService;
 class AlertService;
 class AllocationService;
 class AuditService;
@@ -47,7 +48,7 @@ void registerDashboardRoutes(Router &router, DashboardService &dashboard);
 void registerStatisticsRoutes(Router &router, StatisticsService &statistics);
 void registerCustomerMachineRoutes(Router &router, CustomerMachineService &machines);
 void registerTaskRoutes(Router &router, TaskService &tasks);
-void registerAlertRoutes(Router &router, AlertService &alerts);
+void registerAlertRoutes(Router &router, AlertService &alerts, AlertRuleService &rules);
 
 // The request's origin for audit rows and rate limits.
 ClientInfo clientInfoOf(const RequestContext &ctx);

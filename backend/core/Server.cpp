@@ -1,6 +1,7 @@
 #include "Server.h"
 
 #include "AccountStates.h"
+#include "AlertRuleService.h"
 #include "AlertService.h"
 #include "AllocationService.h"
 #include "AllocationSweeper.h"
@@ -66,7 +67,8 @@ struct Server::Services
         , statistics(pool, clock)
         , customerMachines(pool, clock)
         , tasks(pool)
-        , alerts(pool)
+        , alerts(pool, clock)
+        , alertRules(pool, clock)
     {}
 
     AuditService audit;
@@ -84,6 +86,7 @@ struct Server::Services
     CustomerMachineService customerMachines;
     TaskService tasks;
     AlertService alerts;
+    AlertRuleService alertRules;
 };
 
 Server::Server(ServerConfig config, QObject *parent)
@@ -284,7 +287,7 @@ void Server::addApiRoutes()
     registerStatisticsRoutes(router, s.statistics);
     registerCustomerMachineRoutes(router, s.customerMachines);
     registerTaskRoutes(router, s.tasks);
-    registerAlertRoutes(router, s.alerts);
+    registerAlertRoutes(router, s.alerts, s.alertRules);
 }
 
 void Server::addSystemRoutes()

@@ -198,10 +198,11 @@ inline AlertRule sample<AlertRule>()
 {
     AlertRule r;
     r.id = 3;
+    r.scope = AlertRule::Scope::Tenant;
     r.tenantId = 17;
     r.name = u"GPU 温度过高"_s;
     r.description = u"Fires above 85 °C"_s;
-    r.metricType = u"gpu.temperature"_s;
+    r.metricType = u"gpu_temperature"_s;
     r.threshold = 85.5;
     r.comparison = AlertComparison::GreaterOrEqual;
     r.duration = 300;
@@ -209,6 +210,8 @@ inline AlertRule sample<AlertRule>()
     r.enabled = false;
     r.createdAt = at(1, 4, 0, 17);
     r.updatedAt = at(2, 4, 0, 18);
+    r.createdBy = 1;
+    r.tenantName = u"阿克米公司"_s;
     return r;
 }
 
@@ -221,7 +224,7 @@ inline Alert sample<Alert>()
     a.tenantId = 17;
     a.resourceType = u"gpu"_s;
     a.resourceId = u"node-01/3"_s;
-    a.metricType = u"gpu.temperature"_s;
+    a.metricType = u"gpu_temperature"_s;
     a.currentValue = 91.25;
     a.threshold = 85.5;
     a.severity = AlertSeverity::Critical;

@@ -197,7 +197,7 @@ const std::vector<TableSpec> kSchema = {
     {"alert_conditions",
      "rule_id int8; resource_type varchar(64); resource_id varchar(128); host_id varchar(64); "
      "since timestamptz; last_value float8; last_seen_at timestamptz",
-     ""},
+     "alerted_at timestamptz"},
     // Beyond §11.3: the agent's latest GPU process snapshot per host.
     {"host_processes",
      "host_id varchar(64); gpu_index int4; gpu_uuid varchar(128); pid int8; process_name text; "
@@ -255,14 +255,15 @@ const std::vector<TableSpec> kSchema = {
      "id int8; customer_id int8; name varchar(256); description text; metric_type varchar(64); "
      "threshold float8; comparison varchar(10); duration int4; severity varchar(20); "
      "enabled bool; created_at timestamptz; updated_at timestamptz",
-     "tenant_id int8; rule_key varchar(64); host_id varchar(64)"},
+     "tenant_id int8; rule_key varchar(64); host_id varchar(64); created_by int8; "
+     "updated_by int8"},
     {"alert_records",
      "id int8; rule_id int8; customer_id int8; resource_type varchar(64); "
      "resource_id varchar(128); metric_type varchar(64); current_value float8; "
      "threshold float8; severity varchar(20); status varchar(20); message text; "
      "triggered_at timestamptz; resolved_at timestamptz",
      "tenant_id int8; host_id varchar(64); acknowledged_at timestamptz; acknowledged_by int8; "
-     "resolved_by int8"},
+     "resolved_by int8; resolution_note text"},
     {"webhooks",
      "id int8; customer_id int8; name varchar(256); url varchar(512); secret varchar(256); "
      "events _text; enabled bool; created_at timestamptz; updated_at timestamptz",
