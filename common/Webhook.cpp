@@ -12,8 +12,8 @@ using namespace Qt::Literals::StringLiterals;
 
 QStringList Webhook::eventTypes()
 {
-    return {u"alert.fired"_s,          u"alert.resolved"_s,      u"allocation.created"_s,
-            u"allocation.expiring"_s,  u"allocation.expired"_s,  u"allocation.reclaimed"_s,
+    return {u"alert.fired"_s,         u"alert.resolved"_s,     u"allocation.created"_s,
+            u"allocation.expiring"_s, u"allocation.expired"_s, u"allocation.reclaimed"_s,
             u"host.offline"_s};
 }
 

@@ -18,9 +18,8 @@ Result<int> WebhookDeliveryRepository::scanExpiring(const QDateTime &now)
     return (*q)->value(0).toInt();
 }
 
-Result<QList<ClaimedDelivery>> WebhookDeliveryRepository::claimDue(const QDateTime &now,
-                                                                   const QDateTime &leaseUntil,
-                                                                   int limit)
+Result<QList<ClaimedDelivery>>
+WebhookDeliveryRepository::claimDue(const QDateTime &now, const QDateTime &leaseUntil, int limit)
 {
     auto q = m_session.exec(
         u"WITH due AS (SELECT id FROM webhook_deliveries WHERE status = 'pending' "
@@ -49,16 +48,16 @@ Result<void> WebhookDeliveryRepository::record(const ClaimedDelivery &d,
     Transaction tx(m_session);
     if (auto r = tx.begin(); !r)
         return r;
-    const QVariant status = outcome.statusCode > 0 ? QVariant(outcome.statusCode)
-                                                   : QVariant(QMetaType(QMetaType::Int));
-    const QVariant error = outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                   : QVariant(outcome.error);
+    const QVariant status =
+        outcome.statusCode > 0 ? QVariant(outcome.statusCode) : QVariant(QMetaType(QMetaType::Int));
+    const QVariant error =
+        outcome.error.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(outcome.error);
     auto log = m_session.exec(
         u"INSERT INTO webhook_logs (webhook_id, delivery_id, event_id, event_type, payload, "
         "status_code, response_body, error_message, attempt, duration_ms) "
         "SELECT ?, ?, ?::uuid, ?, payload, ?, ?, ?, ?, ? FROM webhook_deliveries WHERE id = ?"_s,
-        {d.webhookId, d.id, d.eventId, d.eventType, status,
-         QString::fromUtf8(outcome.responseBody), error, d.attempt, outcome.durationMs, d.id});
+        {d.webhookId, d.id, d.eventId, d.eventType, status, QString::fromUtf8(outcome.responseBody),
+         error, d.attempt, outcome.durationMs, d.id});
     if (!log)
         return log.error();
     switch (outcome.next) {

@@ -68,11 +68,11 @@ Result<std::optional<Webhook>> WebhookRepository::find(qint64 id, qint64 scopeTe
 Result<Webhook> WebhookRepository::insert(qint64 customerId, const Webhook &w,
                                           const QString &secret)
 {
-    auto q = m_session.exec(u"INSERT INTO webhooks (customer_id, name, url, secret, events, "
-                            "enabled) VALUES (?, ?, ?, ?, ?::text[], ?) RETURNING "_s +
-                                kColumns,
-                            {customerId, w.name, w.url, secret, sql::textArray(w.events),
-                             w.enabled});
+    auto q =
+        m_session.exec(u"INSERT INTO webhooks (customer_id, name, url, secret, events, "
+                       "enabled) VALUES (?, ?, ?, ?, ?::text[], ?) RETURNING "_s +
+                           kColumns,
+                       {customerId, w.name, w.url, secret, sql::textArray(w.events), w.enabled});
     if (!q)
         return q.error();
     (*q)->next();
@@ -83,13 +83,13 @@ Result<std::optional<Webhook>> WebhookRepository::update(qint64 id, qint64 scope
                                                          const Webhook &w)
 {
     // A webhook enabled again starts counting failures afresh.
-    return oneOrNone(m_session.exec(
-        u"UPDATE webhooks SET name = ?, url = ?, events = ?::text[], enabled = ?, "
-        "failure_count = CASE WHEN ? AND NOT enabled THEN 0 ELSE failure_count END "
-        "WHERE id = ? AND (?::bigint = 0 OR tenant_id = ?) RETURNING "_s +
-            kColumns,
-        {w.name, w.url, sql::textArray(w.events), w.enabled, w.enabled, id, scopeTenant,
-         scopeTenant}));
+    return oneOrNone(
+        m_session.exec(u"UPDATE webhooks SET name = ?, url = ?, events = ?::text[], enabled = ?, "
+                       "failure_count = CASE WHEN ? AND NOT enabled THEN 0 ELSE failure_count END "
+                       "WHERE id = ? AND (?::bigint = 0 OR tenant_id = ?) RETURNING "_s +
+                           kColumns,
+                       {w.name, w.url, sql::textArray(w.events), w.enabled, w.enabled, id,
+                        scopeTenant, scopeTenant}));
 }
 
 Result<bool> WebhookRepository::remove(qint64 id, qint64 scopeTenant)
@@ -115,8 +115,8 @@ Result<bool> WebhookRepository::setSecret(qint64 id, qint64 scopeTenant, const Q
 Result<Page<WebhookAttempt>> WebhookRepository::attempts(qint64 webhookId,
                                                          const PageRequest &request)
 {
-    auto total = m_session.exec(u"SELECT count(*) FROM webhook_logs WHERE webhook_id = ?"_s,
-                                {webhookId});
+    auto total =
+        m_session.exec(u"SELECT count(*) FROM webhook_logs WHERE webhook_id = ?"_s, {webhookId});
     if (!total)
         return total.error();
     (*total)->next();
@@ -158,7 +158,7 @@ Result<QString> WebhookRepository::enqueueTest(const Webhook &webhook, const QJs
         "SELECT id, ?, event_type, tenant_id, payload FROM e RETURNING event_id::text"_s,
         {Webhook::testEventType(),
          sql::nullableId(webhook.tenantId > 0 ? std::optional<qint64>(webhook.tenantId)
-                                               : std::nullopt),
+                                              : std::nullopt),
          Webhook::testEventType(), sql::jsonText(data), webhook.id});
     if (!q)
         return q.error();

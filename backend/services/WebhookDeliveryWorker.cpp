@@ -68,33 +68,31 @@ void WebhookDeliveryWorker::tick()
     if (scan)
         m_lastScanMs = nowMs;
     const int limit = m_settings.batch;
-    QtConcurrent::run(m_pool.threadPool(),
-                      [pool = &m_pool, now, scan, limit]() -> Result<Batch> {
-                          auto session = SqlSession::open(*pool);
-                          if (!session)
-                              return session.error();
-                          WebhookDeliveryRepository repo(*session);
-                          if (scan)
-                              if (auto r = repo.scanExpiring(now); !r)
-                                  return r.error();
-                          auto allow = repo.privateTargetsAllowed();
-                          if (!allow)
-                              return allow.error();
-                          auto claimed = repo.claimDue(now, now.addSecs(kLeaseSecs), limit);
-                          if (!claimed)
-                              return claimed.error();
-                          return Batch{*claimed, *allow};
-                      })
-        .then(this, [this](Result<Batch> batch) {
-            if (!batch) {
-                qCWarning(lcDb).noquote()
-                    << "webhook deliveries: claim failed:" << batch.error().message;
-                done();
-                return;
-            }
-            m_again = m_again || batch->deliveries.size() >= m_settings.batch;
-            sendAll(*batch);
-        });
+    QtConcurrent::run(m_pool.threadPool(), [pool = &m_pool, now, scan, limit]() -> Result<Batch> {
+        auto session = SqlSession::open(*pool);
+        if (!session)
+            return session.error();
+        WebhookDeliveryRepository repo(*session);
+        if (scan)
+            if (auto r = repo.scanExpiring(now); !r)
+                return r.error();
+        auto allow = repo.privateTargetsAllowed();
+        if (!allow)
+            return allow.error();
+        auto claimed = repo.claimDue(now, now.addSecs(kLeaseSecs), limit);
+        if (!claimed)
+            return claimed.error();
+        return Batch{*claimed, *allow};
+    }).then(this, [this](Result<Batch> batch) {
+        if (!batch) {
+            qCWarning(lcDb).noquote()
+                << "webhook deliveries: claim failed:" << batch.error().message;
+            done();
+            return;
+        }
+        m_again = m_again || batch->deliveries.size() >= m_settings.batch;
+        sendAll(*batch);
+    });
 }
 
 void WebhookDeliveryWorker::sendAll(const Batch &batch)
@@ -111,14 +109,12 @@ void WebhookDeliveryWorker::sendAll(const Batch &batch)
 void WebhookDeliveryWorker::send(const ClaimedDelivery &d, bool allowPrivate)
 {
     if (!d.webhookEnabled) {
-        QtConcurrent::run(m_pool.threadPool(),
-                          [pool = &m_pool, id = d.id]() -> Result<void> {
-                              auto session = SqlSession::open(*pool);
-                              if (!session)
-                                  return session.error();
-                              return WebhookDeliveryRepository(*session).cancel(id);
-                          })
-            .then(this, [this](Result<void>) { done(); });
+        QtConcurrent::run(m_pool.threadPool(), [pool = &m_pool, id = d.id]() -> Result<void> {
+            auto session = SqlSession::open(*pool);
+            if (!session)
+                return session.error();
+            return WebhookDeliveryRepository(*session).cancel(id);
+        }).then(this, [this](Result<void>) { done(); });
         return;
     }
     const QUrl url(d.url);
@@ -200,10 +196,12 @@ void WebhookDeliveryWorker::finished(const ClaimedDelivery &d, QNetworkReply *re
     if (outcome.statusCode >= 300 && outcome.statusCode < 400)
         outcome.error = u"redirect to %1 not followed"_s.arg(
             QString::fromUtf8(reply->rawHeader("Location")).left(300));
-    else if (outcome.statusCode == 0 || reply->error() != QNetworkReply::NoError)
-        outcome.error = outcome.statusCode == 0 && reply->error() == QNetworkReply::OperationCanceledError
-                            ? u"no answer within %1 ms"_s.arg(m_settings.timeoutMs)
-                            : reply->errorString();
+    else if (outcome.statusCode >= 400)
+        outcome.error = u"the receiver answered HTTP %1"_s.arg(outcome.statusCode);
+    else if (outcome.statusCode == 0 && reply->error() == QNetworkReply::OperationCanceledError)
+        outcome.error = u"no answer within %1 ms"_s.arg(m_settings.timeoutMs);
+    else if (outcome.statusCode == 0)
+        outcome.error = reply->errorString();
     if (outcome.statusCode >= 200 && outcome.statusCode < 300)
         outcome.error.clear();
     conclude(d, outcome);
@@ -222,19 +220,17 @@ void WebhookDeliveryWorker::conclude(const ClaimedDelivery &d, DeliveryOutcome o
         outcome.next = Next::Retry;
         outcome.nextAttemptAt = m_settings.retry.nextAttemptAt(m_clock.now(), d.attempt);
     }
-    QtConcurrent::run(m_pool.threadPool(),
-                      [pool = &m_pool, d, outcome]() -> Result<void> {
-                          auto session = SqlSession::open(*pool);
-                          if (!session)
-                              return session.error();
-                          return WebhookDeliveryRepository(*session).record(d, outcome);
-                      })
-        .then(this, [this, id = d.id](Result<void> r) {
-            if (!r)
-                qCWarning(lcDb).noquote()
-                    << "webhook delivery" << id << "not recorded:" << r.error().message;
-            done();
-        });
+    QtConcurrent::run(m_pool.threadPool(), [pool = &m_pool, d, outcome]() -> Result<void> {
+        auto session = SqlSession::open(*pool);
+        if (!session)
+            return session.error();
+        return WebhookDeliveryRepository(*session).record(d, outcome);
+    }).then(this, [this, id = d.id](Result<void> r) {
+        if (!r)
+            qCWarning(lcDb).noquote()
+                << "webhook delivery" << id << "not recorded:" << r.error().message;
+        done();
+    });
 }
 
 void WebhookDeliveryWorker::done()

@@ -120,9 +120,9 @@ Result<Webhook> WebhookService::create(const Principal &principal, const QJsonOb
     auto created = WebhookRepository(*session).insert(principal.id, *hook, secret);
     if (!created)
         return created.error();
-    AuditEntry e = client.auditBy(principal, u"webhook.create"_s, u"webhook"_s,
-                                  QString::number(created->id), tenantOf(*created),
-                                  auditDetail(*created));
+    AuditEntry e =
+        client.auditBy(principal, u"webhook.create"_s, u"webhook"_s, QString::number(created->id),
+                       tenantOf(*created), auditDetail(*created));
     e.statusCode = 201;
     if (auto r = AuditRepository(*session).insert(e); !r)
         return r.error();
@@ -165,9 +165,9 @@ Result<Webhook> WebhookService::update(const Principal &principal, qint64 id,
             return r.error();
     QJsonObject detail = auditDetail(**updated);
     detail.insert(u"before"_s, auditDetail(**existing));
-    if (auto r = AuditRepository(*session).insert(
-            client.auditBy(principal, u"webhook.update"_s, u"webhook"_s, QString::number(id),
-                           tenantOf(**updated), detail));
+    if (auto r = AuditRepository(*session).insert(client.auditBy(principal, u"webhook.update"_s,
+                                                                 u"webhook"_s, QString::number(id),
+                                                                 tenantOf(**updated), detail));
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -175,8 +175,7 @@ Result<Webhook> WebhookService::update(const Principal &principal, qint64 id,
     return **updated;
 }
 
-Result<void> WebhookService::remove(const Principal &principal, qint64 id,
-                                    const ClientInfo &client)
+Result<void> WebhookService::remove(const Principal &principal, qint64 id, const ClientInfo &client)
 {
     if (auto r = mayManage(principal); !r)
         return r.error();
@@ -227,9 +226,8 @@ Result<Webhook> WebhookService::rotateSecret(const Principal &principal, qint64 
     if (!*set)
         return notFound(id);
     if (auto r = AuditRepository(*session).insert(
-            client.auditBy(principal, u"webhook.rotate_secret"_s, u"webhook"_s,
-                           QString::number(id), tenantOf(**existing),
-                           QJsonObject{{u"name"_s, (*existing)->name}}));
+            client.auditBy(principal, u"webhook.rotate_secret"_s, u"webhook"_s, QString::number(id),
+                           tenantOf(**existing), QJsonObject{{u"name"_s, (*existing)->name}}));
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -253,10 +251,12 @@ Result<QString> WebhookService::sendTest(const Principal &principal, qint64 id)
     if (!*existing)
         return notFound(id);
     if (!(*existing)->enabled)
-        return Error::conflict(u"webhook %1 is disabled: enable it before sending a test"_s.arg(id));
-    auto eventId = repo.enqueueTest(**existing, QJsonObject{{u"webhookId"_s, id},
-                                                            {u"name"_s, (*existing)->name},
-                                                            {u"requestedBy"_s, principal.username}});
+        return Error::conflict(
+            u"webhook %1 is disabled: enable it before sending a test"_s.arg(id));
+    auto eventId =
+        repo.enqueueTest(**existing, QJsonObject{{u"webhookId"_s, id},
+                                                 {u"name"_s, (*existing)->name},
+                                                 {u"requestedBy"_s, principal.username}});
     if (!eventId)
         return eventId.error();
     if (m_deliverNow)

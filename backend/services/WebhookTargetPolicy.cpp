@@ -32,26 +32,26 @@ bool isInternal(const QHostAddress &input)
         const auto in = [a](quint32 net, int bits) {
             return (a >> (32 - bits)) == (net >> (32 - bits));
         };
-        return in(0x00000000, 8)      // 0.0.0.0/8 "this network"
-               || in(0x0A000000, 8)   // 10/8
-               || in(0x64400000, 10)  // 100.64/10 carrier-grade NAT
-               || in(0x7F000000, 8)   // 127/8
-               || in(0xA9FE0000, 16)  // 169.254/16 link-local (cloud metadata)
-               || in(0xAC100000, 12)  // 172.16/12
-               || in(0xC0000000, 24)  // 192.0.0/24 protocol assignments
-               || in(0xC0A80000, 16)  // 192.168/16
-               || in(0xC6120000, 15)  // 198.18/15 benchmarking
-               || in(0xE0000000, 3);  // multicast and reserved, 255.255.255.255
+        return in(0x00000000, 8)     // 0.0.0.0/8 "this network"
+               || in(0x0A000000, 8)  // 10/8
+               || in(0x64400000, 10) // 100.64/10 carrier-grade NAT
+               || in(0x7F000000, 8)  // 127/8
+               || in(0xA9FE0000, 16) // 169.254/16 link-local (cloud metadata)
+               || in(0xAC100000, 12) // 172.16/12
+               || in(0xC0000000, 24) // 192.0.0/24 protocol assignments
+               || in(0xC0A80000, 16) // 192.168/16
+               || in(0xC6120000, 15) // 198.18/15 benchmarking
+               || in(0xE0000000, 3); // multicast and reserved, 255.255.255.255
     }
     const Q_IPV6ADDR six = address.toIPv6Address();
     bool allZero = true;
     for (int i = 0; i < 16; ++i)
         allZero = allZero && six[i] == 0;
-    return allZero                                   // ::
-           || (six[0] & 0xfe) == 0xfc                // fc00::/7 unique local
+    return allZero                                        // ::
+           || (six[0] & 0xfe) == 0xfc                     // fc00::/7 unique local
            || (six[0] == 0xfe && (six[1] & 0xc0) == 0x80) // fe80::/10 link-local
            || (six[0] == 0xfe && (six[1] & 0xc0) == 0xc0) // fec0::/10 site-local (deprecated)
-           || six[0] == 0xff;                        // multicast
+           || six[0] == 0xff;                             // multicast
 }
 
 Result<void> checkAddresses(const QString &host, const QList<QHostAddress> &addresses,
@@ -63,9 +63,9 @@ Result<void> checkAddresses(const QString &host, const QList<QHostAddress> &addr
         return {};
     for (const QHostAddress &address : addresses)
         if (isInternal(address))
-            return urlError(u"%1 points at %2, a private, loopback or link-local address; "
-                            "webhooks may only call public addresses"_s.arg(host,
-                                                                            address.toString()));
+            return urlError(
+                u"%1 points at %2, a private, loopback or link-local address; "
+                "webhooks may only call public addresses"_s.arg(host, address.toString()));
     return {};
 }
 
