@@ -85,6 +85,8 @@ WebhooksView::WebhooksView(ApiClient *api, Session *session, QWidget *parent)
     m_table->setColumnWidth(WebhookTableModel::Name, 180);
     m_table->setColumnWidth(WebhookTableModel::Url, 320);
     m_table->setColumnWidth(WebhookTableModel::Events, 300);
+    m_table->setColumnWidth(WebhookTableModel::Enabled, 80);
+    m_table->setColumnWidth(WebhookTableModel::Failures, 140);
     connect(m_table, &QTableView::doubleClicked, this, &WebhooksView::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();

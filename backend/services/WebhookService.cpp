@@ -32,6 +32,17 @@ std::optional<qint64> tenantOf(const Webhook &w)
     return w.tenantId > 0 ? std::optional<qint64>(w.tenantId) : std::nullopt;
 }
 
+// The webhook `id` as `principal` may see it: another tenant's reads as absent.
+Result<Webhook> findVisible(WebhookRepository &repo, const Principal &principal, qint64 id)
+{
+    auto existing = repo.find(id, principal.scopeTenant());
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return notFound(id);
+    return **existing;
+}
+
 QJsonObject auditDetail(const Webhook &w)
 {
     return QJsonObject{{u"name"_s, w.name},
@@ -141,15 +152,13 @@ Result<Webhook> WebhookService::update(const Principal &principal, qint64 id,
     if (!session)
         return session.error();
     WebhookRepository repo(*session);
-    auto existing = repo.find(id, principal.scopeTenant());
+    auto existing = findVisible(repo, principal, id);
     if (!existing)
         return existing.error();
-    if (!*existing)
-        return notFound(id);
-    auto hook = checkedBody(body, **existing);
+    auto hook = checkedBody(body, *existing);
     if (!hook)
         return hook.error();
-    if (hook->url != (*existing)->url)
+    if (hook->url != existing->url)
         if (auto r = checkTarget(hook->url); !r)
             return r.error();
     Transaction tx(*session);
@@ -164,7 +173,7 @@ Result<Webhook> WebhookService::update(const Principal &principal, qint64 id,
         if (auto r = repo.cancelPending(id); !r)
             return r.error();
     QJsonObject detail = auditDetail(**updated);
-    detail.insert(u"before"_s, auditDetail(**existing));
+    detail.insert(u"before"_s, auditDetail(*existing));
     if (auto r = AuditRepository(*session).insert(client.auditBy(principal, u"webhook.update"_s,
                                                                  u"webhook"_s, QString::number(id),
                                                                  tenantOf(**updated), detail));
@@ -186,17 +195,15 @@ Result<void> WebhookService::remove(const Principal &principal, qint64 id, const
     Transaction tx(*session);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto existing = repo.find(id, principal.scopeTenant());
+    auto existing = findVisible(repo, principal, id);
     if (!existing)
         return existing.error();
-    if (!*existing)
-        return notFound(id);
     auto removed = repo.remove(id, principal.scopeTenant());
     if (!removed)
         return removed.error();
     if (auto r = AuditRepository(*session).insert(
             client.auditBy(principal, u"webhook.delete"_s, u"webhook"_s, QString::number(id),
-                           tenantOf(**existing), auditDetail(**existing)));
+                           tenantOf(*existing), auditDetail(*existing)));
         !r)
         return r.error();
     return tx.commit();
@@ -211,11 +218,9 @@ Result<Webhook> WebhookService::rotateSecret(const Principal &principal, qint64 
     if (!session)
         return session.error();
     WebhookRepository repo(*session);
-    auto existing = repo.find(id, principal.scopeTenant());
+    auto existing = findVisible(repo, principal, id);
     if (!existing)
         return existing.error();
-    if (!*existing)
-        return notFound(id);
     const QString secret = WebhookSignature::newSecret();
     Transaction tx(*session);
     if (auto r = tx.begin(); !r)
@@ -227,12 +232,12 @@ Result<Webhook> WebhookService::rotateSecret(const Principal &principal, qint64 
         return notFound(id);
     if (auto r = AuditRepository(*session).insert(
             client.auditBy(principal, u"webhook.rotate_secret"_s, u"webhook"_s, QString::number(id),
-                           tenantOf(**existing), QJsonObject{{u"name"_s, (*existing)->name}}));
+                           tenantOf(*existing), QJsonObject{{u"name"_s, existing->name}}));
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    Webhook rotated = **existing;
+    Webhook rotated = *existing;
     rotated.secret = secret;
     return rotated;
 }
@@ -245,18 +250,15 @@ Result<QString> WebhookService::sendTest(const Principal &principal, qint64 id)
     if (!session)
         return session.error();
     WebhookRepository repo(*session);
-    auto existing = repo.find(id, principal.scopeTenant());
+    auto existing = findVisible(repo, principal, id);
     if (!existing)
         return existing.error();
-    if (!*existing)
-        return notFound(id);
-    if (!(*existing)->enabled)
+    if (!existing->enabled)
         return Error::conflict(
             u"webhook %1 is disabled: enable it before sending a test"_s.arg(id));
-    auto eventId =
-        repo.enqueueTest(**existing, QJsonObject{{u"webhookId"_s, id},
-                                                 {u"name"_s, (*existing)->name},
-                                                 {u"requestedBy"_s, principal.username}});
+    auto eventId = repo.enqueueTest(*existing, QJsonObject{{u"webhookId"_s, id},
+                                                           {u"name"_s, existing->name},
+                                                           {u"requestedBy"_s, principal.username}});
     if (!eventId)
         return eventId.error();
     if (m_deliverNow)
@@ -271,11 +273,9 @@ Result<Page<WebhookAttempt>> WebhookService::attempts(const Principal &principal
     if (!session)
         return session.error();
     WebhookRepository repo(*session);
-    auto existing = repo.find(id, principal.scopeTenant());
+    auto existing = findVisible(repo, principal, id);
     if (!existing)
         return existing.error();
-    if (!*existing)
-        return notFound(id);
     return repo.attempts(id, request);
 }
 
