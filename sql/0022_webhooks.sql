@@ -30,6 +30,7 @@ CREATE TABLE webhook_events (
     CONSTRAINT webhook_events_dedupe_key_key UNIQUE (dedupe_key)
 );
 CREATE INDEX idx_webhook_events_occurred_at ON webhook_events (occurred_at);
+CREATE INDEX idx_webhook_events_tenant_id ON webhook_events (tenant_id);
 
 -- status: pending (waiting for its next attempt, or leased by a worker until next_attempt_at),
 -- delivered (a 2xx answer), failed (attempts exhausted, or the receiver answered 410), cancelled
@@ -53,6 +54,7 @@ CREATE TABLE webhook_deliveries (
 );
 CREATE INDEX idx_webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
 CREATE INDEX idx_webhook_deliveries_webhook_id ON webhook_deliveries (webhook_id, id);
+CREATE INDEX idx_webhook_deliveries_tenant_id ON webhook_deliveries (tenant_id);
 
 -- Each attempt's log row names its delivery and event (0011 kept only the webhook).
 ALTER TABLE webhook_logs

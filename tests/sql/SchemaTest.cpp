@@ -215,7 +215,17 @@ const std::vector<TableSpec> kSchema = {
     {"webhook_logs",
      "id int8; webhook_id int8; event_type varchar(64); payload jsonb; status_code int4; "
      "response_body text; error_message text; created_at timestamptz",
-     "attempt int4; duration_ms int4"},
+     "attempt int4; duration_ms int4; delivery_id int8; event_id uuid"},
+    // 0022: the webhook outbox.
+    {"webhook_events",
+     "id uuid; event_type varchar(64); tenant_id int8; payload jsonb; dedupe_key varchar(200); "
+     "occurred_at timestamptz",
+     ""},
+    {"webhook_deliveries",
+     "id int8; event_id uuid; webhook_id int8; event_type varchar(64); tenant_id int8; "
+     "payload jsonb; status varchar(16); attempts int4; next_attempt_at timestamptz; "
+     "last_status_code int4; last_error text; created_at timestamptz; finished_at timestamptz",
+     ""},
     {"issues",
      "id int8; issue_no varchar(64); customer_id int8; title varchar(256); description text; "
      "type varchar(32); priority varchar(20); status varchar(20); assignee_id int8; "
@@ -512,7 +522,7 @@ TEST_F(SchemaTest, EveryTableAndColumnHasTheSpecifiedType)
     EXPECT_TRUE(problems.isEmpty()) << str(problems.join(u'\n'));
     // 33 tables of §11.3 less schema_migrations (the runner's), plus 13 for V2.1 / API / auth /
     // the agent.
-    EXPECT_EQ(specTables.size(), 45);
+    EXPECT_EQ(specTables.size(), 47);
 }
 
 TEST_F(SchemaTest, SeedExampleRowsInsertVerbatim)
