@@ -593,6 +593,13 @@ struct CheckSpec
 };
 
 const std::vector<CheckSpec> kChecks = {
+    {"webhook_deliveries",
+     "status",
+     {"pending", "delivered", "failed", "cancelled"},
+     "",
+     "WITH e AS (INSERT INTO webhook_events (event_type, payload) VALUES ('host.offline', '{}') "
+     "RETURNING id) INSERT INTO webhook_deliveries (event_id, webhook_id, event_type, payload, "
+     "status) SELECT e.id, w.id, 'host.offline', '{}', '%1' FROM e, webhooks w LIMIT 1"},
     {"agent_key_jobs",
      "action",
      {"install", "remove"},
