@@ -4634,6 +4634,313 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::WebhookAttemptTableModel</name>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::WebhookDialog</name>
+    <message>
+        <source>An alert fires</source>
+        <translation>An alert fires</translation>
+    </message>
+    <message>
+        <source>An alert is resolved</source>
+        <translation>An alert is resolved</translation>
+    </message>
+    <message>
+        <source>A machine is allocated</source>
+        <translation>A machine is allocated</translation>
+    </message>
+    <message>
+        <source>An allocation is about to end</source>
+        <translation>An allocation is about to end</translation>
+    </message>
+    <message>
+        <source>An allocation has ended</source>
+        <translation>An allocation has ended</translation>
+    </message>
+    <message>
+        <source>A machine is reclaimed</source>
+        <translation>A machine is reclaimed</translation>
+    </message>
+    <message>
+        <source>A machine goes offline</source>
+        <translation>A machine goes offline</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>Edit webhook</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>New webhook</translation>
+    </message>
+    <message>
+        <source>Ops chat, ticket system…</source>
+        <translation>Ops chat, ticket system…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>https://example.com/hooks/remotegpu</source>
+        <translation>https://example.com/hooks/remotegpu</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Events:</translation>
+    </message>
+    <message>
+        <source>Send deliveries to this URL</source>
+        <translation>Send deliveries to this URL</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>Enabled:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::WebhookSecretDialog</name>
+    <message>
+        <source>Signing secret of %1</source>
+        <translation>Signing secret of %1</translation>
+    </message>
+    <message>
+        <source>Every delivery is signed with this secret (header webhook-signature). Copy it into the receiving system now: it is not shown again. If it is lost, rotate the secret.</source>
+        <translation>Every delivery is signed with this secret (header webhook-signature). Copy it into the receiving system now: it is not shown again. If it is lost, rotate the secret.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::WebhookTableModel</name>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>Failed deliveries</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Last delivery</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::WebhooksView</name>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>URLs that receive fleet events — alerts, allocations, machines going offline — as signed HTTP POSTs, retried until they are accepted.</source>
+        <translation>URLs that receive fleet events — alerts, allocations, machines going offline — as signed HTTP POSTs, retried until they are accepted.</translation>
+    </message>
+    <message>
+        <source>&amp;New webhook…</source>
+        <translation>&amp;New webhook…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Send &amp;test</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>&amp;Rotate secret…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Only your tenant&apos;s owner can change webhooks.</source>
+        <translation>Only your tenant&apos;s owner can change webhooks.</translation>
+    </message>
+    <message>
+        <source>Deliveries: select a webhook</source>
+        <translation>Deliveries: select a webhook</translation>
+    </message>
+    <message>
+        <source>Refresh log</source>
+        <translation>Refresh log</translation>
+    </message>
+    <message>
+        <source>Loading the webhooks failed</source>
+        <translation>Loading the webhooks failed</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Deliveries to %1</source>
+        <translation>Deliveries to %1</translation>
+    </message>
+    <message>
+        <source>Webhook %1 created</source>
+        <translation>Webhook %1 created</translation>
+    </message>
+    <message>
+        <source>Webhook %1 saved</source>
+        <translation>Webhook %1 saved</translation>
+    </message>
+    <message>
+        <source>Changing the webhook failed</source>
+        <translation>Changing the webhook failed</translation>
+    </message>
+    <message>
+        <source>Webhook %1 enabled</source>
+        <translation>Webhook %1 enabled</translation>
+    </message>
+    <message>
+        <source>Webhook %1 disabled</source>
+        <translation>Webhook %1 disabled</translation>
+    </message>
+    <message>
+        <source>Sending a test event failed</source>
+        <translation>Sending a test event failed</translation>
+    </message>
+    <message>
+        <source>Test event queued for %1</source>
+        <translation>Test event queued for %1</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Rotate secret</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new signing secret? Deliveries are signed with the new one at once; the receiver must be given it.</source>
+        <translation>Give “%1” a new signing secret? Deliveries are signed with the new one at once; the receiver must be given it.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Rotating the secret failed</source>
+        <translation>Rotating the secret failed</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>Delete webhook</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its delivery log goes with it.</source>
+        <translation>Delete “%1”? Its delivery log goes with it.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook failed</source>
+        <translation>Deleting the webhook failed</translation>
+    </message>
+    <message>
+        <source>Webhook %1 deleted</source>
+        <translation>Webhook %1 deleted</translation>
+    </message>
+    <message>
+        <source>Loading the delivery log failed</source>
+        <translation>Loading the delivery log failed</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::WorkbenchView</name>
     <message>
         <source>Workbench</source>

@@ -4588,6 +4588,313 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::WebhookAttemptTableModel</name>
+    <message>
+        <source>Answer: %1</source>
+        <translation>应答：%1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::WebhookDialog</name>
+    <message>
+        <source>An alert fires</source>
+        <translation>告警触发</translation>
+    </message>
+    <message>
+        <source>An alert is resolved</source>
+        <translation>告警已解决</translation>
+    </message>
+    <message>
+        <source>A machine is allocated</source>
+        <translation>机器被分配</translation>
+    </message>
+    <message>
+        <source>An allocation is about to end</source>
+        <translation>分配即将到期</translation>
+    </message>
+    <message>
+        <source>An allocation has ended</source>
+        <translation>分配已到期</translation>
+    </message>
+    <message>
+        <source>A machine is reclaimed</source>
+        <translation>机器被回收</translation>
+    </message>
+    <message>
+        <source>A machine goes offline</source>
+        <translation>机器离线</translation>
+    </message>
+    <message>
+        <source>Edit webhook</source>
+        <translation>编辑 Webhook</translation>
+    </message>
+    <message>
+        <source>New webhook</source>
+        <translation>新建 Webhook</translation>
+    </message>
+    <message>
+        <source>Ops chat, ticket system…</source>
+        <translation>运维群、工单系统…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>https://example.com/hooks/remotegpu</source>
+        <translation>https://example.com/hooks/remotegpu</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>Send deliveries to this URL</source>
+        <translation>向此 URL 投递</translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation>启用：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::WebhookSecretDialog</name>
+    <message>
+        <source>Signing secret of %1</source>
+        <translation>%1 的签名密钥</translation>
+    </message>
+    <message>
+        <source>Every delivery is signed with this secret (header webhook-signature). Copy it into the receiving system now: it is not shown again. If it is lost, rotate the secret.</source>
+        <translation>每次投递都用此密钥签名（请求头 webhook-signature）。请现在把它复制到接收系统中：它不会再次显示。如果丢失，请轮换密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::WebhookTableModel</name>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Failed deliveries</source>
+        <translation>失败的投递</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>最近投递</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::WebhooksView</name>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>URLs that receive fleet events — alerts, allocations, machines going offline — as signed HTTP POSTs, retried until they are accepted.</source>
+        <translation>接收集群事件（告警、分配、机器离线）的 URL：以签名的 HTTP POST 发送，直到被接受为止会重试。</translation>
+    </message>
+    <message>
+        <source>&amp;New webhook…</source>
+        <translation>新建 Webhook(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>发送测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>轮换密钥(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Only your tenant&apos;s owner can change webhooks.</source>
+        <translation>只有租户所有者可以修改 Webhook。</translation>
+    </message>
+    <message>
+        <source>Deliveries: select a webhook</source>
+        <translation>投递记录：请选择一个 Webhook</translation>
+    </message>
+    <message>
+        <source>Refresh log</source>
+        <translation>刷新记录</translation>
+    </message>
+    <message>
+        <source>Loading the webhooks failed</source>
+        <translation>加载 Webhook 失败</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deliveries to %1</source>
+        <translation>%1 的投递记录</translation>
+    </message>
+    <message>
+        <source>Webhook %1 created</source>
+        <translation>已创建 Webhook %1</translation>
+    </message>
+    <message>
+        <source>Webhook %1 saved</source>
+        <translation>已保存 Webhook %1</translation>
+    </message>
+    <message>
+        <source>Changing the webhook failed</source>
+        <translation>修改 Webhook 失败</translation>
+    </message>
+    <message>
+        <source>Webhook %1 enabled</source>
+        <translation>已启用 Webhook %1</translation>
+    </message>
+    <message>
+        <source>Webhook %1 disabled</source>
+        <translation>已停用 Webhook %1</translation>
+    </message>
+    <message>
+        <source>Sending a test event failed</source>
+        <translation>发送测试事件失败</translation>
+    </message>
+    <message>
+        <source>Test event queued for %1</source>
+        <translation>已为 %1 排队测试事件</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>轮换密钥</translation>
+    </message>
+    <message>
+        <source>Give “%1” a new signing secret? Deliveries are signed with the new one at once; the receiver must be given it.</source>
+        <translation>为“%1”生成新的签名密钥？投递将立即使用新密钥签名，接收方需要更新它。</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>轮换</translation>
+    </message>
+    <message>
+        <source>Rotating the secret failed</source>
+        <translation>轮换密钥失败</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>删除 Webhook</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its delivery log goes with it.</source>
+        <translation>删除“%1”？其投递记录也会一并删除。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleting the webhook failed</source>
+        <translation>删除 Webhook 失败</translation>
+    </message>
+    <message>
+        <source>Webhook %1 deleted</source>
+        <translation>已删除 Webhook %1</translation>
+    </message>
+    <message>
+        <source>Loading the delivery log failed</source>
+        <translation>加载投递记录失败</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::WorkbenchView</name>
     <message>
         <source>Workbench</source>

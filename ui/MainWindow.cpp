@@ -45,13 +45,13 @@ constexpr int NotificationPollMilliseconds = 60000;
 const QList<MainWindow::Section> kAdminSections{
     MainWindow::Section::Dashboard,   MainWindow::Section::Machines, MainWindow::Section::Customers,
     MainWindow::Section::Allocations, MainWindow::Section::Alerts,   MainWindow::Section::Audit,
-    MainWindow::Section::Settings};
+    MainWindow::Section::Settings,    MainWindow::Section::Webhooks};
 
 const QList<MainWindow::Section> kCustomerSections{
     MainWindow::Section::Workbench,     MainWindow::Section::MyMachines,
     MainWindow::Section::Notifications, MainWindow::Section::SshKeys,
     MainWindow::Section::Team,          MainWindow::Section::Profile,
-    MainWindow::Section::Alerts};
+    MainWindow::Section::Alerts,        MainWindow::Section::Webhooks};
 
 } // namespace
 

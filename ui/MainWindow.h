@@ -37,6 +37,7 @@ public:
         Alerts,
         Audit,
         Settings,
+        Webhooks, // on both sides: an administrator's and a tenant's webhooks
         // A customer's side.
         Workbench,
         MyMachines,
@@ -47,7 +48,7 @@ public:
     };
     Q_ENUM(Section)
     // The administrators' sections.
-    static constexpr int SectionCount = 7;
+    static constexpr int SectionCount = 8;
 
     MainWindow(ApiClient *api, Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;

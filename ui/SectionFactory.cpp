@@ -12,6 +12,7 @@
 #include "SettingsView.h"
 #include "SshKeysView.h"
 #include "TeamView.h"
+#include "WebhooksView.h"
 #include "WorkbenchView.h"
 
 namespace remotegpu::ui {
@@ -74,6 +75,10 @@ SectionView *createSectionView(MainWindow::Section section, ApiClient *api, Sess
     case MainWindow::Section::Profile:
         view = new ProfileView(api, session);
         name = u"profileView"_s;
+        break;
+    case MainWindow::Section::Webhooks:
+        view = new WebhooksView(api, session);
+        name = u"webhooksView"_s;
         break;
     }
     if (view)

@@ -26,6 +26,7 @@ class SettingsService;
 class SshKeyService;
 class StatisticsService;
 class TaskService;
+class WebhookService;
 class WorkspaceService;
 struct ClientInfo;
 
@@ -49,6 +50,7 @@ void registerStatisticsRoutes(Router &router, StatisticsService &statistics);
 void registerCustomerMachineRoutes(Router &router, CustomerMachineService &machines);
 void registerTaskRoutes(Router &router, TaskService &tasks);
 void registerAlertRoutes(Router &router, AlertService &alerts, AlertRuleService &rules);
+void registerWebhookRoutes(Router &router, WebhookService &webhooks);
 
 // The request's origin for audit rows and rate limits.
 ClientInfo clientInfoOf(const RequestContext &ctx);

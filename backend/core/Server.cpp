@@ -33,6 +33,8 @@
 #include "SshKeyService.h"
 #include "StatisticsService.h"
 #include "TaskService.h"
+#include "WebhookDispatcher.h"
+#include "WebhookService.h"
 #include "WorkspaceService.h"
 
 #include <QFile>
@@ -51,7 +53,8 @@ using namespace Qt::Literals::StringLiterals;
 // One of each service the API routes call, over the server's pool and clock.
 struct Server::Services
 {
-    Services(DatabasePool &pool, const Clock &clock, RateLimiter &limiter, AuthService &auth)
+    Services(DatabasePool &pool, const Clock &clock, RateLimiter &limiter, AuthService &auth,
+             WebhookDispatcher &dispatcher)
         : audit(pool)
         , machines(pool)
         , machineImports(pool, limiter)
@@ -69,6 +72,7 @@ struct Server::Services
         , tasks(pool)
         , alerts(pool, clock)
         , alertRules(pool, clock)
+        , webhooks(pool, [&dispatcher] { dispatcher.deliverNow(); })
     {}
 
     AuditService audit;
@@ -87,6 +91,7 @@ struct Server::Services
     TaskService tasks;
     AlertService alerts;
     AlertRuleService alertRules;
+    WebhookService webhooks;
 };
 
 Server::Server(ServerConfig config, QObject *parent)
@@ -104,6 +109,7 @@ Server::~Server()
     m_services.reset();
     m_auth.reset();
     m_sweeper.reset(); // waits for a sweep in flight, which needs the pool
+    m_webhooks.reset();
     m_pool.reset();    // joins the workers, closing their connections
 }
 
@@ -207,11 +213,14 @@ Result<void> Server::start()
     m_accountListener->start();
     m_router->setTokenVerifier(
         [auth = m_auth.get()](const QString &token) { return auth->verifyAccessToken(token); });
-    m_services = std::make_unique<Services>(*m_pool, *m_clock, *m_limiter, *m_auth);
+    // Sends the webhook deliveries the database queues, on a thread of its own.
+    m_webhooks = std::make_unique<WebhookDispatcher>(*m_pool, *m_clock);
+    m_services = std::make_unique<Services>(*m_pool, *m_clock, *m_limiter, *m_auth, *m_webhooks);
     addApiRoutes();
     // Expires allocations, activates pending ones and sends expiry reminders in the background.
     m_sweeper = std::make_unique<AllocationSweeper>(*m_pool, *m_clock);
     m_sweeper->start();
+    m_webhooks->start();
 
     m_http = new HttpServer(*m_router, m_pool->threadPool(), m_config.http);
     std::optional<QSslConfiguration> tlsConfiguration;
@@ -288,6 +297,7 @@ void Server::addApiRoutes()
     registerCustomerMachineRoutes(router, s.customerMachines);
     registerTaskRoutes(router, s.tasks);
     registerAlertRoutes(router, s.alerts, s.alertRules);
+    registerWebhookRoutes(router, s.webhooks);
 }
 
 void Server::addSystemRoutes()

@@ -22,6 +22,7 @@ class RateLimiter;
 class HttpServer;
 class RequestMetrics;
 class Router;
+class WebhookDispatcher;
 
 // One running remotegpu-server: checks and migrates the database, builds the routes, listens,
 // and shuts down cleanly. main() and the in-process tests both drive this class.
@@ -43,6 +44,8 @@ public:
     // "Now" for every service this server builds (system time unless a test sets it); there
     // before start(), so a test can set it first.
     Clock &clock() { return *m_clock; }
+    // Sends queued webhook deliveries (tests ask it to look now).
+    WebhookDispatcher &webhooks() { return *m_webhooks; }
 
     // Stops accepting, finishes in-flight requests, then emits stopped().
     void shutdown();
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<Services> m_services;
     std::unique_ptr<AccountChangeListener> m_accountListener;
     std::unique_ptr<AllocationSweeper> m_sweeper;
+    std::unique_ptr<WebhookDispatcher> m_webhooks;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
 };

@@ -271,7 +271,17 @@ const std::vector<TableSpec> kSchema = {
     {"webhook_logs",
      "id int8; webhook_id int8; event_type varchar(64); payload jsonb; status_code int4; "
      "response_body text; error_message text; created_at timestamptz",
-     "attempt int4; duration_ms int4"},
+     "attempt int4; duration_ms int4; delivery_id int8; event_id uuid"},
+    // 0022: the webhook outbox.
+    {"webhook_events",
+     "id uuid; event_type varchar(64); tenant_id int8; payload jsonb; dedupe_key varchar(200); "
+     "occurred_at timestamptz",
+     ""},
+    {"webhook_deliveries",
+     "id int8; event_id uuid; webhook_id int8; event_type varchar(64); tenant_id int8; "
+     "payload jsonb; status varchar(16); attempts int4; next_attempt_at timestamptz; "
+     "last_status_code int4; last_error text; created_at timestamptz; finished_at timestamptz",
+     ""},
     {"issues",
      "id int8; issue_no varchar(64); customer_id int8; title varchar(256); description text; "
      "type varchar(32); priority varchar(20); status varchar(20); assignee_id int8; "
@@ -569,9 +579,9 @@ TEST_F(SchemaTest, EveryTableAndColumnHasTheSpecifiedType)
     }
     EXPECT_TRUE(problems.isEmpty()) << str(problems.join(u'\n'));
     // 33 tables of §11.3 less schema_migrations (the runner's), plus 13 for V2.1 / API / auth /
-    // the agent, plus 9 for metric rollups, latest figures, liveness and pending alerts.
-    // Partitions are not listed: they are their parent's storage.
-    EXPECT_EQ(specTables.size(), 54);
+    // the agent, plus 9 for metric rollups, latest figures, liveness and pending alerts, plus 2
+    // for the webhook outbox. Partitions are not listed: they are their parent's storage.
+    EXPECT_EQ(specTables.size(), 56);
 }
 
 TEST_F(SchemaTest, SeedExampleRowsInsertVerbatim)
@@ -642,6 +652,13 @@ struct CheckSpec
 };
 
 const std::vector<CheckSpec> kChecks = {
+    {"webhook_deliveries",
+     "status",
+     {"pending", "delivered", "failed", "cancelled"},
+     "",
+     "WITH e AS (INSERT INTO webhook_events (event_type, payload) VALUES ('host.offline', '{}') "
+     "RETURNING id) INSERT INTO webhook_deliveries (event_id, webhook_id, event_type, payload, "
+     "status) SELECT e.id, w.id, 'host.offline', '{}', '%1' FROM e, webhooks w LIMIT 1"},
     {"agent_key_jobs",
      "action",
      {"install", "remove"},
