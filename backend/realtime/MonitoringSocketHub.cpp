@@ -77,6 +77,7 @@ MonitoringSocketHub::MonitoringSocketHub(TokenVerifier verify,
     m_tick.setInterval(m_options.flushIntervalMs);
     connect(&m_tick, &QTimer::timeout, this, &MonitoringSocketHub::tick);
     m_tick.start();
+    m_monotonic.start();
 }
 
 MonitoringSocketHub::~MonitoringSocketHub()
@@ -315,8 +316,20 @@ void MonitoringSocketHub::publish(const QByteArray &payload)
     const QString type = event.value(u"type"_s).toString();
     const QString hostId = event.value(u"hostId"_s).toString();
     if (type == u"metrics"_s) {
-        if (!hostId.isEmpty())
-            m_latestMetrics.insert(hostId, payload); // the latest wins until the next flush
+        if (hostId.isEmpty())
+            return;
+        // Leading-edge throttle: a host's first snapshot in an interval goes out at once (agents
+        // report every few seconds, so that is nearly every snapshot, with no added latency);
+        // any more within the interval are coalesced, the latest winning, and sent by tick().
+        const qint64 now = m_monotonic.elapsed();
+        const auto last = m_lastMetricsSentMs.constFind(hostId);
+        if (last == m_lastMetricsSentMs.cend() || now - *last >= m_options.flushIntervalMs) {
+            m_lastMetricsSentMs.insert(hostId, now);
+            m_latestMetrics.remove(hostId);
+            deliver(hostId, payload);
+        } else {
+            m_latestMetrics.insert(hostId, payload);
+        }
         return;
     }
     if (type == u"host_status"_s || type == u"alert"_s)
@@ -354,9 +367,25 @@ void MonitoringSocketHub::closeAll()
 
 void MonitoringSocketHub::tick()
 {
-    const auto latest = std::exchange(m_latestMetrics, {});
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+    const qint64 nowMs = m_monotonic.elapsed();
+    QHash<QString, QByteArray> due;
+    for (auto it = m_latestMetrics.begin(); it != m_latestMetrics.end();) {
+        if (nowMs - m_lastMetricsSentMs.value(it.key()) >= m_options.flushIntervalMs) {
+            due.insert(it.key(), it.value());
+            it = m_latestMetrics.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = due.cbegin(); it != due.cend(); ++it) {
+        m_lastMetricsSentMs.insert(it.key(), nowMs);
         deliver(it.key(), it.value());
+    }
+    // Hosts quiet for a whole interval need no memory of when they last went out.
+    m_lastMetricsSentMs.removeIf([&](const QHash<QString, qint64>::iterator entry) {
+        return nowMs - entry.value() >= m_options.flushIntervalMs &&
+               !m_latestMetrics.contains(entry.key());
+    });
     // Expiry is checked against the server's clock here, so a token that expires while
     // connected closes the socket within one interval of its expiry.
     const QDateTime now = m_clock.now();

@@ -4,6 +4,7 @@
 #include "WebSocketRoute.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -40,8 +41,9 @@ struct MonitoringOptions
 // completes the handshake with a QWebSocketServer that listens on nothing, authenticates the
 // socket with an access token (admins only), then forwards the fleet events that
 // FleetEventListener receives from PostgreSQL (so every server instance sees every event):
-// host status changes and alerts at once, metric snapshots coalesced to the latest per host and
-// flushed on a timer. It lives on the HTTP thread; token checks run on the worker pool.
+// host status changes and alerts at once, metric snapshots at most once per host per interval
+// (the first at once, later ones in the interval coalesced to the latest and flushed by a timer).
+// It lives on the HTTP thread; token checks run on the worker pool.
 class MonitoringSocketHub : public QObject
 {
     Q_OBJECT
@@ -89,8 +91,11 @@ private:
     std::unique_ptr<FleetEventListener> m_listener;
     QList<QTcpSocket *> m_handshaking;
     QHash<QWebSocket *, std::shared_ptr<MonitoringSubscriber>> m_subscribers;
-    // The latest metrics event per host since the last flush (coalescing).
+    // The latest metrics event per host held back by the throttle (coalescing), and when each
+    // host's last snapshot went out (m_monotonic milliseconds).
     QHash<QString, QByteArray> m_latestMetrics;
+    QHash<QString, qint64> m_lastMetricsSentMs;
+    QElapsedTimer m_monotonic;
     QTimer m_tick;
     qint64 m_slowDropped = 0;
 };
