@@ -4091,6 +4091,45 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::TenantUsageModel</name>
+    <message>
+        <source>%1 — low</source>
+        <translation>%1 — low</translation>
+    </message>
+    <message>
+        <source>Busy in less than %1 % of the reported GPU-hours it held: worth a word before renewing, or a candidate for reclaiming</source>
+        <translation>Busy in less than %1 % of the reported GPU-hours it held: worth a word before renewing, or a candidate for reclaiming</translation>
+    </message>
+    <message>
+        <source>No agent reported while this tenant held its machines</source>
+        <translation>No agent reported while this tenant held its machines</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Machines now</source>
+        <translation>Machines now</translation>
+    </message>
+    <message>
+        <source>Held GPU-h</source>
+        <translation>Held GPU-h</translation>
+    </message>
+    <message>
+        <source>Busy GPU-h</source>
+        <translation>Busy GPU-h</translation>
+    </message>
+    <message>
+        <source>Unreported GPU-h</source>
+        <translation>Unreported GPU-h</translation>
+    </message>
+    <message>
+        <source>Busy share</source>
+        <translation>Busy share</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::TimelineWidget</name>
     <message>
         <source>Loading the timeline failed</source>
@@ -4188,6 +4227,191 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     <message>
         <source>Drag the right end to extend.</source>
         <translation>Drag the right end to extend.</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UsageBlock</name>
+    <message>
+        <source>—</source>
+        <comment>no ratio: nothing was reported</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Allocated vs used</source>
+        <translation>Allocated vs used</translation>
+    </message>
+    <message>
+        <source>Busy share of the reported GPU-hours</source>
+        <translation>Busy share of the reported GPU-hours</translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours / (held − unreported GPU-hours): the share of the time the agents reported in which the GPUs were busy</source>
+        <translation>Busy GPU-hours / (held − unreported GPU-hours): the share of the time the agents reported in which the GPUs were busy</translation>
+    </message>
+    <message>
+        <source>Held GPU-hours no agent reported: unknown, not idle, so they are left out of the ratio</source>
+        <translation>Held GPU-hours no agent reported: unknown, not idle, so they are left out of the ratio</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Held GPU-h</source>
+        <translation>Held GPU-h</translation>
+    </message>
+    <message>
+        <source>Busy GPU-h</source>
+        <translation>Busy GPU-h</translation>
+    </message>
+    <message>
+        <source>Unreported GPU-h</source>
+        <translation>Unreported GPU-h</translation>
+    </message>
+    <message>
+        <source>Busy share</source>
+        <translation>Busy share</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>Held:</translation>
+    </message>
+    <message>
+        <source>Busy:</source>
+        <translation>Busy:</translation>
+    </message>
+    <message>
+        <source>Unreported:</source>
+        <translation>Unreported:</translation>
+    </message>
+    <message>
+        <source>Busy share:</source>
+        <translation>Busy share:</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>The period has not begun yet.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Could not load: %1</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours</source>
+        <translation>%1 GPU-hours</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours (above %2 % utilisation)</source>
+        <translation>%1 GPU-hours (above %2 % utilisation)</translation>
+    </message>
+    <message>
+        <source>Nothing was allocated in this period.</source>
+        <translation>Nothing was allocated in this period.</translation>
+    </message>
+    <message>
+        <source>No agent reported during the allocations of this period.</source>
+        <translation>No agent reported during the allocations of this period.</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UsagePeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UtilisationView</name>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>GPU-hours each tenant held against those its GPUs were busy; the lowest share first.</source>
+        <translation>GPU-hours each tenant held against those its GPUs were busy; the lowest share first.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export utilisation</source>
+        <translation>Export utilisation</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>The period has not begun yet.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Could not load: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet: %1 GPU-hours held, %2 busy (above %3 % utilisation), %4 unreported; busy share %5. %n tenant(s) under 30 %.</source>
+        <translation>
+            <numerusform>Fleet: %1 GPU-hours held, %2 busy (above %3 % utilisation), %4 unreported; busy share %5. %n tenant under 30 %.</numerusform>
+            <numerusform>Fleet: %1 GPU-hours held, %2 busy (above %3 % utilisation), %4 unreported; busy share %5. %n tenants under 30 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Utilisation exported to %1</source>
+        <translation>Utilisation exported to %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
     </message>
 </context>
 <context>

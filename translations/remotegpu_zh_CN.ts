@@ -4050,6 +4050,45 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::TenantUsageModel</name>
+    <message>
+        <source>%1 — low</source>
+        <translation>%1 — 偏低</translation>
+    </message>
+    <message>
+        <source>Busy in less than %1 % of the reported GPU-hours it held: worth a word before renewing, or a candidate for reclaiming</source>
+        <translation>忙碌时间不足其已上报占用 GPU 小时的 %1 %：续期前值得沟通，或可考虑回收</translation>
+    </message>
+    <message>
+        <source>No agent reported while this tenant held its machines</source>
+        <translation>该租户占用机器期间没有任何 Agent 上报</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Machines now</source>
+        <translation>当前机器数</translation>
+    </message>
+    <message>
+        <source>Held GPU-h</source>
+        <translation>占用 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Busy GPU-h</source>
+        <translation>忙碌 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Unreported GPU-h</source>
+        <translation>未上报 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Busy share</source>
+        <translation>忙碌占比</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::TimelineWidget</name>
     <message>
         <source>Loading the timeline failed</source>
@@ -4144,6 +4183,190 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <message>
         <source>Drag the right end to extend.</source>
         <translation>拖动右端即可续期。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UsageBlock</name>
+    <message>
+        <source>—</source>
+        <comment>no ratio: nothing was reported</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Allocated vs used</source>
+        <translation>分配与实际使用</translation>
+    </message>
+    <message>
+        <source>Busy share of the reported GPU-hours</source>
+        <translation>已上报 GPU 小时中的忙碌占比</translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours / (held − unreported GPU-hours): the share of the time the agents reported in which the GPUs were busy</source>
+        <translation>忙碌 GPU 小时 /（占用 − 未上报 GPU 小时）：在 Agent 上报的时间里 GPU 处于忙碌的占比</translation>
+    </message>
+    <message>
+        <source>Held GPU-hours no agent reported: unknown, not idle, so they are left out of the ratio</source>
+        <translation>没有 Agent 上报的占用 GPU 小时：状态未知而非空闲，因此不计入占比</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Held GPU-h</source>
+        <translation>占用 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Busy GPU-h</source>
+        <translation>忙碌 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Unreported GPU-h</source>
+        <translation>未上报 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Busy share</source>
+        <translation>忙碌占比</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>占用：</translation>
+    </message>
+    <message>
+        <source>Busy:</source>
+        <translation>忙碌：</translation>
+    </message>
+    <message>
+        <source>Unreported:</source>
+        <translation>未上报：</translation>
+    </message>
+    <message>
+        <source>Busy share:</source>
+        <translation>忙碌占比：</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>该时间段尚未开始。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours</source>
+        <translation>%1 GPU 小时</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours (above %2 % utilisation)</source>
+        <translation>%1 GPU 小时（利用率高于 %2 %）</translation>
+    </message>
+    <message>
+        <source>Nothing was allocated in this period.</source>
+        <translation>该时间段内没有任何分配。</translation>
+    </message>
+    <message>
+        <source>No agent reported during the allocations of this period.</source>
+        <translation>该时间段的分配期间没有任何 Agent 上报。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UsagePeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UtilisationView</name>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>GPU-hours each tenant held against those its GPUs were busy; the lowest share first.</source>
+        <translation>每个租户占用的 GPU 小时与其 GPU 实际忙碌的 GPU 小时对比；占比最低的排在最前。</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export utilisation</source>
+        <translation>导出利用率</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>该时间段尚未开始。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet: %1 GPU-hours held, %2 busy (above %3 % utilisation), %4 unreported; busy share %5. %n tenant(s) under 30 %.</source>
+        <translation>
+            <numerusform>全机群：占用 %1 GPU 小时，忙碌 %2（利用率高于 %3 %），未上报 %4；忙碌占比 %5。%n 个租户低于 30 %。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Utilisation exported to %1</source>
+        <translation>利用率已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ public:
         Machines,
         Customers,
         Allocations,
+        Utilisation,
         Alerts,
         Audit,
         Settings,
@@ -46,7 +47,7 @@ public:
     };
     Q_ENUM(Section)
     // The administrators' sections.
-    static constexpr int SectionCount = 7;
+    static constexpr int SectionCount = 8;
 
     MainWindow(ApiClient *api, Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
