@@ -46,6 +46,17 @@ Result<std::optional<qint64>> tenantParameter(const QUrlQuery &query)
     return std::optional<qint64>(id);
 }
 
+// A usage report as JSON or, asked for, as a CSV download named `filePrefix` + its range.
+ApiResponse usageAnswer(RequestContext &ctx, bool csv, const Result<UsageReport> &report,
+                        const QString &filePrefix)
+{
+    if (!report)
+        return ctx.fail(report.error());
+    return ReportAnswer::answer(
+        ctx, csv, report->toJson(), [&] { return allocationsCsv(*report); },
+        filePrefix + ReportSerializer::fileStamp(report->from, report->to) + u".csv"_s);
+}
+
 } // namespace
 
 void registerStatisticsRoutes(Router &router, StatisticsService &service)
@@ -92,15 +103,11 @@ void registerStatisticsRoutes(Router &router, StatisticsService &service)
                    auto tenant = tenantParameter(query);
                    if (!tenant)
                        return ctx.fail(tenant.error());
-                   auto report = service.usage().report(asked->range, *tenant,
-                                                        query.queryItemValue(u"hostId"_s),
-                                                        query.queryItemValue(u"sort"_s));
-                   if (!report)
-                       return ctx.fail(report.error());
-                   return ReportAnswer::answer(
-                       ctx, asked->csv, report->toJson(), [&] { return allocationsCsv(*report); },
-                       u"allocation-usage-"_s +
-                           ReportSerializer::fileStamp(report->from, report->to) + u".csv"_s);
+                   return usageAnswer(ctx, asked->csv,
+                                      service.usage().report(asked->range, *tenant,
+                                                             query.queryItemValue(u"hostId"_s),
+                                                             query.queryItemValue(u"sort"_s)),
+                                      u"allocation-usage-"_s);
                });
     // The owner's own tenant only (分配管理 R for customers; the service refuses members).
     router.add(HttpMethod::Get, u"/api/customer/statistics/usage"_s,
@@ -109,14 +116,10 @@ void registerStatisticsRoutes(Router &router, StatisticsService &service)
                    auto asked = ReportAnswer::request(query);
                    if (!asked)
                        return ctx.fail(asked.error());
-                   auto report = service.usage().tenantReport(*ctx.principal(), asked->range,
-                                                              query.queryItemValue(u"sort"_s));
-                   if (!report)
-                       return ctx.fail(report.error());
-                   return ReportAnswer::answer(
-                       ctx, asked->csv, report->toJson(), [&] { return allocationsCsv(*report); },
-                       u"usage-"_s + ReportSerializer::fileStamp(report->from, report->to) +
-                           u".csv"_s);
+                   return usageAnswer(ctx, asked->csv,
+                                      service.usage().tenantReport(*ctx.principal(), asked->range,
+                                                                   query.queryItemValue(u"sort"_s)),
+                                      u"usage-"_s);
                });
 }
 
