@@ -9,13 +9,15 @@ using namespace Qt::Literals::StringLiterals;
 
 QJsonObject TenantStatistics::toJson() const
 {
-    return QJsonObject{{u"tenantId"_s, tenantId},
-                       {u"tenantName"_s, tenantName},
-                       {u"machines"_s, machines},
-                       {u"gpus"_s, gpus},
-                       {u"gpuHoursAllocated"_s, gpuHoursAllocated},
-                       {u"gpuHoursUsed"_s, gpuHoursUsed},
-                       {u"utilizationRatio"_s, json::optional(utilizationRatio)}};
+    QJsonObject json{{u"tenantId"_s, tenantId},
+                     {u"tenantName"_s, tenantName},
+                     {u"machines"_s, machines},
+                     {u"gpus"_s, gpus},
+                     {u"gpuHoursAllocated"_s, gpuHoursAllocated},
+                     {u"gpuHoursUsed"_s, gpuHoursUsed},
+                     {u"utilizationRatio"_s, json::optional(utilizationRatio)}};
+    usage.writeTo(json);
+    return json;
 }
 
 Result<TenantStatistics> TenantStatistics::fromJson(const QJsonObject &json)
@@ -29,6 +31,7 @@ Result<TenantStatistics> TenantStatistics::fromJson(const QJsonObject &json)
     t.gpuHoursAllocated = r.number(u"gpuHoursAllocated"_s);
     t.gpuHoursUsed = r.number(u"gpuHoursUsed"_s);
     t.utilizationRatio = r.optionalNumber(u"utilizationRatio"_s);
+    t.usage = UsageFigures::read(r);
     return r.finish(std::move(t));
 }
 

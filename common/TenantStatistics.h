@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "UsageFigures.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -20,6 +21,8 @@ struct TenantStatistics
     double gpuHoursUsed = 0.0;
     // used / allocated; 0 for a lease nobody uses, none when nothing was allocated.
     std::optional<double> utilizationRatio;
+    // Held versus busy GPU-hours from the one-minute rollups (see UsageFigures).
+    UsageFigures usage = {};
 
     QJsonObject toJson() const;
     static Result<TenantStatistics> fromJson(const QJsonObject &json);

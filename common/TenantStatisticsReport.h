@@ -16,6 +16,8 @@ struct TenantStatisticsReport
     QDateTime from;
     QDateTime to;
     int sampleIntervalSeconds = 0;
+    // The busy threshold of every tenant's UsageFigures (setting gpu_busy_utilization_percent).
+    int busyThresholdPercent = 0;
     QList<TenantStatistics> list;
 
     QJsonObject toJson() const;

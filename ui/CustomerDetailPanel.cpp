@@ -3,6 +3,8 @@
 #include "CustomersApi.h"
 #include "EnumTable.h"
 #include "PagedTableModel.h"
+#include "UsageApi.h"
+#include "UsageBlock.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -51,9 +53,11 @@ QTableView *table(QAbstractItemModel *model, const QString &name)
 CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
     : QWidget(parent)
     , m_api(std::make_unique<CustomersApi>(*api))
+    , m_usageApi(std::make_unique<UsageApi>(*api))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_heading(new QLabel(this))
     , m_subheading(new QLabel(this))
+    , m_usage(new UsageBlock(this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(u"customerDetail"_s);
@@ -143,11 +147,18 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_subheading);
     layout->addLayout(usage);
+    layout->addWidget(m_usage);
     layout->addWidget(m_tabs, 1);
     showCustomer(std::nullopt);
 }
 
 CustomerDetailPanel::~CustomerDetailPanel() = default;
+
+void CustomerDetailPanel::setClock(Clock clock)
+{
+    m_clock = clock;
+    m_usage->periodPicker()->setClock(std::move(clock));
+}
 
 QLabel *CustomerDetailPanel::addFigure(QFormLayout *form, const QString &name, const QString &label)
 {
@@ -184,6 +195,7 @@ void CustomerDetailPanel::showCustomer(const std::optional<Customer> &customer)
                                  "team."));
         clearFigures();
         m_tabs->setEnabled(false);
+        m_usage->setLoader({});
         ++m_generation;
         return;
     }
@@ -202,6 +214,17 @@ void CustomerDetailPanel::showCustomer(const std::optional<Customer> &customer)
         clearFigures();
     const std::optional<qint64> tenant = c.effectiveTenantId();
     m_tabs->setEnabled(tenant.has_value());
+    m_usage->setEnabled(tenant.has_value());
+    if (!tenant) {
+        m_usage->setLoader({});
+    } else if (!same) {
+        m_usage->setLoader([this, id = *tenant](const QDateTime &from, const QDateTime &to,
+                                                QObject *context, Reply<UsageReport> reply) {
+            m_usageApi->allocations(from, to, id, context, std::move(reply));
+        });
+    } else {
+        m_usage->reload();
+    }
     if (tenant) {
         const QJsonObject filter{{u"tenantId"_s, *tenant}};
         if (m_machines->filters() != filter || !same) {

@@ -21,13 +21,17 @@ class QTableView;
 namespace remotegpu {
 class ApiClient;
 class CustomersApi;
+class UsageApi;
 } // namespace remotegpu
 
 namespace remotegpu::ui {
 
+class UsageBlock;
+
 // What the console knows about one account: who it is, its usage (GET /api/admin/customers/:id
-// and the tenant's row of /api/admin/statistics/customers over the last 7 days), and tabs with
-// the tenant's machines, its allocation history and its team members.
+// and the tenant's row of /api/admin/statistics/customers over the last 7 days), the tenant's
+// allocated versus used GPU-hours over a chosen period, and tabs with the tenant's machines, its
+// allocation history and its team members.
 class CustomerDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -38,7 +42,7 @@ public:
     CustomerDetailPanel(ApiClient *api, QWidget *parent = nullptr);
     ~CustomerDetailPanel() override;
 
-    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setClock(Clock clock);
     // Shows `customer` (loads its detail and lists); nullopt shows nothing.
     void showCustomer(const std::optional<Customer> &customer);
     // Loads what is shown again.
@@ -50,6 +54,7 @@ public:
     PagedTableModel<Allocation> *allocationsModel() const { return m_allocations; }
     PagedTableModel<Customer> *membersModel() const { return m_members; }
     QString figure(const QString &name) const;
+    UsageBlock *usageBlock() const { return m_usage; }
 
 Q_SIGNALS:
     void detailLoaded();
@@ -59,6 +64,7 @@ private:
     void clearFigures();
 
     std::unique_ptr<CustomersApi> m_api;
+    std::unique_ptr<UsageApi> m_usageApi;
     Clock m_clock;
     std::optional<Customer> m_customer;
     std::optional<CustomerDetail> m_detail;
@@ -67,6 +73,7 @@ private:
     QLabel *m_heading;
     QLabel *m_subheading;
     QHash<QString, QLabel *> m_figures;
+    UsageBlock *m_usage;
     QTabWidget *m_tabs;
     PagedTableModel<Machine> *m_machines;
     PagedTableModel<Allocation> *m_allocations;

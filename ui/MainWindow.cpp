@@ -43,9 +43,11 @@ constexpr int NoticeMilliseconds = 30000;
 constexpr int NotificationPollMilliseconds = 60000;
 
 const QList<MainWindow::Section> kAdminSections{
-    MainWindow::Section::Dashboard,   MainWindow::Section::Machines, MainWindow::Section::Customers,
-    MainWindow::Section::Allocations, MainWindow::Section::Alerts,   MainWindow::Section::Audit,
-    MainWindow::Section::Settings,    MainWindow::Section::Webhooks};
+    MainWindow::Section::Dashboard,   MainWindow::Section::Machines,
+    MainWindow::Section::Customers,   MainWindow::Section::Allocations,
+    MainWindow::Section::Utilisation, MainWindow::Section::Alerts,
+    MainWindow::Section::Audit,       MainWindow::Section::Settings,
+    MainWindow::Section::Webhooks};
 
 const QList<MainWindow::Section> kCustomerSections{
     MainWindow::Section::Workbench,     MainWindow::Section::MyMachines,
@@ -310,8 +312,8 @@ void MainWindow::createMenus()
             v->refresh();
     });
     viewMenu->addSeparator();
-    // Ctrl+1 … Ctrl+7: the sections in navigation order.
-    for (int i = 0; i < 7; ++i) {
+    // Ctrl+1 … Ctrl+8: the sections in navigation order.
+    for (int i = 0; i < SectionCount; ++i) {
         QAction *go = viewMenu->addAction(tr("Section %1").arg(i + 1));
         go->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
         go->setObjectName(u"sectionAction%1"_s.arg(i + 1));

@@ -34,6 +34,7 @@ public:
         Machines,
         Customers,
         Allocations,
+        Utilisation,
         Alerts,
         Audit,
         Settings,
@@ -48,7 +49,7 @@ public:
     };
     Q_ENUM(Section)
     // The administrators' sections.
-    static constexpr int SectionCount = 8;
+    static constexpr int SectionCount = 9;
 
     MainWindow(ApiClient *api, Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -12,6 +12,7 @@
 #include "SettingsView.h"
 #include "SshKeysView.h"
 #include "TeamView.h"
+#include "UtilisationView.h"
 #include "WebhooksView.h"
 #include "WorkbenchView.h"
 
@@ -39,6 +40,10 @@ SectionView *createSectionView(MainWindow::Section section, ApiClient *api, Sess
     case MainWindow::Section::Allocations:
         view = new AllocationsView(api, session);
         name = u"allocationsView"_s;
+        break;
+    case MainWindow::Section::Utilisation:
+        view = new UtilisationView(api, session);
+        name = u"utilisationView"_s;
         break;
     case MainWindow::Section::Alerts:
         view = new AlertsView(api, session);

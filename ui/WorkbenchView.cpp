@@ -2,8 +2,10 @@
 
 #include "ErrorBanner.h"
 #include "MainWindow.h"
+#include "Session.h"
 #include "StatCard.h"
 #include "StatCardRow.h"
+#include "UsageBlock.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -50,8 +52,9 @@ WorkbenchView::WorkbenchView(ApiClient *api, Session *session, QWidget *parent)
                      "what it counts."),
                   parent)
     , m_api(api)
+    , m_usageApi(*api)
+    , m_session(session)
 {
-    Q_UNUSED(session);
     m_banner = new ErrorBanner(this);
     connect(m_banner, &ErrorBanner::retryRequested, this, &WorkbenchView::refresh);
     contentLayout()->addWidget(m_banner);
@@ -62,6 +65,9 @@ WorkbenchView::WorkbenchView(ApiClient *api, Session *session, QWidget *parent)
     m_storage = new QLabel(this);
     m_storage->setObjectName(u"workbenchStorage"_s);
     contentLayout()->addWidget(m_storage);
+    m_usage = new UsageBlock(this);
+    m_usage->setVisible(false);
+    contentLayout()->addWidget(m_usage);
 
     auto *heading = new QLabel(tr("Recent tasks"), this);
     QFont bold = heading->font();
@@ -175,11 +181,29 @@ void WorkbenchView::activate()
     refresh();
 }
 
+void WorkbenchView::showOwnUsage()
+{
+    // What the whole tenant rents and uses is the owner's to see (the route refuses members).
+    const bool owner = m_session->role() == u"customer_owner"_s;
+    m_usage->setVisible(owner);
+    if (!owner)
+        m_usage->setLoader({});
+    else if (!m_usageLoader)
+        m_usage->setLoader([this](const QDateTime &from, const QDateTime &to, QObject *context,
+                                  Reply<UsageReport> reply) {
+            m_usageApi.ownUsage(from, to, context, std::move(reply));
+        });
+    else
+        m_usage->reload();
+    m_usageLoader = owner;
+}
+
 void WorkbenchView::refresh()
 {
     if (!m_activated || m_pending > 0)
         return;
     const quint64 generation = ++m_generation;
+    showOwnUsage();
     m_pending = 3;
     m_failed = false;
     auto current = [this, generation] { return generation == m_generation; };
@@ -231,6 +255,9 @@ void WorkbenchView::resetForNewSession()
     m_pending = 0;
     m_stats.reset();
     m_summary.reset();
+    m_usageLoader = false;
+    m_usage->setLoader({});
+    m_usage->setVisible(false);
     m_tasks->setRows({});
     m_tasksNote->clear();
     m_banner->clear();

@@ -33,6 +33,7 @@ QJsonObject usageJson(const ResourceUsage &g, const QString &keyName, const QStr
                   {u"gpuHoursUsed"_s, StatisticsService::rounded(g.gpuHoursUsed(intervalSecs))}};
     if (!keyName.isEmpty())
         o.insert(keyName, json::nullable(key));
+    g.usage.writeTo(o);
     return o;
 }
 
@@ -88,7 +89,9 @@ QJsonObject ReportSerializer::resourcesJson(const ResourceStatistics &report)
                        {u"sampleIntervalSeconds"_s, interval},
                        {u"totals"_s, usageJson(report.total, {}, {}, interval)},
                        {u"byRegion"_s, regions},
-                       {u"byGpuModel"_s, models}};
+                       {u"byGpuModel"_s, models},
+                       {u"busyThresholdPercent"_s, report.busyThresholdPercent},
+                       {u"byMachine"_s, json::objects(report.byMachine)}};
 }
 
 QByteArray ReportSerializer::resourcesCsv(const ResourceStatistics &report)

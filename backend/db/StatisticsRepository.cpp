@@ -24,7 +24,7 @@ StatisticsRepository::hostUsage(const QDateTime &from, const QDateTime &to)
     // allocation overlap idx_allocations_host_id.
     const QString sql =
         u"WITH p AS (SELECT ?::timestamptz AS f, least(?::timestamptz, now()) AS t) "
-        "SELECT h.id, coalesce(h.region, ''), coalesce(gm.model, ''), h.total_gpu, "
+        "SELECT h.id, h.name, coalesce(h.region, ''), coalesce(gm.model, ''), h.total_gpu, "
         "EXISTS (SELECT 1 FROM held_allocations(now()) a WHERE a.host_id = h.id), "
         "coalesce((SELECT sum(extract(epoch FROM least("_s +
         kAllocationEnd +
@@ -50,13 +50,14 @@ StatisticsRepository::hostUsage(const QDateTime &from, const QDateTime &to)
         QSqlQuery &r = **q;
         HostUsage u;
         u.hostId = r.value(0).toString();
-        u.region = r.value(1).toString();
-        u.gpuModel = r.value(2).toString();
-        u.gpus = r.value(3).toLongLong();
-        u.allocatedNow = r.value(4).toBool();
-        u.allocatedHours = r.value(5).toDouble();
-        u.utilizationSum = r.value(6).toDouble();
-        u.samples = r.value(7).toLongLong();
+        u.hostName = r.value(1).toString();
+        u.region = r.value(2).toString();
+        u.gpuModel = r.value(3).toString();
+        u.gpus = r.value(4).toLongLong();
+        u.allocatedNow = r.value(5).toBool();
+        u.allocatedHours = r.value(6).toDouble();
+        u.utilizationSum = r.value(7).toDouble();
+        u.samples = r.value(8).toLongLong();
         rows.append(u);
     }
     return rows;

@@ -21,6 +21,7 @@ public:
     struct HostUsage
     {
         QString hostId;
+        QString hostName;
         QString region;   // empty: none recorded
         QString gpuModel; // the host's most common gpus.name; empty: no GPU rows
         qint64 gpus = 0;  // hosts.total_gpu

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UsageFigures.h"
+
 #include <QtGlobal>
 
 #include <optional>
@@ -15,6 +17,8 @@ struct ResourceUsage
     double gpuHoursAllocated = 0;
     double utilizationSum = 0;
     qint64 samples = 0;
+    // Held versus busy GPU-hours of the group's allocations, from the one-minute rollups.
+    UsageFigures usage = {};
 
     std::optional<double> averageUtilization() const
     {

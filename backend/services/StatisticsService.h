@@ -5,6 +5,7 @@
 #include "ResourceStatistics.h"
 #include "Result.h"
 #include "TenantStatisticsReport.h"
+#include "UsageService.h"
 
 #include <optional>
 
@@ -13,7 +14,8 @@ namespace remotegpu {
 class DatabasePool;
 
 // The admin usage reports over a range (the last week unless asked otherwise, a year at most):
-// the fleet's resources and each tenant's usage, weighted by the agent sampling interval.
+// the fleet's resources and each tenant's usage, weighted by the agent sampling interval, and
+// beside them allocated versus used from the one-minute rollups (UsageService).
 class StatisticsService
 {
 public:
@@ -23,10 +25,16 @@ public:
     StatisticsService(DatabasePool &pool, const Clock &clock)
         : m_pool(pool)
         , m_clock(clock)
+        , m_usage(pool, clock)
     {}
 
-    Result<ResourceStatistics> resourceStatistics(const ReportRange &requested) const;
-    Result<TenantStatisticsReport> customerStatistics(const ReportRange &requested) const;
+    // `sort` (UsageOrder's keys) orders byMachine; host id order when empty.
+    Result<ResourceStatistics> resourceStatistics(const ReportRange &requested,
+                                                  const QString &sort = {}) const;
+    // `sort` (UsageOrder's keys) orders the tenants; largest gpuHoursAllocated first when empty.
+    Result<TenantStatisticsReport> customerStatistics(const ReportRange &requested,
+                                                      const QString &sort = {}) const;
+    const UsageService &usage() const { return m_usage; }
 
     // Sums of doubles carry binary noise (0.1 + 0.2); six decimals is far below what a GPU-hour
     // figure means and keeps the answers stable for clients and tests.
@@ -36,6 +44,7 @@ public:
 private:
     DatabasePool &m_pool;
     const Clock &m_clock;
+    UsageService m_usage;
 };
 
 } // namespace remotegpu

@@ -52,7 +52,8 @@ TEST_F(MainWindowTest, HasEveryNavigationEntry)
     for (int row = 0; row < navigation->count(); ++row)
         entries << navigation->item(row)->text();
     EXPECT_EQ(entries, (QStringList{u"Dashboard"_s, u"Machines"_s, u"Customers"_s, u"Allocations"_s,
-                                    u"Alerts"_s, u"Audit"_s, u"Settings"_s, u"Webhooks"_s}));
+                                    u"Utilisation"_s, u"Alerts"_s, u"Audit"_s, u"Settings"_s,
+                                    u"Webhooks"_s}));
     EXPECT_EQ(navigation->count(), MainWindow::SectionCount);
 }
 
@@ -67,9 +68,9 @@ TEST_F(MainWindowTest, ClickingAnEntrySwitchesTheView)
     ASSERT_NE(views, nullptr);
     EXPECT_EQ(window.currentSection(), MainWindow::Section::Dashboard);
 
-    const QStringList viewNames{u"dashboardView"_s,   u"machinesView"_s, u"customersView"_s,
-                                u"allocationsView"_s, u"alertsView"_s,   u"auditView"_s,
-                                u"settingsView"_s,    u"webhooksView"_s};
+    const QStringList viewNames{u"dashboardView"_s,   u"machinesView"_s,    u"customersView"_s,
+                                u"allocationsView"_s, u"utilisationView"_s, u"alertsView"_s,
+                                u"auditView"_s,       u"settingsView"_s,    u"webhooksView"_s};
     for (int row = navigation->count() - 1; row >= 0; --row) {
         const QRect rect = navigation->visualItemRect(navigation->item(row));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());

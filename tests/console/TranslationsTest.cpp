@@ -40,7 +40,7 @@ TEST_F(TranslationsTest, ChineseIsEmbeddedAndUsed)
         remotegpu::ui::MainWindow window(&api, &session);
         auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
         EXPECT_EQ(navigation->item(0)->text(), u"仪表盘"_s);
-        EXPECT_EQ(navigation->item(6)->text(), u"系统设置"_s);
+        EXPECT_EQ(navigation->item(7)->text(), u"系统设置"_s);
     }
     // Gone with the Translations object.
     EXPECT_EQ(QCoreApplication::translate("remotegpu::ui::MainWindow", "RemoteGPU Console"),
