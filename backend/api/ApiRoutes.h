@@ -8,6 +8,7 @@
 
 namespace remotegpu {
 
+class AgentEnrollmentService;
 class AlertService;
 class AllocationService;
 class AuditService;
@@ -15,6 +16,7 @@ class AuthService;
 class CustomerMachineService;
 class CustomerService;
 class DashboardService;
+class HeartbeatIngestService;
 class MachineImportService;
 class MachineService;
 class NotificationService;
@@ -48,6 +50,9 @@ void registerStatisticsRoutes(Router &router, StatisticsService &statistics);
 void registerCustomerMachineRoutes(Router &router, CustomerMachineService &machines);
 void registerTaskRoutes(Router &router, TaskService &tasks);
 void registerAlertRoutes(Router &router, AlertService &alerts);
+// /api/agent/* (agent token) and the admin's agent token routes.
+void registerAgentRoutes(Router &router, HeartbeatIngestService &ingest,
+                         AgentEnrollmentService &enrollment);
 
 // The request's origin for audit rows and rate limits.
 ClientInfo clientInfoOf(const RequestContext &ctx);

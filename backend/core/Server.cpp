@@ -1,6 +1,7 @@
 #include "Server.h"
 
 #include "AccountStates.h"
+#include "AgentEnrollmentService.h"
 #include "AlertService.h"
 #include "AllocationService.h"
 #include "AllocationSweeper.h"
@@ -14,10 +15,13 @@
 #include "DatabasePool.h"
 #include "DemoData.h"
 #include "FirstAdmin.h"
+#include "HeartbeatIngestService.h"
+#include "HostLivenessMonitor.h"
 #include "HttpServer.h"
 #include "JsonLog.h"
 #include "MachineImportService.h"
 #include "MachineService.h"
+#include "MetricsMaintenance.h"
 #include "NotificationService.h"
 #include "PasswordHasher.h"
 #include "PgConnection.h"
@@ -66,6 +70,10 @@ struct Server::Services
         , customerMachines(pool, clock)
         , tasks(pool)
         , alerts(pool)
+        , heartbeats(pool, clock)
+        , agentEnrollment(pool, clock, limiter)
+        , liveness(pool, clock)
+        , metricsMaintenance(pool, clock)
     {}
 
     AuditService audit;
@@ -83,6 +91,12 @@ struct Server::Services
     CustomerMachineService customerMachines;
     TaskService tasks;
     AlertService alerts;
+    // The agents' side: enrollment, heartbeat ingest, the offline detector and the metric
+    // tables' lifecycle (the last two on timers, stopped when this is destroyed).
+    HeartbeatIngestService heartbeats;
+    AgentEnrollmentService agentEnrollment;
+    HostLivenessMonitor liveness;
+    MetricsMaintenance metricsMaintenance;
 };
 
 Server::Server(ServerConfig config, QObject *parent)
@@ -205,6 +219,14 @@ Result<void> Server::start()
         [auth = m_auth.get()](const QString &token) { return auth->verifyAccessToken(token); });
     m_services = std::make_unique<Services>(*m_pool, *m_clock, *m_limiter, *m_auth);
     addApiRoutes();
+    if (const QString token = m_config.agentEnrollToken.isEmpty()
+                                  ? m_config.value(u"agent-enrollment-token"_s)
+                                  : m_config.agentEnrollToken;
+        !token.isEmpty())
+        if (auto r = m_services->agentEnrollment.setEnrollmentToken(token); !r)
+            return r.error();
+    m_services->liveness.start();
+    m_services->metricsMaintenance.start();
     // Expires allocations, activates pending ones and sends expiry reminders in the background.
     m_sweeper = std::make_unique<AllocationSweeper>(*m_pool, *m_clock);
     m_sweeper->start();
@@ -270,6 +292,7 @@ void Server::addApiRoutes()
     registerCustomerMachineRoutes(router, s.customerMachines);
     registerTaskRoutes(router, s.tasks);
     registerAlertRoutes(router, s.alerts);
+    registerAgentRoutes(router, s.heartbeats, s.agentEnrollment);
 }
 
 void Server::addSystemRoutes()

@@ -579,6 +579,8 @@ const QList<RouteRoles> &routeRoles()
         {"GET", "/api/customer/tasks/recent", kEveryone},
         // 监控与告警 (M W R).
         {"GET", "/api/admin/alerts/active", kEveryone},
+        {"POST", "/api/admin/agents/enrollment-token", kAdminOnly},
+        {"POST", "/api/admin/machines/:id/agent-token/revoke", kAdminOnly},
         // 系统设置与审计 (M R -): the owner reads its tenant's audit and the settings.
         {"GET", "/api/admin/settings", kAdminAndOwner},
         {"PUT", "/api/admin/settings", kAdminOnly},
@@ -600,6 +602,9 @@ const QList<QPair<const char *, const char *>> kPublicRoutes = {
     {"GET", "/healthz"},
     {"GET", "/readyz"},
     {"GET", "/metrics"},
+    // The agent's own routes: no user token (the agent's per-host token, checked by the handler).
+    {"POST", "/api/agent/enroll"},
+    {"POST", "/api/agent/heartbeat"},
 };
 
 // A status and message that come from the route's handler, not from the router's sign-in or
