@@ -199,6 +199,18 @@ LANGUAGE sql STABLE AS $$
         gpu_avg_temperature double precision, gpu_avg_power double precision)
 $$;
 
+-- The GPU samples of a batch as rows (key "gpus"): item number, time, GPU index, figures.
+CREATE FUNCTION remotegpu_batch_gpus(p_batch jsonb)
+RETURNS TABLE (i int, at timestamptz, idx int, utilization_percent double precision, memory_used bigint,
+               memory_usage_percent double precision, temperature double precision, power_draw double precision,
+               fan_speed_percent double precision, sm_clock int, memory_clock int, process_count int)
+LANGUAGE sql STABLE AS $$
+    SELECT * FROM jsonb_to_recordset(p_batch -> 'gpus') AS s(
+        i int, at timestamptz, idx int, utilization_percent double precision, memory_used bigint,
+        memory_usage_percent double precision, temperature double precision, power_draw double precision,
+        fan_speed_percent double precision, sm_clock int, memory_clock int, process_count int)
+$$;
+
 -- Stores a batch of heartbeats (from one agent or many) in the caller's transaction and says
 -- what became of each: 'accepted', 'duplicate' (that host already has a heartbeat of that time),
 -- 'too_old' (older than metrics_retention_days, dropped), 'unauthorized' (no host has that token).
@@ -286,10 +298,7 @@ BEGIN
                                  power_draw, fan_speed_percent, sm_clock, memory_clock, process_count, collected_at)
         SELECT g.id, k.host_id, s.utilization_percent, s.memory_used, s.memory_usage_percent, s.temperature,
                s.power_draw, s.fan_speed_percent, s.sm_clock, s.memory_clock, s.process_count, s.at
-        FROM jsonb_to_recordset(p_batch -> 'gpus') AS s(
-                 i int, at timestamptz, idx int, utilization_percent double precision, memory_used bigint,
-                 memory_usage_percent double precision, temperature double precision, power_draw double precision,
-                 fan_speed_percent double precision, sm_clock int, memory_clock int, process_count int)
+        FROM remotegpu_batch_gpus(p_batch) AS s
         JOIN unnest(v_items, v_hosts) AS k(i, host_id) ON k.i = s.i
         JOIN gpus g ON g.host_id = k.host_id AND g.index = s.idx
         WHERE s.i = ANY (v_stored)
@@ -330,10 +339,7 @@ BEGIN
                                              process_count, collected_at)
         SELECT DISTINCT ON (g.id) g.id, k.host_id, s.utilization_percent, s.memory_used, s.memory_usage_percent,
                s.temperature, s.power_draw, s.fan_speed_percent, s.sm_clock, s.memory_clock, s.process_count, s.at
-        FROM jsonb_to_recordset(p_batch -> 'gpus') AS s(
-                 i int, at timestamptz, idx int, utilization_percent double precision, memory_used bigint,
-                 memory_usage_percent double precision, temperature double precision, power_draw double precision,
-                 fan_speed_percent double precision, sm_clock int, memory_clock int, process_count int)
+        FROM remotegpu_batch_gpus(p_batch) AS s
         JOIN unnest(v_items, v_hosts) AS k(i, host_id) ON k.i = s.i
         JOIN gpus g ON g.host_id = k.host_id AND g.index = s.idx
         WHERE s.i = ANY (v_stored)

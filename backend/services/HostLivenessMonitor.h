@@ -2,10 +2,8 @@
 
 #include "Result.h"
 
+#include "PeriodicPoolJob.h"
 #include <QDateTime>
-#include <QFuture>
-#include <QObject>
-#include <QTimer>
 
 namespace remotegpu {
 
@@ -17,28 +15,21 @@ class DatabasePool;
 // offline, with reason, history, alert (or one flapping alert) and C2 event, and clears
 // flapping hosts that stayed stable. Safe with several server instances: the UPDATE claims each
 // host once (rows another instance holds are skipped, SKIP LOCKED). The SQL runs on the pool.
-class HostLivenessMonitor : public QObject
+class HostLivenessMonitor
 {
-    Q_OBJECT
 public:
-    HostLivenessMonitor(DatabasePool &pool, const Clock &clock, int intervalMs = 5000,
-                        QObject *parent = nullptr);
-    ~HostLivenessMonitor() override;
-
-    void start();
-    // Stops the timer and waits for a pass in flight; call before the pool goes away.
-    void stop();
+    HostLivenessMonitor(DatabasePool &pool, const Clock &clock, int intervalMs = 5000);
+    void start() { m_job.start(); }
+    // Waits for a pass in flight; call before the pool goes away.
+    void stop() { m_job.stop(); }
 
     // One pass at `now` on the calling thread: how many hosts went offline.
     Result<int> checkOnce(const QDateTime &now);
 
 private:
-    void tick();
-
     DatabasePool &m_pool;
     const Clock &m_clock;
-    QTimer m_timer;
-    QFuture<void> m_inFlight;
+    PeriodicPoolJob m_job;
 };
 
 } // namespace remotegpu

@@ -6,8 +6,6 @@
 #include "MetricsPartitionRepository.h"
 #include "SqlSession.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,43 +35,16 @@ constexpr Table kTables[] = {
 
 } // namespace
 
-MetricsMaintenance::MetricsMaintenance(DatabasePool &pool, const Clock &clock, int intervalMs,
-                                       QObject *parent)
-    : QObject(parent)
-    , m_pool(pool)
+MetricsMaintenance::MetricsMaintenance(DatabasePool &pool, const Clock &clock, int intervalMs)
+    : m_pool(pool)
     , m_clock(clock)
-{
-    m_timer.setInterval(std::max(intervalMs, 100));
-    connect(&m_timer, &QTimer::timeout, this, &MetricsMaintenance::tick);
-}
-
-MetricsMaintenance::~MetricsMaintenance()
-{
-    stop();
-}
-
-void MetricsMaintenance::start()
-{
-    m_timer.start();
-    tick(); // the partitions of today and the next days exist from the start
-}
-
-void MetricsMaintenance::stop()
-{
-    m_timer.stop();
-    m_inFlight.waitForFinished();
-}
-
-void MetricsMaintenance::tick()
-{
-    if (m_inFlight.isRunning())
-        return;
-    m_inFlight = QtConcurrent::run(m_pool.threadPool(), [this] {
+    // The first pass at start: today's and the next days' partitions exist from the start.
+    , m_job(pool.threadPool(), intervalMs, [this] {
         auto report = runOnce(m_clock.now());
         if (!report)
             qCWarning(lcDb).noquote() << "metrics maintenance failed:" << report.error().message;
-    });
-}
+    })
+{}
 
 Result<MetricsMaintenanceReport> MetricsMaintenance::runOnce(const QDateTime &nowIn,
                                                              int maxRollupSteps)

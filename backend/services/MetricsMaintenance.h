@@ -2,10 +2,8 @@
 
 #include "Result.h"
 
+#include "PeriodicPoolJob.h"
 #include <QDateTime>
-#include <QFuture>
-#include <QObject>
-#include <QTimer>
 
 namespace remotegpu {
 
@@ -27,28 +25,22 @@ struct MetricsMaintenanceReport
 // than metrics_retention_days / metrics_1m_retention_days / metrics_1h_retention_days dropped —
 // never rows deleted one by one. Every step is safe with several server instances (advisory and
 // row locks in the SQL functions).
-class MetricsMaintenance : public QObject
+class MetricsMaintenance
 {
-    Q_OBJECT
 public:
-    MetricsMaintenance(DatabasePool &pool, const Clock &clock, int intervalMs = 60000,
-                       QObject *parent = nullptr);
-    ~MetricsMaintenance() override;
-
-    void start();
-    void stop();
+    MetricsMaintenance(DatabasePool &pool, const Clock &clock, int intervalMs = 60000);
+    void start() { m_job.start(true); }
+    // Waits for a pass in flight; call before the pool goes away.
+    void stop() { m_job.stop(); }
 
     // One pass at `now` on the calling thread; `maxRollupSteps` bounds the catch-up (each step
     // rolls up at most six hours of raw samples).
     Result<MetricsMaintenanceReport> runOnce(const QDateTime &now, int maxRollupSteps = 8);
 
 private:
-    void tick();
-
     DatabasePool &m_pool;
     const Clock &m_clock;
-    QTimer m_timer;
-    QFuture<void> m_inFlight;
+    PeriodicPoolJob m_job;
 };
 
 } // namespace remotegpu
