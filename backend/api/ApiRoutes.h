@@ -9,6 +9,7 @@
 namespace remotegpu {
 
 class AlertRuleService;
+class AgentEnrollmentService;
 class AlertService;
 class AllocationService;
 class AuditService;
@@ -16,6 +17,7 @@ class AuthService;
 class CustomerMachineService;
 class CustomerService;
 class DashboardService;
+class HeartbeatIngestService;
 class MachineImportService;
 class MachineService;
 class NotificationService;
@@ -51,6 +53,9 @@ void registerCustomerMachineRoutes(Router &router, CustomerMachineService &machi
 void registerTaskRoutes(Router &router, TaskService &tasks);
 void registerAlertRoutes(Router &router, AlertService &alerts, AlertRuleService &rules);
 void registerWebhookRoutes(Router &router, WebhookService &webhooks);
+// /api/agent/* (agent token) and the admin's agent token routes.
+void registerAgentRoutes(Router &router, HeartbeatIngestService &ingest,
+                         AgentEnrollmentService &enrollment);
 
 // The request's origin for audit rows and rate limits.
 ClientInfo clientInfoOf(const RequestContext &ctx);

@@ -2,6 +2,7 @@
 
 #include "AccountStates.h"
 #include "AlertRuleService.h"
+#include "AgentEnrollmentService.h"
 #include "AlertService.h"
 #include "AllocationService.h"
 #include "AllocationSweeper.h"
@@ -15,11 +16,14 @@
 #include "DatabasePool.h"
 #include "DemoData.h"
 #include "FirstAdmin.h"
+#include "HeartbeatIngestService.h"
+#include "HostLivenessMonitor.h"
 #include "HttpServer.h"
 #include "JsonLog.h"
 #include "MachineImportService.h"
 #include "MachineService.h"
 #include "MonitoringSocketHub.h"
+#include "MetricsMaintenance.h"
 #include "NotificationService.h"
 #include "PasswordHasher.h"
 #include "PgConnection.h"
@@ -73,6 +77,10 @@ struct Server::Services
         , alerts(pool, clock)
         , alertRules(pool, clock)
         , webhooks(pool, [&dispatcher] { dispatcher.deliverNow(); })
+        , heartbeats(pool, clock)
+        , agentEnrollment(pool, clock, limiter)
+        , liveness(pool, clock)
+        , metricsMaintenance(pool, clock)
     {}
 
     AuditService audit;
@@ -92,6 +100,12 @@ struct Server::Services
     AlertService alerts;
     AlertRuleService alertRules;
     WebhookService webhooks;
+    // The agents' side: enrollment, heartbeat ingest, the offline detector and the metric
+    // tables' lifecycle (the last two on timers, stopped when this is destroyed).
+    HeartbeatIngestService heartbeats;
+    AgentEnrollmentService agentEnrollment;
+    HostLivenessMonitor liveness;
+    MetricsMaintenance metricsMaintenance;
 };
 
 Server::Server(ServerConfig config, QObject *parent)
@@ -217,6 +231,14 @@ Result<void> Server::start()
     m_webhooks = std::make_unique<WebhookDispatcher>(*m_pool, *m_clock);
     m_services = std::make_unique<Services>(*m_pool, *m_clock, *m_limiter, *m_auth, *m_webhooks);
     addApiRoutes();
+    if (const QString token = m_config.agentEnrollToken.isEmpty()
+                                  ? m_config.value(u"agent-enrollment-token"_s)
+                                  : m_config.agentEnrollToken;
+        !token.isEmpty())
+        if (auto r = m_services->agentEnrollment.setEnrollmentToken(token); !r)
+            return r.error();
+    m_services->liveness.start();
+    m_services->metricsMaintenance.start();
     // Expires allocations, activates pending ones and sends expiry reminders in the background.
     m_sweeper = std::make_unique<AllocationSweeper>(*m_pool, *m_clock);
     m_sweeper->start();
@@ -298,6 +320,7 @@ void Server::addApiRoutes()
     registerTaskRoutes(router, s.tasks);
     registerAlertRoutes(router, s.alerts, s.alertRules);
     registerWebhookRoutes(router, s.webhooks);
+    registerAgentRoutes(router, s.heartbeats, s.agentEnrollment);
 }
 
 void Server::addSystemRoutes()

@@ -54,8 +54,9 @@ const QList<FlagSpec> &flagSpecs()
          u"Create this admin at first start if no admin exists; password from REMOTEGPU_BOOTSTRAP_PASSWORD"_s},
         {u"demo"_s, QString(),
          u"Load demo tenants, machines and allocations into a database without machines; demo accounts get the password in REMOTEGPU_DEMO_PASSWORD (random if unset)"_s},
-        {u"agent-enroll-token"_s, u"TOKEN"_s,
-         u"Token with which agents register or re-attach to their host"_s},
+        {u"agent-enrollment-token"_s, u"TOKEN"_s,
+         u"Site enrollment token agents present to POST /api/agent/enroll to receive their host's own token (its SHA-256 is stored; an admin can rotate it)"_s},
+        {u"agent-enroll-token"_s, u"TOKEN"_s, u"Older name of --agent-enrollment-token"_s},
         {u"trusted-proxies"_s, u"LIST"_s,
          u"Addresses or subnets of reverse proxies whose X-Forwarded-For is believed (comma separated)"_s},
         {u"ws-allowed-origins"_s, u"LIST"_s,
@@ -287,7 +288,8 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments,
             return Error::badRequest(
                 u"--demo must be true or false; got \"%1\""_s.arg(values.value(u"demo"_s)));
     }
-    config.agentEnrollToken = values.value(u"agent-enroll-token"_s);
+    config.agentEnrollToken =
+        values.value(u"agent-enrollment-token"_s, values.value(u"agent-enroll-token"_s));
     config.values = values;
     if (config.values.contains(u"tls-cert"_s) != config.values.contains(u"tls-key"_s))
         return Error::badRequest(

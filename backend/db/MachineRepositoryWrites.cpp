@@ -133,17 +133,13 @@ Result<std::optional<QString>> MachineRepository::lockStatus(const QString &id)
 
 Result<QString> MachineRepository::setMaintenance(const QString &id, bool enabled)
 {
-    // Leaving maintenance: online if the agent reported within the offline threshold
-    // (agent_heartbeat_interval_seconds × host_offline_missed_heartbeats), else offline until it
-    // does.
-    auto q = m_session.exec(u"UPDATE hosts SET status = CASE WHEN ?::boolean THEN 'maintenance' "
-                            "WHEN last_heartbeat > now() - make_interval(secs => (SELECT "
-                            "COALESCE(max(config_value) FILTER (WHERE config_key = "
-                            "'agent_heartbeat_interval_seconds'), "
-                            "'10')::int * COALESCE(max(config_value) FILTER (WHERE config_key = "
-                            "'host_offline_missed_heartbeats'), '3')::int FROM system_configs)) "
-                            "THEN 'online' ELSE 'offline' END WHERE id = ? RETURNING status"_s,
-                            {enabled, id});
+    // Leaving maintenance: online if the agent is still reporting by the offline detector's own
+    // rule (remotegpu_host_reporting, sql/0024), else offline until it does.
+    auto q =
+        m_session.exec(u"UPDATE hosts SET status = CASE WHEN ?::boolean THEN 'maintenance' "
+                       "WHEN remotegpu_host_reporting(last_heartbeat, agent_interval_seconds, "
+                       "now()) THEN 'online' ELSE 'offline' END WHERE id = ? RETURNING status"_s,
+                       {enabled, id});
     if (!q)
         return q.error();
     (*q)->next();

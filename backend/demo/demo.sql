@@ -1,5 +1,7 @@
 -- Demo fleet for ./scripts/run and screenshots: three tenants with members, 24 machines in three
--- regions, allocations in every state, 24 hours of host and GPU metrics, a few alerts.
+-- regions, allocations in every state, 24 hours of host and GPU metrics (rolled up into the 1-minute and
+-- 1-hour tables) and six days of hourly averages before them, so charts over a week have data, a few
+-- alerts.
 -- Runs in one transaction, only into a database without hosts. The password hash of every demo
 -- account comes from the setting remotegpu.demo_password_hash (set by DemoData before this runs).
 DO $$
@@ -131,3 +133,31 @@ BEGIN
     FROM alert_rules r WHERE r.rule_key = 'gpu_temperature_high';
 END;
 $$;
+
+-- The raw day into the 1-minute and 1-hour rollups at once (the server's maintenance job would
+-- otherwise take a few passes to catch up).
+SELECT count(*) FROM remotegpu_rollup_metrics(now(), interval '30 days');
+
+-- The six days before it as hourly averages only (what the 1-hour rollup would have kept), the
+-- same shape as the raw day: week-long charts have data without a week of raw samples to load.
+INSERT INTO gpu_metrics_1h (gpu_id, host_id, bucket, samples, utilization_percent, utilization_max, memory_used,
+                            memory_usage_percent, temperature, temperature_max, power_draw)
+SELECT g.id, g.host_id, b, 12, u, least(100, u + 8), g.memory_total_mb * m / 100, m, 35 + u * 0.45, 40 + u * 0.5,
+       60 + u * 6
+FROM gpus g JOIN hosts h ON h.id = g.host_id AND h.status <> 'offline',
+     generate_series(date_trunc('hour', now() - interval '7 days'), date_trunc('hour', now() - interval '25 hours'),
+                     interval '1 hour') AS b,
+     LATERAL (SELECT EXISTS (SELECT 1 FROM allocations a WHERE a.host_id = g.host_id AND a.status = 'active') AS busy) AS x,
+     LATERAL (SELECT CASE WHEN x.busy THEN least(100, greatest(0, 70 + 20 * sin(extract(epoch FROM b) / 7200.0 + g.index)))
+                          ELSE 1.5 END AS u,
+                     CASE WHEN x.busy THEN least(98, 72 + 3 * g.index) ELSE 1 END AS m) AS v
+ON CONFLICT DO NOTHING;
+INSERT INTO host_metrics_1h (host_id, bucket, samples, cpu_usage_percent, cpu_load_1m, memory_usage_percent,
+                             disk_usage_percent, gpu_avg_utilization, gpu_avg_memory_used, gpu_avg_temperature,
+                             gpu_avg_power)
+SELECT host_id, bucket, 12, CASE WHEN avg(utilization_percent) > 10 THEN 65 ELSE 5 END,
+       CASE WHEN avg(utilization_percent) > 10 THEN 6.5 ELSE 0.5 END, 40, 40, avg(utilization_percent),
+       avg(memory_used), avg(temperature), avg(power_draw)
+FROM gpu_metrics_1h WHERE bucket < date_trunc('hour', now() - interval '24 hours')
+GROUP BY host_id, bucket
+ON CONFLICT DO NOTHING;

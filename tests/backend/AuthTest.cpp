@@ -592,6 +592,8 @@ const QList<RouteRoles> &routeRoles()
         {"POST", "/api/customer/alert-rules", kAdminAndOwner},
         {"PUT", "/api/customer/alert-rules/:id", kAdminAndOwner},
         {"DELETE", "/api/customer/alert-rules/:id", kAdminAndOwner},
+        {"POST", "/api/admin/agents/enrollment-token", kAdminOnly},
+        {"POST", "/api/admin/machines/:id/agent-token/revoke", kAdminOnly},
         // 系统设置与审计 (M R -): the owner reads its tenant's audit and the settings.
         {"GET", "/api/admin/settings", kAdminAndOwner},
         {"PUT", "/api/admin/settings", kAdminOnly},
@@ -613,6 +615,9 @@ const QList<QPair<const char *, const char *>> kPublicRoutes = {
     {"GET", "/healthz"},
     {"GET", "/readyz"},
     {"GET", "/metrics"},
+    // The agent's own routes: no user token (the agent's per-host token, checked by the handler).
+    {"POST", "/api/agent/enroll"},
+    {"POST", "/api/agent/heartbeat"},
 };
 
 // A status and message that come from the route's handler, not from the router's sign-in or
