@@ -17,6 +17,7 @@ class CustomerService;
 class DashboardService;
 class MachineImportService;
 class MachineService;
+class MonitoringService;
 class NotificationService;
 class ProfileService;
 class RequestContext;
@@ -48,6 +49,8 @@ void registerStatisticsRoutes(Router &router, StatisticsService &statistics);
 void registerCustomerMachineRoutes(Router &router, CustomerMachineService &machines);
 void registerTaskRoutes(Router &router, TaskService &tasks);
 void registerAlertRoutes(Router &router, AlertService &alerts);
+// Realtime, history and status history of machines, and the /metrics/fleet export.
+void registerMonitoringRoutes(Router &router, MonitoringService &monitoring);
 
 // The request's origin for audit rows and rate limits.
 ClientInfo clientInfoOf(const RequestContext &ctx);

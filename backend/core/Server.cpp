@@ -18,6 +18,7 @@
 #include "JsonLog.h"
 #include "MachineImportService.h"
 #include "MachineService.h"
+#include "MonitoringService.h"
 #include "NotificationService.h"
 #include "PasswordHasher.h"
 #include "PgConnection.h"
@@ -49,7 +50,8 @@ using namespace Qt::Literals::StringLiterals;
 // One of each service the API routes call, over the server's pool and clock.
 struct Server::Services
 {
-    Services(DatabasePool &pool, const Clock &clock, RateLimiter &limiter, AuthService &auth)
+    Services(DatabasePool &pool, const Clock &clock, RateLimiter &limiter, AuthService &auth,
+             const QString &metricsToken)
         : audit(pool)
         , machines(pool)
         , machineImports(pool, limiter)
@@ -66,6 +68,7 @@ struct Server::Services
         , customerMachines(pool, clock)
         , tasks(pool)
         , alerts(pool)
+        , monitoring(pool, clock, metricsToken)
     {}
 
     AuditService audit;
@@ -83,6 +86,7 @@ struct Server::Services
     CustomerMachineService customerMachines;
     TaskService tasks;
     AlertService alerts;
+    MonitoringService monitoring;
 };
 
 Server::Server(ServerConfig config, QObject *parent)
@@ -203,7 +207,8 @@ Result<void> Server::start()
     m_accountListener->start();
     m_router->setTokenVerifier(
         [auth = m_auth.get()](const QString &token) { return auth->verifyAccessToken(token); });
-    m_services = std::make_unique<Services>(*m_pool, *m_clock, *m_limiter, *m_auth);
+    m_services = std::make_unique<Services>(*m_pool, *m_clock, *m_limiter, *m_auth,
+                                            m_config.value(u"metrics-token"_s));
     addApiRoutes();
     // Expires allocations, activates pending ones and sends expiry reminders in the background.
     m_sweeper = std::make_unique<AllocationSweeper>(*m_pool, *m_clock);
@@ -270,6 +275,7 @@ void Server::addApiRoutes()
     registerCustomerMachineRoutes(router, s.customerMachines);
     registerTaskRoutes(router, s.tasks);
     registerAlertRoutes(router, s.alerts);
+    registerMonitoringRoutes(router, s.monitoring);
 }
 
 void Server::addSystemRoutes()

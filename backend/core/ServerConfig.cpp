@@ -56,6 +56,8 @@ const QList<FlagSpec> &flagSpecs()
          u"Load demo tenants, machines and allocations into a database without machines; demo accounts get the password in REMOTEGPU_DEMO_PASSWORD (random if unset)"_s},
         {u"agent-enroll-token"_s, u"TOKEN"_s,
          u"Token with which agents register or re-attach to their host"_s},
+        {u"metrics-token"_s, u"TOKEN"_s,
+         u"Bearer token Prometheus sends to scrape /metrics/fleet (else the metrics_token setting)"_s},
         {u"trusted-proxies"_s, u"LIST"_s,
          u"Addresses or subnets of reverse proxies whose X-Forwarded-For is believed (comma separated)"_s},
         {u"tls-cert"_s, u"FILE"_s,
