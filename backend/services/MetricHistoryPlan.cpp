@@ -94,6 +94,11 @@ Result<MetricHistoryPlan> MetricHistoryPlan::fromQuery(const QUrlQuery &query, c
         if (!minutes)
             return minutes.error();
         from = to.addSecs(-60LL * *minutes);
+        // The older callers read every raw sample of at most a day: without a step they keep
+        // raw samples, at the finest step the point limit allows (under a minute for a day).
+        if (!query.hasQueryItem(u"step"_s))
+            return choose(from, to,
+                          int(std::max<qint64>(10, (from.secsTo(to) + MaxPoints - 1) / MaxPoints)));
     }
     std::optional<int> step;
     if (query.hasQueryItem(u"step"_s)) {

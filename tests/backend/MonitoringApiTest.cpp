@@ -162,6 +162,12 @@ TEST(MetricHistoryPlanTest, PicksTheTableByRangeAndStep)
     ASSERT_FALSE(tooFine.ok());
     EXPECT_TRUE(tooFine.error().message.contains(u"44 s"_s)) << qPrintable(tooFine.error().message);
     EXPECT_TRUE(plan(86400, 44).ok());
+    // The customer route's older `minutes` keeps raw samples, as it always read them.
+    QUrlQuery legacy(u"minutes=1440"_s);
+    auto day = MetricHistoryPlan::fromQuery(legacy, to);
+    ASSERT_TRUE(day.ok());
+    EXPECT_EQ(day->resolution, MachineMonitoring::Raw);
+    EXPECT_EQ(day->from.secsTo(day->to), 86400);
 }
 
 TEST_F(MonitoringApi, ShortRangeReadsRawSamplesAveragedPerStep)
