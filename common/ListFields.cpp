@@ -33,6 +33,8 @@ const ListFields &ListFields::machines()
         {u"gpuCountMax"_s, ListField::Filter, {}},
         {u"tenantId"_s, ListField::Filter, {}},
         {u"q"_s, ListField::Filter, {}},
+        // true: offline, flapping or with an unhealthy GPU (MachineRepository).
+        {u"agentProblems"_s, ListField::Filter, {}},
     };
     return fields;
 }

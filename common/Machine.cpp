@@ -49,6 +49,13 @@ void Machine::writeFields(JsonStreamWriter &w) const
     w.nullable("tenantName"_L1, tenantName);
     w.nullable("allocationId"_L1, allocationId);
     w.timestamp("allocationEndTime"_L1, allocationEndTime);
+    w.nullable("agentVersion"_L1, agentVersion);
+    w.nullable("offlineReason"_L1, offlineReason);
+    w.timestamp("statusChangedAt"_L1, statusChangedAt);
+    w.timestamp("flappingSince"_L1, flappingSince);
+    w.optional("agentIntervalSeconds"_L1, agentIntervalSeconds);
+    w.field("agentBufferedDropped"_L1, agentBufferedDropped);
+    w.field("unhealthyGpus"_L1, unhealthyGpus);
     w.key("gpus"_L1);
     w.beginArray();
     for (const auto &item : gpus)
@@ -114,6 +121,13 @@ Result<Machine> Machine::fromJson(const QJsonObject &json)
     m.tenantName = r.string(u"tenantName"_s);
     m.allocationId = r.string(u"allocationId"_s);
     m.allocationEndTime = r.timestamp(u"allocationEndTime"_s);
+    m.agentVersion = r.string(u"agentVersion"_s);
+    m.offlineReason = r.string(u"offlineReason"_s);
+    m.statusChangedAt = r.timestamp(u"statusChangedAt"_s);
+    m.flappingSince = r.timestamp(u"flappingSince"_s);
+    m.agentIntervalSeconds = r.optionalInteger(u"agentIntervalSeconds"_s);
+    m.agentBufferedDropped = r.int64(u"agentBufferedDropped"_s);
+    m.unhealthyGpus = r.integer(u"unhealthyGpus"_s);
     m.gpus = r.objectList<Gpu>(u"gpus"_s);
     return r.finish(std::move(m));
 }

@@ -57,6 +57,17 @@ struct Machine
     QString allocationId;
     QDateTime allocationEndTime;
 
+    // Read-only, the agent as the server last heard it (hosts' agent columns, 0021): why the
+    // machine is offline in words, since when it flaps (invalid: it does not), how often it
+    // reports, how many heartbeats its buffer had to drop, and how many GPUs report unhealthy.
+    QString agentVersion;
+    QString offlineReason;
+    QDateTime statusChangedAt;
+    QDateTime flappingSince;
+    std::optional<int> agentIntervalSeconds;
+    qint64 agentBufferedDropped = 0;
+    int unhealthyGpus = 0;
+
     QList<Gpu> gpus;
 
     QJsonObject toJson() const;

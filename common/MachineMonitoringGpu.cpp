@@ -1,10 +1,25 @@
 #include "MachineMonitoringGpu.h"
 
 #include "JsonReader.h"
+#include "JsonStreamWriter.h"
 
 namespace remotegpu {
 
 using namespace Qt::Literals::StringLiterals;
+
+void MachineMonitoringGpu::writeJson(JsonStreamWriter &w) const
+{
+    w.beginObject();
+    w.field("index"_L1, index);
+    w.field("name"_L1, name);
+    w.optional("utilization"_L1, utilization);
+    w.optional("memoryUsedMb"_L1, memoryUsedMb);
+    w.optional("memoryUsagePercent"_L1, memoryUsagePercent);
+    w.optional("temperature"_L1, temperature);
+    w.optional("powerDraw"_L1, powerDraw);
+    w.timestamp("collectedAt"_L1, collectedAt);
+    w.endObject();
+}
 
 Result<MachineMonitoringGpu> MachineMonitoringGpu::fromJson(const QJsonObject &json)
 {

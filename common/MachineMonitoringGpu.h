@@ -10,8 +10,10 @@
 
 namespace remotegpu {
 
-// One GPU's newest sample in a monitoring window (GET /api/customer/machines/:id/monitoring's
-// `gpus`); the figures are null when the card sent none in the window.
+class JsonStreamWriter;
+
+// One GPU's newest raw sample in a monitoring window (a machine's monitoring answer's `gpus`); the
+// figures are null when the card sent none in the window.
 struct MachineMonitoringGpu
 {
     int index = 0;
@@ -23,6 +25,7 @@ struct MachineMonitoringGpu
     std::optional<double> powerDraw;
     QDateTime collectedAt;
 
+    void writeJson(JsonStreamWriter &writer) const;
     static Result<MachineMonitoringGpu> fromJson(const QJsonObject &json);
 };
 

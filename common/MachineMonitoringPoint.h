@@ -9,8 +9,10 @@
 
 namespace remotegpu {
 
-// One point of GET /api/customer/machines/:id/monitoring's `series`: the host's figures and the
-// averages over its GPUs at one time.
+class JsonStreamWriter;
+
+// One point of a machine's monitoring `series`: the host's figures and the averages over its GPUs
+// over one step (the step's start in `time`).
 struct MachineMonitoringPoint
 {
     QDateTime time;
@@ -20,7 +22,11 @@ struct MachineMonitoringPoint
     std::optional<double> gpuAvgTemperature;
     std::optional<double> gpuAvgPower;
 
+    void writeJson(JsonStreamWriter &writer) const;
     static Result<MachineMonitoringPoint> fromJson(const QJsonObject &json);
+
+    friend bool operator==(const MachineMonitoringPoint &,
+                           const MachineMonitoringPoint &) = default;
 };
 
 } // namespace remotegpu

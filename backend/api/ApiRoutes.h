@@ -20,6 +20,7 @@ class DashboardService;
 class HeartbeatIngestService;
 class MachineImportService;
 class MachineService;
+class MonitoringService;
 class NotificationService;
 class ProfileService;
 class RequestContext;
@@ -56,6 +57,8 @@ void registerWebhookRoutes(Router &router, WebhookService &webhooks);
 // /api/agent/* (agent token) and the admin's agent token routes.
 void registerAgentRoutes(Router &router, HeartbeatIngestService &ingest,
                          AgentEnrollmentService &enrollment);
+// Realtime, history and status history of machines, and the /metrics/fleet export.
+void registerMonitoringRoutes(Router &router, MonitoringService &monitoring);
 
 // The request's origin for audit rows and rate limits.
 ClientInfo clientInfoOf(const RequestContext &ctx);

@@ -1,6 +1,7 @@
 #include "ApiRoutes.h"
 #include "CustomerMachineService.h"
 #include "ListFields.h"
+#include "MetricHistoryPlan.h"
 #include "QueryParameters.h"
 #include "Router.h"
 
@@ -31,14 +32,14 @@ void registerCustomerMachineRoutes(Router &router, CustomerMachineService &servi
     });
     router.add(HttpMethod::Get, u"/api/customer/machines/:id/monitoring"_s, read,
                [&service](RequestContext &ctx) {
-                   auto minutes = integerParameter(ctx.request().query, u"minutes"_s,
-                                                   CustomerMachineService::DefaultMonitoringMinutes,
-                                                   1, CustomerMachineService::MaxMonitoringMinutes);
-                   if (!minutes)
-                       return ctx.fail(minutes.error());
-                   auto data =
-                       service.monitoring(*ctx.principal(), ctx.pathParam(u"id"_s), *minutes);
-                   return data ? ctx.ok(*data) : ctx.fail(data.error());
+                   // from/to/step as on the admin route; `minutes` (the last N minutes, at
+                   // most a day) still reads as before.
+                   auto plan =
+                       MetricHistoryPlan::fromQuery(ctx.request().query, service.clock().now());
+                   if (!plan)
+                       return ctx.fail(plan.error());
+                   auto data = service.monitoring(*ctx.principal(), ctx.pathParam(u"id"_s), *plan);
+                   return data ? ctx.okWritten(*data) : ctx.fail(data.error());
                });
     router.add(HttpMethod::Get, u"/api/customer/machines/:id/processes"_s, read,
                [&service](RequestContext &ctx) {

@@ -22,8 +22,9 @@
 #include "JsonLog.h"
 #include "MachineImportService.h"
 #include "MachineService.h"
-#include "MonitoringSocketHub.h"
 #include "MetricsMaintenance.h"
+#include "MonitoringService.h"
+#include "MonitoringSocketHub.h"
 #include "NotificationService.h"
 #include "PasswordHasher.h"
 #include "PgConnection.h"
@@ -58,7 +59,7 @@ using namespace Qt::Literals::StringLiterals;
 struct Server::Services
 {
     Services(DatabasePool &pool, const Clock &clock, RateLimiter &limiter, AuthService &auth,
-             WebhookDispatcher &dispatcher)
+             WebhookDispatcher &dispatcher, const QString &metricsToken)
         : audit(pool)
         , machines(pool)
         , machineImports(pool, limiter)
@@ -81,6 +82,7 @@ struct Server::Services
         , agentEnrollment(pool, clock, limiter)
         , liveness(pool, clock)
         , metricsMaintenance(pool, clock)
+        , monitoring(pool, clock, metricsToken)
     {}
 
     AuditService audit;
@@ -106,6 +108,7 @@ struct Server::Services
     AgentEnrollmentService agentEnrollment;
     HostLivenessMonitor liveness;
     MetricsMaintenance metricsMaintenance;
+    MonitoringService monitoring;
 };
 
 Server::Server(ServerConfig config, QObject *parent)
@@ -229,7 +232,8 @@ Result<void> Server::start()
         [auth = m_auth.get()](const QString &token) { return auth->verifyAccessToken(token); });
     // Sends the webhook deliveries the database queues, on a thread of its own.
     m_webhooks = std::make_unique<WebhookDispatcher>(*m_pool, *m_clock);
-    m_services = std::make_unique<Services>(*m_pool, *m_clock, *m_limiter, *m_auth, *m_webhooks);
+    m_services = std::make_unique<Services>(*m_pool, *m_clock, *m_limiter, *m_auth, *m_webhooks,
+                                            m_config.value(u"metrics-token"_s));
     addApiRoutes();
     if (const QString token = m_config.agentEnrollToken.isEmpty()
                                   ? m_config.value(u"agent-enrollment-token"_s)
@@ -321,6 +325,7 @@ void Server::addApiRoutes()
     registerAlertRoutes(router, s.alerts, s.alertRules);
     registerWebhookRoutes(router, s.webhooks);
     registerAgentRoutes(router, s.heartbeats, s.agentEnrollment);
+    registerMonitoringRoutes(router, s.monitoring);
 }
 
 void Server::addSystemRoutes()

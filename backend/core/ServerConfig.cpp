@@ -57,6 +57,8 @@ const QList<FlagSpec> &flagSpecs()
         {u"agent-enrollment-token"_s, u"TOKEN"_s,
          u"Site enrollment token agents present to POST /api/agent/enroll to receive their host's own token (its SHA-256 is stored; an admin can rotate it)"_s},
         {u"agent-enroll-token"_s, u"TOKEN"_s, u"Older name of --agent-enrollment-token"_s},
+        {u"metrics-token"_s, u"TOKEN"_s,
+         u"Bearer token Prometheus sends to scrape /metrics/fleet (else the metrics_token setting)"_s},
         {u"trusted-proxies"_s, u"LIST"_s,
          u"Addresses or subnets of reverse proxies whose X-Forwarded-For is believed (comma separated)"_s},
         {u"ws-allowed-origins"_s, u"LIST"_s,

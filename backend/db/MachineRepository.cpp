@@ -33,8 +33,13 @@ const QString kAllocationState = u"CASE WHEN a.id IS NULL THEN 'unallocated' "
 
 const QString kTenantName = u"tenant_display_name(t.company, t.display_name, t.username)"_s;
 
+// A GPU counts as unhealthy when ingest marked it so from the agent's latched report (an XID, an
+// uncorrectable ECC error, a row-remap failure).
+const QString kUnhealthyGpuCount =
+    u"(SELECT count(*) FROM gpus ug WHERE ug.host_id = h.id AND ug.health_status = 'unhealthy')"_s;
+
 // Columns 0-26 are the host, 27-34 its allocation and GPU model (see rowToItem and
-// currentAllocationOf).
+// currentAllocationOf), 35-41 its agent's liveness.
 const QString kColumns =
     u"SELECT h.id, h.name, h.hostname, h.ip_address, h.public_ip, h.ssh_host, h.ssh_port, "
     "h.winrm_port, h.agent_port, h.os_type, h.os_version, h.arch, h.deployment_mode, "
@@ -43,7 +48,10 @@ const QString kColumns =
     sql::epochMs(u"h.last_heartbeat"_s) + u", "_s + sql::epochMs(u"h.registered_at"_s) + u", "_s +
     sql::epochMs(u"h.created_at"_s) + u", "_s + sql::epochMs(u"h.updated_at"_s) +
     u", a.id, a.tenant_id, "_s + kTenantName + u", "_s + sql::epochMs(u"a.start_time"_s) + u", "_s +
-    sql::epochMs(u"a.end_time"_s) + u", "_s + kAllocationState + u", gm.name, a.status"_s;
+    sql::epochMs(u"a.end_time"_s) + u", "_s + kAllocationState + u", gm.name, a.status"_s +
+    u", h.agent_version, h.offline_reason, "_s + sql::epochMs(u"h.status_changed_at"_s) + u", "_s +
+    sql::epochMs(u"h.flapping_since"_s) + u", h.agent_interval_seconds, h.agent_buffered_dropped, "_s +
+    kUnhealthyGpuCount;
 
 // What a row shows besides the host: its allocation, tenant and GPU model (first GPU's name,
 // one probe of gpus_host_id_index_key).
@@ -136,6 +144,14 @@ MachineListItem rowToItem(const Row &r)
     m.allocationState =
         fromString<AllocationState>(r.text(32)).value_or(AllocationState::Unallocated);
     item.gpuModel = r.text(33);
+    m.agentVersion = r.text(35);
+    m.offlineReason = r.text(36);
+    m.statusChangedAt = r.utcFromEpochMs(37);
+    m.flappingSince = r.utcFromEpochMs(38);
+    if (!r.isNull(39))
+        m.agentIntervalSeconds = int(r.int64(39));
+    m.agentBufferedDropped = r.isNull(40) ? 0 : r.int64(40);
+    m.unhealthyGpus = int(r.int64(41));
     return item;
 }
 
@@ -215,6 +231,16 @@ Result<ListWhere> buildWhere(const PageRequest &request)
             return filterError(u"tenantId"_s, u"must be a tenant id (a number)"_s);
         where.add(u"a.tenant_id = ?"_s, {tenant});
         out.needsAllocation = true;
+    }
+    if (request.hasFilter(u"agentProblems"_s)) {
+        const QString value = request.filterStrings(u"agentProblems"_s).value(0);
+        if (value != u"true" && value != u"false")
+            return filterError(u"agentProblems"_s, u"must be true or false"_s);
+        // Offline, flapping, or with a GPU ingest marked unhealthy; false: none of these.
+        const QString problems = u"(h.status = 'offline' OR h.flapping_since IS NOT NULL OR "
+                                 "EXISTS (SELECT 1 FROM gpus pg WHERE pg.host_id = h.id "
+                                 "AND pg.health_status = 'unhealthy'))"_s;
+        where.add(value == u"true" ? problems : u"NOT "_s + problems, {});
     }
     if (request.hasFilter(u"q"_s)) {
         const QString text = request.filterStrings(u"q"_s).value(0).trimmed();

@@ -2,7 +2,7 @@
 
 #include "CustomerMachineRepository.h"
 #include "HostProcessRepository.h"
-#include "MachineMonitoringRepository.h"
+#include "MonitoringService.h"
 #include "SessionRead.h"
 #include "SqlSession.h"
 #include "StatisticsService.h"
@@ -65,8 +65,9 @@ Result<CustomerMachineSummary> CustomerMachineService::summary(const Principal &
     });
 }
 
-Result<QJsonObject> CustomerMachineService::monitoring(const Principal &principal,
-                                                       const QString &hostId, int minutes) const
+Result<MachineMonitoring> CustomerMachineService::monitoring(const Principal &principal,
+                                                             const QString &hostId,
+                                                             MetricHistoryPlan plan) const
 {
     auto session = SqlSession::open(m_pool);
     if (!session)
@@ -74,11 +75,10 @@ Result<QJsonObject> CustomerMachineService::monitoring(const Principal &principa
     auto since = heldSince(*session, principal, hostId);
     if (!since)
         return since.error();
-    const QDateTime now = m_clock.now();
-    QDateTime from = now.addSecs(-60LL * minutes);
-    if (since->isValid() && *since > from)
-        from = *since;
-    return MachineMonitoringRepository(*session).recent(hostId, from, now);
+    // What ran before the allocation was the previous tenant's.
+    if (since->isValid() && *since > plan.from)
+        plan.from = *since;
+    return MonitoringService::readHistory(*session, hostId, plan);
 }
 
 Result<GpuProcessSnapshot> CustomerMachineService::processes(const Principal &principal,

@@ -4,6 +4,8 @@
 #include "CustomerMachine.h"
 #include "CustomerMachineSummary.h"
 #include "GpuProcessSnapshot.h"
+#include "MachineMonitoring.h"
+#include "MetricHistoryPlan.h"
 #include "Page.h"
 #include "PageRequest.h"
 #include "Principal.h"
@@ -23,23 +25,22 @@ class DatabasePool;
 class CustomerMachineService
 {
 public:
-    static constexpr int DefaultMonitoringMinutes = 60;
-    static constexpr int MaxMonitoringMinutes = 1440;
-
     CustomerMachineService(DatabasePool &pool, const Clock &clock)
         : m_pool(pool)
         , m_clock(clock)
     {}
+
+    const Clock &clock() const { return m_clock; }
 
     Result<Page<CustomerMachine>> list(const Principal &principal,
                                        const PageRequest &request) const;
     Result<CustomerMachine> machine(const Principal &principal, const QString &id) const;
     Result<CustomerMachineSummary> summary(const Principal &principal) const;
 
-    // The last `minutes` of metrics, never before the tenant's allocation started; the shape
-    // MachineMonitoringRepository answers.
-    Result<QJsonObject> monitoring(const Principal &principal, const QString &hostId,
-                                   int minutes) const;
+    // The machine's history over the plan's window, never from before the tenant's allocation
+    // started (the window's start is moved up to it): the same reading as the admin's.
+    Result<MachineMonitoring> monitoring(const Principal &principal, const QString &hostId,
+                                         MetricHistoryPlan plan) const;
     // The GPU processes the machine's agent reported last, empty (reportedAt null) when that
     // report predates the tenant's allocation.
     Result<GpuProcessSnapshot> processes(const Principal &principal, const QString &hostId) const;

@@ -541,6 +541,10 @@ const QList<RouteRoles> &routeRoles()
         {"PUT", "/api/admin/machines/:id", kAdminOnly},
         {"DELETE", "/api/admin/machines/:id", kAdminOnly},
         {"POST", "/api/admin/machines/:id/maintenance", kAdminOnly},
+        {"GET", "/api/admin/monitoring/realtime", kAdminOnly},
+        {"GET", "/api/admin/machines/:id/monitoring", kAdminOnly},
+        {"GET", "/api/admin/machines/:id/gpus/:index/monitoring", kAdminOnly},
+        {"GET", "/api/admin/machines/:id/status-history", kAdminOnly},
         {"GET", "/api/admin/machines/import/template", kAdminOnly},
         {"POST", "/api/admin/machines/import", kAdminOnly},
         // 客户/租户管理 (M W R): the owner manages members, a member reads.
@@ -618,6 +622,8 @@ const QList<QPair<const char *, const char *>> kPublicRoutes = {
     // The agent's own routes: no user token (the agent's per-host token, checked by the handler).
     {"POST", "/api/agent/enroll"},
     {"POST", "/api/agent/heartbeat"},
+    // Guarded by its own metrics_token (404 when none is set), not by a user's token.
+    {"GET", "/metrics/fleet"},
 };
 
 // A status and message that come from the route's handler, not from the router's sign-in or
