@@ -123,11 +123,40 @@ void MachinesApi::tenants(QObject *context, Reply<Page<Customer>> reply)
     api::page<Customer>(m_client, u"/api/admin/customers"_s, request, context, std::move(reply));
 }
 
-// The monitoring routes are the customer side's; an admin's token reads any held machine there.
-void MachinesApi::monitoring(const QString &id, int minutes, QObject *context,
-                             Reply<MachineMonitoring> reply)
+void MachinesApi::monitoring(const QString &id, const QDateTime &from, const QDateTime &to,
+                             QObject *context, Reply<MachineMonitoring> reply)
 {
-    CustomerApi(&m_client).monitoring(id, minutes, context, std::move(reply));
+    QUrlQuery query;
+    query.addQueryItem(u"from"_s, from.toUTC().toString(Qt::ISODate));
+    query.addQueryItem(u"to"_s, to.toUTC().toString(Qt::ISODate));
+    api::get<MachineMonitoring>(m_client, machinePath(id) + u"/monitoring"_s, query, context,
+                                std::move(reply));
+}
+
+void MachinesApi::statusHistory(const QString &id, int limit, QObject *context,
+                                Reply<QList<HostStatusChange>> reply)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    m_client.get(machinePath(id) + u"/status-history"_s, query, context,
+                 [reply = std::move(reply)](Result<QJsonValue> answer) {
+                     if (!answer) {
+                         reply(std::move(answer).error());
+                         return;
+                     }
+                     JsonReader r(answer->toObject());
+                     QList<HostStatusChange> changes = r.objectList<HostStatusChange>(u"list"_s);
+                     reply(r.finish(std::move(changes)));
+                 });
+}
+
+void MachinesApi::realtime(const QStringList &hostIds, QObject *context, Reply<FleetRealtime> reply)
+{
+    QUrlQuery query;
+    if (!hostIds.isEmpty())
+        query.addQueryItem(u"hosts"_s, hostIds.join(u','));
+    api::get<FleetRealtime>(m_client, u"/api/admin/monitoring/realtime"_s, query, context,
+                            std::move(reply));
 }
 
 void MachinesApi::processes(const QString &id, QObject *context, Reply<MachineProcessReport> reply)

@@ -3,6 +3,8 @@
 #include "Allocation.h"
 #include "ApiCall.h"
 #include "Customer.h"
+#include "FleetRealtime.h"
+#include "HostStatusChange.h"
 #include "Machine.h"
 #include "MachineDetail.h"
 #include "MachineListItem.h"
@@ -53,9 +55,15 @@ public:
                      Reply<Page<Allocation>> reply);
     // The tenants (customer owners) for the tenant filter, by user name.
     void tenants(QObject *context, Reply<Page<Customer>> reply);
-    // Only for a machine held now (404 otherwise).
-    void monitoring(const QString &id, int minutes, QObject *context,
+    // The machine's history over [from, to] (GET /api/admin/machines/:id/monitoring): host and
+    // per-GPU series at the resolution the server picks for the range (the answer says which).
+    void monitoring(const QString &id, const QDateTime &from, const QDateTime &to, QObject *context,
                     Reply<MachineMonitoring> reply);
+    // Its status changes, newest first (GET /api/admin/machines/:id/status-history).
+    void statusHistory(const QString &id, int limit, QObject *context,
+                       Reply<QList<HostStatusChange>> reply);
+    // The latest figures and GPU health of `hostIds` (GET /api/admin/monitoring/realtime).
+    void realtime(const QStringList &hostIds, QObject *context, Reply<FleetRealtime> reply);
     void processes(const QString &id, QObject *context, Reply<MachineProcessReport> reply);
 
     // The body POST and PUT take: the editable fields and the GPUs, without what the server

@@ -6,6 +6,7 @@
 #include "MachineStatus.h"
 #include "MachinesApi.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,15 +96,29 @@ MachineDetailPanel::MachineDetailPanel(MachinesApi *api, QWidget *parent)
     m_allocation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_allocation->setTextFormat(Qt::RichText);
     m_allocation->setWordWrap(true);
-    m_gpus = new QStandardItemModel(0, 6, this);
+    m_agent = new QLabel(overview);
+    m_agent->setObjectName(u"machineAgentBlock"_s);
+    m_agent->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_agent->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_agent->setTextFormat(Qt::RichText);
+    m_agent->setWordWrap(true);
+    m_statusHistory = new QLabel(overview);
+    m_statusHistory->setObjectName(u"machineStatusHistory"_s);
+    m_statusHistory->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusHistory->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_statusHistory->setTextFormat(Qt::RichText);
+    m_statusHistory->setWordWrap(true);
+    m_gpus = new QStandardItemModel(0, 7, this);
     m_gpus->setHorizontalHeaderLabels({tr("GPU"), tr("Model"), tr("Memory"), tr("Utilisation"),
-                                       tr("Memory used"), tr("Temperature")});
+                                       tr("Memory used"), tr("Temperature"), tr("Health")});
     m_gpuTable = makeTable(m_gpus, u"machineDetailGpuTable"_s, overview);
     m_gpuTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_gpuTable->horizontalHeader()->setStretchLastSection(false);
     auto *facts = new QVBoxLayout;
     facts->addWidget(m_overview);
     facts->addWidget(m_allocation);
+    facts->addWidget(m_agent);
+    facts->addWidget(m_statusHistory);
     facts->addStretch();
     auto *overviewLayout = new QHBoxLayout(overview);
     overviewLayout->setContentsMargins(4, 4, 4, 4);
@@ -119,8 +134,32 @@ MachineDetailPanel::MachineDetailPanel(MachinesApi *api, QWidget *parent)
     m_tabs->addTab(m_allocationTable, tr("&Allocations"));
 
     // Monitoring: per-GPU latest readings (bars) and the last hour's averages (lines).
-    m_charts = new MachineMonitoringCharts(this);
-    m_tabs->addTab(m_charts, tr("&Monitoring"));
+    auto *monitoring = new QWidget(this);
+    m_range = new QComboBox(monitoring);
+    m_range->setObjectName(u"monitoringRangePicker"_s);
+    m_range->addItem(tr("Last hour"), 3600);
+    m_range->addItem(tr("Last 6 hours"), 6 * 3600);
+    m_range->addItem(tr("Last 24 hours"), 24 * 3600);
+    m_range->addItem(tr("Last 7 days"), 7 * 86400);
+    m_range->addItem(tr("Last 30 days"), 30 * 86400);
+    m_resolution = new QLabel(monitoring);
+    m_resolution->setObjectName(u"monitoringResolution"_s);
+    auto *rangeRow = new QHBoxLayout;
+    auto *rangeLabel = new QLabel(tr("&Range:"), monitoring);
+    rangeLabel->setBuddy(m_range);
+    rangeRow->addWidget(rangeLabel);
+    rangeRow->addWidget(m_range);
+    rangeRow->addWidget(m_resolution, 1);
+    m_charts = new MachineMonitoringCharts(monitoring);
+    auto *monitoringLayout = new QVBoxLayout(monitoring);
+    monitoringLayout->setContentsMargins(4, 4, 4, 0);
+    monitoringLayout->addLayout(rangeRow);
+    monitoringLayout->addWidget(m_charts, 1);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_id.isEmpty())
+            loadMonitoring();
+    });
+    m_tabs->addTab(monitoring, tr("&Monitoring"));
 
     // The last GPU process report.
     m_processList = new MachineProcessList(this);
@@ -144,6 +183,10 @@ void MachineDetailPanel::clear()
     m_banner->clear();
     m_overview->clear();
     m_allocation->clear();
+    m_agent->clear();
+    m_statusHistory->clear();
+    m_resolution->clear();
+    m_monitoring.reset();
     m_gpus->removeRows(0, m_gpus->rowCount());
     m_allocations->removeRows(0, m_allocations->rowCount());
     m_charts->clear();
@@ -236,23 +279,72 @@ void MachineDetailPanel::load()
         Q_EMIT historyLoaded();
     });
 
+    m_api->statusHistory(id, 10, this, [this, current](Result<QList<HostStatusChange>> answer) {
+        if (!current())
+            return;
+        if (!answer.ok()) {
+            m_statusHistory->setText(
+                tr("Status history unavailable: %1").arg(answer.error().message).toHtmlEscaped());
+        } else if (answer->isEmpty()) {
+            m_statusHistory->setText(tr("<b>Status history</b>: no change recorded."));
+        } else {
+            QString html = u"<b>%1</b><br>"_s.arg(tr("Status history").toHtmlEscaped());
+            for (const HostStatusChange &c : *answer) {
+                html += u"%1 · %2 → %3%4<br>"_s.arg(
+                    ms::relativeTime(c.changedAt).toHtmlEscaped(),
+                    (c.fromStatus.isEmpty() ? u"–"_s : c.fromStatus).toHtmlEscaped(),
+                    c.toStatus.toHtmlEscaped(),
+                    c.reason.isEmpty() ? QString()
+                                       : QString(u" ("_s + c.reason + u')').toHtmlEscaped());
+            }
+            m_statusHistory->setText(html);
+        }
+        Q_EMIT statusHistoryLoaded();
+    });
+
+    // GPU health as the agent latched it, from the realtime snapshot of this one host.
+    m_api->realtime({id}, this, [this, current](Result<FleetRealtime> answer) {
+        if (!current() || !answer.ok() || answer->hosts.isEmpty())
+            return;
+        QHash<int, RealtimeGpu> byIndex;
+        for (const RealtimeGpu &g : answer->hosts.first().gpus)
+            byIndex.insert(g.index, g);
+        for (int row = 0; row < m_gpus->rowCount(); ++row) {
+            const int index = m_gpus->item(row, 0)->data(Qt::UserRole).toInt();
+            const auto it = byIndex.constFind(index);
+            if (it == byIndex.cend())
+                continue;
+            QStringList faults;
+            if (!it->xidErrors.isEmpty()) {
+                QStringList codes;
+                for (int xid : it->xidErrors)
+                    codes << QString::number(xid);
+                faults << tr("XID %1").arg(codes.join(u", "_s));
+            }
+            if (it->eccUncorrectedErrors.value_or(0) > 0)
+                faults << tr("%n uncorrectable ECC error(s)", nullptr,
+                             int(*it->eccUncorrectedErrors));
+            if (it->rowRemapFailure)
+                faults << tr("row remap failed");
+            auto *health =
+                item(faults.isEmpty() ? (it->isUnhealthy() ? tr("unhealthy") : tr("healthy"))
+                                      : faults.join(u" · "_s));
+            if (it->isUnhealthy()) {
+                health->setForeground(QColor(0xc6, 0x28, 0x28));
+                health->setToolTip(it->healthReason);
+            }
+            m_gpus->setItem(row, 6, health);
+        }
+        m_gpuTable->resizeColumnToContents(6);
+        Q_EMIT gpuHealthLoaded();
+    });
+
+    loadMonitoring();
     if (!m_held) {
-        m_charts->clearHistory(
-            tr("The history of readings is kept for rented machines only; the bars show the "
-               "latest reading of each GPU."));
         m_processList->showUnavailable(
             tr("Process reports are shown for rented machines only: this machine is free."));
         return;
     }
-    m_api->monitoring(id, 60, this, [this, current](Result<MachineMonitoring> answer) {
-        if (!current())
-            return;
-        if (!answer.ok())
-            m_charts->clearHistory(tr("No history: %1").arg(answer.error().message));
-        else
-            m_charts->setHistory(*answer);
-        Q_EMIT monitoringLoaded();
-    });
     m_api->processes(id, this, [this, current](Result<MachineProcessReport> answer) {
         if (!current())
             return;
@@ -262,6 +354,42 @@ void MachineDetailPanel::load()
             m_processList->showUnavailable(tr("No process report: %1").arg(answer.error().message));
         Q_EMIT processesLoaded();
     });
+}
+
+qint64 MachineDetailPanel::rangeSeconds() const
+{
+    return m_range->currentData().toLongLong();
+}
+
+void MachineDetailPanel::loadMonitoring()
+{
+    const quint64 generation = ++m_monitoringGeneration;
+    const quint64 machine = m_generation;
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    const QDateTime from = to.addSecs(-rangeSeconds());
+    m_resolution->setText(tr("Loading…"));
+    m_api->monitoring(
+        m_id, from, to, this, [this, generation, machine](Result<MachineMonitoring> answer) {
+            if (generation != m_monitoringGeneration || machine != m_generation)
+                return;
+            if (!answer.ok()) {
+                m_monitoring.reset();
+                m_resolution->clear();
+                m_charts->clearHistory(tr("No history: %1").arg(answer.error().message));
+            } else {
+                m_monitoring = *answer;
+                m_resolution->setText(tr("Server resolution: %1")
+                                          .arg(MachineMonitoringCharts::resolutionText(
+                                              answer->resolution, answer->stepSeconds)));
+                m_charts->setHistory(*answer);
+            }
+            Q_EMIT monitoringLoaded();
+        });
+}
+
+QString MachineDetailPanel::agentText() const
+{
+    return m_agent->text();
 }
 
 void MachineDetailPanel::showDetail(const MachineDetail &detail)
@@ -298,6 +426,24 @@ void MachineDetailPanel::showDetail(const MachineDetail &detail)
         html += row(tr("Tags"), m.tags.join(u", "_s));
     html += u"</table>"_s;
     m_overview->setText(html);
+
+    // The agent, as the server last heard it.
+    QString agent = u"<b>%1</b><table>"_s.arg(tr("Agent").toHtmlEscaped());
+    agent += row(tr("Version"), m.agentVersion.isEmpty() ? tr("not reported") : m.agentVersion);
+    agent += row(tr("Last seen"),
+                 m.lastHeartbeat.isValid() ? ms::relativeTime(m.lastHeartbeat) : tr("never"));
+    agent +=
+        row(tr("Interval"),
+            m.agentIntervalSeconds ? tr("%n second(s)", nullptr, *m.agentIntervalSeconds) : u"–"_s);
+    agent += row(tr("Dropped heartbeats"), QLocale().toString(m.agentBufferedDropped));
+    if (!m.offlineReason.isEmpty())
+        agent += row(tr("Offline because"), m.offlineReason);
+    if (m.flappingSince.isValid())
+        agent += row(tr("Flapping since"), ms::relativeTime(m.flappingSince));
+    if (m.unhealthyGpus > 0)
+        agent += row(tr("Unhealthy GPUs"), QString::number(m.unhealthyGpus));
+    agent += u"</table>"_s;
+    m_agent->setText(agent);
 
     if (detail.allocation) {
         const CurrentAllocation &a = *detail.allocation;

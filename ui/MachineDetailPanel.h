@@ -1,12 +1,14 @@
 #pragma once
 
 #include "MachineDetail.h"
+#include "MachineMonitoring.h"
 
 #include <QString>
 #include <QWidget>
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QStandardItemModel;
 class QTabWidget;
@@ -46,16 +48,26 @@ public:
     QStandardItemModel *processModel() const;
     QTabWidget *tabs() const { return m_tabs; }
     MachineMonitoringCharts *charts() const { return m_charts; }
+    // The Monitoring tab's range (1 h … 30 d) and the last history the server answered.
+    QComboBox *rangePicker() const { return m_range; }
+    qint64 rangeSeconds() const;
+    const std::optional<MachineMonitoring> &monitoring() const { return m_monitoring; }
+    // The agent block of the overview (version, last seen, interval, drops, offline reason,
+    // status history), as shown.
+    QString agentText() const;
 
 Q_SIGNALS:
     // The machine's detail arrived (or failed: then detail() is empty).
     void detailLoaded();
     void historyLoaded();
     void monitoringLoaded();
+    void statusHistoryLoaded();
+    void gpuHealthLoaded();
     void processesLoaded();
 
 private:
     void load();
+    void loadMonitoring();
     void showDetail(const MachineDetail &detail);
 
     MachinesApi *m_api;
@@ -69,6 +81,12 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_overview;
     QLabel *m_allocation;
+    QLabel *m_agent;
+    QLabel *m_statusHistory;
+    QComboBox *m_range;
+    QLabel *m_resolution;
+    std::optional<MachineMonitoring> m_monitoring;
+    quint64 m_monitoringGeneration = 0;
     QStandardItemModel *m_gpus;
     QTableView *m_gpuTable;
     QStandardItemModel *m_allocations;

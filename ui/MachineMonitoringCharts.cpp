@@ -50,7 +50,7 @@ MachineMonitoringCharts::MachineMonitoringCharts(QWidget *parent)
     m_lineChart = new QChart;
     m_lineChart->addSeries(m_utilLine);
     m_lineChart->addSeries(m_memLine);
-    m_lineChart->setTitle(tr("Last hour"));
+    m_lineChart->setTitle(tr("History"));
     m_timeAxis = new QDateTimeAxis;
     m_timeAxis->setFormat(u"HH:mm"_s);
     m_timeAxis->setTickCount(7);
@@ -163,20 +163,74 @@ void MachineMonitoringCharts::setHistory(const MachineMonitoring &monitoring)
     }
     m_utilLine->replace(util);
     m_memLine->replace(mem);
+
+    // One thin line per GPU, made again for each answer (a machine has at most 64 GPUs).
+    for (QLineSeries *line : std::as_const(m_gpuLines)) {
+        m_lineChart->removeSeries(line);
+        delete line;
+    }
+    m_gpuLines.clear();
+    for (const GpuMonitoringSeries &gpu : monitoring.gpuSeries) {
+        QList<QPointF> points;
+        points.reserve(gpu.points.size());
+        for (const GpuMonitoringPoint &p : gpu.points) {
+            if (p.utilizationPercent)
+                points.append({qreal(p.time.toMSecsSinceEpoch()), *p.utilizationPercent});
+        }
+        auto *line = new QLineSeries;
+        line->setName(tr("GPU %1 %").arg(gpu.index));
+        line->replace(points);
+        m_lineChart->addSeries(line);
+        line->attachAxis(m_timeAxis);
+        line->attachAxis(m_lineAxisY);
+        QPen pen = line->pen();
+        pen.setWidthF(1.0);
+        line->setPen(pen);
+        m_gpuLines.append(line);
+    }
+
     // The window the server answered for; "now" only when it named none.
     const QDateTime to = monitoring.to.isValid() ? monitoring.to : QDateTime::currentDateTimeUtc();
     const QDateTime from = monitoring.from.isValid() ? monitoring.from : to.addSecs(-3600);
+    m_timeAxis->setFormat(from.secsTo(to) > 86400 ? u"MM-dd HH:mm"_s : u"HH:mm"_s);
     m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
-    m_note->setText(monitoring.series.isEmpty()
-                        ? tr("No readings in the last hour.")
-                        : tr("%n reading(s) in the last hour (averages over the machine's GPUs).",
-                             nullptr, int(monitoring.series.size())));
+    const QString resolution = resolutionText(monitoring.resolution, monitoring.stepSeconds);
+    m_note->setText(
+        monitoring.series.isEmpty()
+            ? tr("No readings in this range (%1).").arg(resolution)
+            : tr("%n point(s) of %1 (lines: the average over the machine's GPUs, each GPU, host "
+                 "memory).",
+                 nullptr, int(monitoring.series.size()))
+                  .arg(resolution));
+}
+
+QString MachineMonitoringCharts::resolutionText(const QString &resolution, int stepSeconds)
+{
+    QString step;
+    if (stepSeconds % 3600 == 0 && stepSeconds > 0)
+        step = tr("%n hour(s)", nullptr, stepSeconds / 3600);
+    else if (stepSeconds % 60 == 0 && stepSeconds > 0)
+        step = tr("%n minute(s)", nullptr, stepSeconds / 60);
+    else
+        step = tr("%n second(s)", nullptr, stepSeconds);
+    if (resolution == MachineMonitoring::OneMinute)
+        return tr("1-minute averages, one point per %1").arg(step);
+    if (resolution == MachineMonitoring::OneHour)
+        return tr("1-hour averages, one point per %1").arg(step);
+    if (resolution == MachineMonitoring::Raw)
+        return tr("raw samples, one point per %1").arg(step);
+    return tr("readings");
 }
 
 void MachineMonitoringCharts::clearHistory(const QString &note)
 {
     m_utilLine->clear();
     m_memLine->clear();
+    for (QLineSeries *line : std::as_const(m_gpuLines)) {
+        m_lineChart->removeSeries(line);
+        delete line;
+    }
+    m_gpuLines.clear();
     m_note->setText(note);
 }
 

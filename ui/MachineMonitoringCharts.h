@@ -41,8 +41,11 @@ public:
     void setGpuReadings(const QList<GpuReading> &readings);
     // The bars from a monitoring answer's newest sample per GPU.
     static QList<GpuReading> readingsOf(const QList<MachineMonitoringGpu> &gpus);
-    // The lines from the monitoring answer, over its own window.
+    // The lines from the monitoring answer, over its own window: the averages over the GPUs,
+    // host memory, and one utilisation line per GPU when the answer has per-GPU series.
     void setHistory(const MachineMonitoring &monitoring);
+    // In words: "1-minute averages", for the note and the range picker's label.
+    static QString resolutionText(const QString &resolution, int stepSeconds);
     // No lines, and `note` saying why (a free machine, a failed request).
     void clearHistory(const QString &note);
     void clear();
@@ -51,6 +54,8 @@ public:
     QBarSet *memoryBars() const { return m_memSet; }
     QLineSeries *utilizationLine() const { return m_utilLine; }
     QLineSeries *memoryLine() const { return m_memLine; }
+    // One per GPU of the last history, in GPU order.
+    const QList<QLineSeries *> &gpuLines() const { return m_gpuLines; }
     QString note() const;
 
 protected:
@@ -67,6 +72,7 @@ private:
     QChart *m_lineChart;
     QLineSeries *m_utilLine;
     QLineSeries *m_memLine;
+    QList<QLineSeries *> m_gpuLines;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_lineAxisY;
     QLabel *m_note;

@@ -142,16 +142,53 @@ QList<PagedColumn<MachineListItem>> machineColumns()
             }
             return {};
         }};
-    c[MachinesView::HeartbeatColumn] = {MachinesView::tr("Last heartbeat"), u"lastHeartbeat"_s,
-                                        [](const Row &r, int role) -> QVariant {
-                                            const QDateTime &t = r.machine.lastHeartbeat;
-                                            if (role == Qt::DisplayRole)
-                                                return t.isValid() ? ms::relativeTime(t)
-                                                                   : MachinesView::tr("never");
-                                            if (role == Qt::ToolTipRole)
-                                                return ms::exactTime(t);
-                                            return {};
-                                        }};
+    c[MachinesView::HeartbeatColumn] = {
+        MachinesView::tr("Last seen"), u"lastHeartbeat"_s, [](const Row &r, int role) -> QVariant {
+            const QDateTime &t = r.machine.lastHeartbeat;
+            if (role == Qt::DisplayRole)
+                return t.isValid() ? ms::relativeTime(t) : MachinesView::tr("never");
+            if (role == Qt::ToolTipRole)
+                return r.machine.offlineReason.isEmpty()
+                           ? ms::exactTime(t)
+                           : MachinesView::tr("%1\nOffline: %2")
+                                 .arg(ms::exactTime(t), r.machine.offlineReason);
+            return {};
+        }};
+    c[MachinesView::AgentColumn] = {
+        MachinesView::tr("Agent"), QString(), [](const Row &r, int role) -> QVariant {
+            const Machine &m = r.machine;
+            QStringList problems;
+            if (m.flappingSince.isValid())
+                problems << MachinesView::tr("flapping");
+            if (m.unhealthyGpus > 0)
+                problems << MachinesView::tr("%n unhealthy GPU(s)", nullptr, m.unhealthyGpus);
+            if (m.status == MachineStatus::Offline && !m.offlineReason.isEmpty())
+                problems << MachinesView::tr("offline");
+            switch (role) {
+            case Qt::DisplayRole:
+                return problems.isEmpty() ? MachinesView::tr("OK") : problems.join(u" · "_s);
+            case Qt::ToolTipRole: {
+                QStringList lines;
+                lines << MachinesView::tr("Agent %1")
+                             .arg(m.agentVersion.isEmpty() ? MachinesView::tr("not reported")
+                                                           : m.agentVersion);
+                if (!m.offlineReason.isEmpty())
+                    lines << MachinesView::tr("Offline: %1").arg(m.offlineReason);
+                if (m.flappingSince.isValid())
+                    lines << MachinesView::tr("Flapping since %1")
+                                 .arg(ms::relativeTime(m.flappingSince));
+                if (m.agentBufferedDropped > 0)
+                    lines << MachinesView::tr("%n heartbeat(s) dropped by the agent's buffer",
+                                              nullptr, int(m.agentBufferedDropped));
+                return lines.join(u'\n');
+            }
+            case Qt::ForegroundRole:
+                if (!problems.isEmpty())
+                    return QColor(0xc6, 0x28, 0x28);
+                return {};
+            }
+            return {};
+        }};
     return c;
 }
 

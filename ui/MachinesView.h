@@ -52,6 +52,7 @@ public:
         TenantColumn,
         LeaseEndColumn,
         HeartbeatColumn,
+        AgentColumn, // flapping, unhealthy GPUs, why offline
         ColumnCount
     };
 

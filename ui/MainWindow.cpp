@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AlertsView.h"
 #include "AllocateDialog.h"
 #include "AllocationsView.h"
 #include "ApiCall.h"
@@ -229,6 +230,10 @@ void MainWindow::connectSections()
         connect(notifications->model(), &PagedTableModelBase::loaded, this,
                 &MainWindow::updateNotificationLabel);
     }
+    // New, acknowledged and resolved alerts reach the Alerts view as the server sends them.
+    if (auto *alerts = qobject_cast<AlertsView *>(view(Section::Alerts)))
+        connect(m_session->liveFeed(), &LiveFeed::alertEvent, alerts, &AlertsView::onAlertEvent,
+                Qt::UniqueConnection);
     auto *machines = qobject_cast<MachinesView *>(view(Section::Machines));
     auto *allocations = qobject_cast<AllocationsView *>(view(Section::Allocations));
     if (!machines || !allocations)

@@ -7,6 +7,8 @@
 #include "ErrorBanner.h"
 #include "MachineDetailPanel.h"
 #include "MachineEditDialog.h"
+#include "MachineMonitoringCharts.h"
+#include "MachineStatus.h"
 #include "MachinesApi.h"
 #include "PagedTableModel.h"
 #include "QtPrinters.h"
@@ -20,8 +22,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -680,6 +684,82 @@ TEST_F(MachinesViewWriteTest, DeleteAsksNamingTheMachineAndRemovesIt)
     failure->close();
 }
 
+// The agent's state from the server's rows: last seen as a relative time, the Agent column's
+// flapping and unhealthy GPUs, the offline reason in the tooltips; the detail's agent block.
+TEST_F(MachinesViewTest, ListShowsLastSeenFlappingAndUnhealthyGpusFromTheServer)
+{
+    ASSERT_EQ(server->db().exec(
+                  u"UPDATE hosts SET flapping_since = now() - interval '5 minutes', "
+                  "offline_reason = 'no heartbeat for 30 s (3 intervals of 10 s)', "
+                  "agent_version = '9.8.7', agent_buffered_dropped = 4 WHERE id = 'node-03'; "
+                  "UPDATE gpus SET health_status = 'unhealthy', xid_errors = '{79}' "
+                  "WHERE host_id = 'node-03' AND index = 0"_s),
+              QString());
+    auto restore = qScopeGuard([&] {
+        server->db().exec(u"UPDATE hosts SET flapping_since = NULL, offline_reason = NULL, "
+                          "agent_version = NULL, agent_buffered_dropped = 0 WHERE id = 'node-03'; "
+                          "UPDATE gpus SET health_status = 'healthy', xid_errors = NULL "
+                          "WHERE host_id = 'node-03'"_s);
+    });
+    auto view = openView();
+    const QString agent = cell(*view, u"node-03"_s, MachinesView::AgentColumn);
+    EXPECT_TRUE(agent.contains(u"flapping"_s)) << qPrintable(agent);
+    EXPECT_TRUE(agent.contains(u"1 unhealthy GPU"_s)) << qPrintable(agent);
+    const int row = view->model()->rowOfKey(u"node-03"_s);
+    const MachineListItem &item = view->model()->rows().at(row);
+    EXPECT_EQ(item.machine.unhealthyGpus, 1);
+    EXPECT_EQ(cell(*view, u"node-03"_s, MachinesView::HeartbeatColumn),
+              item.machine.lastHeartbeat.isValid()
+                  ? ui::machinestatus::relativeTime(item.machine.lastHeartbeat)
+                  : u"never"_s);
+    const QString tip =
+        view->model()->index(row, MachinesView::AgentColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(u"no heartbeat for 30 s"_s)) << qPrintable(tip);
+    EXPECT_TRUE(tip.contains(u"9.8.7"_s)) << qPrintable(tip);
+    EXPECT_EQ(cell(*view, u"node-01"_s, MachinesView::AgentColumn).isEmpty(), false);
+
+    select(*view, {u"node-03"_s});
+    ui::MachineDetailPanel *panel = view->detailPanel();
+    ASSERT_TRUE(waitFor([&] { return panel->detail().has_value(); }));
+    EXPECT_TRUE(panel->agentText().contains(u"9.8.7"_s));
+    EXPECT_TRUE(panel->agentText().contains(u"no heartbeat for 30 s"_s));
+}
+
+// The Monitoring tab's range picker asks the server for that range and draws one line per GPU
+// from the answer, with the resolution the server used.
+TEST_F(MachinesViewTest, RangePickerRequestsTheRangeAndDrawsPerGpuSeries)
+{
+    ASSERT_EQ(
+        server->db().exec(u"INSERT INTO gpu_metrics_1m (gpu_id, host_id, bucket, samples, "
+                          "utilization_percent, utilization_max) SELECT id, host_id, "
+                          "date_trunc('minute', now()) - interval '30 minutes', 6, 42 + index, 50 "
+                          "FROM gpus WHERE host_id = 'node-03' ON CONFLICT DO NOTHING"_s),
+        QString());
+    auto restore = qScopeGuard(
+        [&] { server->db().exec(u"DELETE FROM gpu_metrics_1m WHERE host_id = 'node-03'"_s); });
+    auto view = openView();
+    select(*view, {u"node-03"_s});
+    ui::MachineDetailPanel *panel = view->detailPanel();
+    ASSERT_TRUE(waitFor([&] { return panel->monitoring().has_value(); }));
+    EXPECT_EQ(panel->monitoring()->from.secsTo(panel->monitoring()->to), 3600);
+    EXPECT_EQ(panel->monitoring()->resolution, u"raw"_s);
+
+    QSignalSpy loaded(panel, &ui::MachineDetailPanel::monitoringLoaded);
+    panel->rangePicker()->setCurrentIndex(3); // 7 days
+    ASSERT_TRUE(loaded.wait(15000));
+    ASSERT_TRUE(panel->monitoring().has_value());
+    const MachineMonitoring &m = *panel->monitoring();
+    EXPECT_EQ(m.from.secsTo(m.to), 7 * 86400);
+    EXPECT_EQ(m.resolution, u"1m"_s);
+    const QList<QLineSeries *> &lines = panel->charts()->gpuLines();
+    ASSERT_EQ(lines.size(), m.gpuSeries.size());
+    ASSERT_GT(lines.size(), 0);
+    ASSERT_EQ(lines[0]->count(), 1);
+    EXPECT_DOUBLE_EQ(lines[0]->at(0).y(), 42.0);
+    EXPECT_TRUE(
+        panel->findChild<QLabel *>(u"monitoringResolution"_s)->text().contains(u"1-minute"_s));
+}
+
 // Not a check, so disabled (never counted as a pass): run with --gtest_also_run_disabled_tests
 // to write screenshots into REMOTEGPU_SCREENSHOT_DIR (default /tmp).
 TEST_F(MachinesViewTest, DISABLED_Screenshots)
@@ -697,6 +777,9 @@ TEST_F(MachinesViewTest, DISABLED_Screenshots)
     panel->tabs()->setCurrentIndex(2);
     QTest::qWait(300);
     view->grab().save(QString::fromLocal8Bit(dir) + u"/machines-monitoring.png"_s);
+    panel->rangePicker()->setCurrentIndex(2);
+    QTest::qWait(600);
+    view->grab().save(QString::fromLocal8Bit(dir) + u"/machines-monitoring-24h.png"_s);
     panel->tabs()->setCurrentIndex(3);
     QTest::qWait(100);
     view->grab().save(QString::fromLocal8Bit(dir) + u"/machines-processes.png"_s);
