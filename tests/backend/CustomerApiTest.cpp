@@ -671,7 +671,7 @@ TEST_F(CustomerApi, SettingsAreTypedAndAudited)
             .scalar(
                 u"SELECT config_value FROM system_configs WHERE config_key = 'metrics_retention_days'"_s)
             .toString(),
-        u"30"_s)
+        u"7"_s)
         << "nothing is written when one value is wrong";
     HttpResult unknown =
         call("PUT", u"/api/admin/settings"_s, *adminToken, {{u"no_such_setting"_s, 1}});
@@ -694,7 +694,7 @@ TEST_F(CustomerApi, SettingsAreTypedAndAudited)
     EXPECT_EQ(
         count(
             u"SELECT count(*) FROM audit_logs WHERE action = 'settings.update' AND "
-            u"detail->'changes'->'metrics_retention_days'->>'old' = '30' "
+            u"detail->'changes'->'metrics_retention_days'->>'old' = '7' "
             "AND detail->'changes'->'metrics_retention_days'->>'new' = '14' AND NOT (detail->'changes' ? 'login_lockout_seconds')"_s),
         1);
 
