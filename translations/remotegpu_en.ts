@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>A tenant&apos;s machines</source>
-        <translation>A tenant's machines</translation>
+        <translation>A tenant&apos;s machines</translation>
     </message>
     <message>
         <source>One machine</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Alert rule &apos;%1&apos; saved</source>
-        <translation>Alert rule '%1' saved</translation>
+        <translation>Alert rule &apos;%1&apos; saved</translation>
     </message>
     <message>
         <source>Changing the alert rule failed</source>
@@ -638,11 +638,11 @@
     </message>
     <message>
         <source>Delete the rule &apos;%1&apos;? Its open alerts are resolved; their history stays.</source>
-        <translation>Delete the rule '%1'? Its open alerts are resolved; their history stays.</translation>
+        <translation>Delete the rule &apos;%1&apos;? Its open alerts are resolved; their history stays.</translation>
     </message>
     <message>
         <source>Deleting the rule &apos;%1&apos; failed</source>
-        <translation>Deleting the rule '%1' failed</translation>
+        <translation>Deleting the rule &apos;%1&apos; failed</translation>
     </message>
 </context>
 <context>
@@ -2467,10 +2467,6 @@
         <translation>&amp;Allocations (%1)</translation>
     </message>
     <message>
-        <source>The history of readings is kept for rented machines only; the bars show the latest reading of each GPU.</source>
-        <translation>The history of readings is kept for rented machines only; the bars show the latest reading of each GPU.</translation>
-    </message>
-    <message>
         <source>Process reports are shown for rented machines only: this machine is free.</source>
         <translation>Process reports are shown for rented machines only: this machine is free.</translation>
     </message>
@@ -2556,6 +2552,120 @@
             <numerusform>&amp;Overview (%n GPU)</numerusform>
             <numerusform>&amp;Overview (%n GPUs)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Last 6 hours</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <source>Status history unavailable: %1</source>
+        <translation>Status history unavailable: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status history&lt;/b&gt;: no change recorded.</source>
+        <translation>&lt;b&gt;Status history&lt;/b&gt;: no change recorded.</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>XID %1</source>
+        <translation>XID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncorrectable ECC error(s)</source>
+        <translation>
+            <numerusform>%n uncorrectable ECC error</numerusform>
+            <numerusform>%n uncorrectable ECC errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row remap failed</source>
+        <translation>row remap failed</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>unhealthy</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>healthy</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Server resolution: %1</source>
+        <translation>Server resolution: %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped heartbeats</source>
+        <translation>Dropped heartbeats</translation>
+    </message>
+    <message>
+        <source>Offline because</source>
+        <translation>Offline because</translation>
+    </message>
+    <message>
+        <source>Flapping since</source>
+        <translation>Flapping since</translation>
+    </message>
+    <message>
+        <source>Unhealthy GPUs</source>
+        <translation>Unhealthy GPUs</translation>
     </message>
 </context>
 <context>
@@ -3112,23 +3222,64 @@ or</translation>
         <translation>Host memory %</translation>
     </message>
     <message>
-        <source>Last hour</source>
-        <translation>Last hour</translation>
-    </message>
-    <message>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
     <message>
-        <source>No readings in the last hour.</source>
-        <translation>No readings in the last hour.</translation>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>GPU %1 %</source>
+        <translation>GPU %1 %</translation>
+    </message>
+    <message>
+        <source>No readings in this range (%1).</source>
+        <translation>No readings in this range (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>%n reading(s) in the last hour (averages over the machine&apos;s GPUs).</source>
+        <source>%n point(s) of %1 (lines: the average over the machine&apos;s GPUs, each GPU, host memory).</source>
         <translation>
-            <numerusform>%n reading in the last hour (averages over the machine&apos;s GPUs).</numerusform>
-            <numerusform>%n readings in the last hour (averages over the machine&apos;s GPUs).</numerusform>
+            <numerusform>%n point of %1 (lines: the average over the machine&apos;s GPUs, each GPU, host memory).</numerusform>
+            <numerusform>%n points of %1 (lines: the average over the machine&apos;s GPUs, each GPU, host memory).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1-minute averages, one point per %1</source>
+        <translation>1-minute averages, one point per %1</translation>
+    </message>
+    <message>
+        <source>1-hour averages, one point per %1</source>
+        <translation>1-hour averages, one point per %1</translation>
+    </message>
+    <message>
+        <source>raw samples, one point per %1</source>
+        <translation>raw samples, one point per %1</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>readings</translation>
     </message>
 </context>
 <context>
@@ -3246,10 +3397,6 @@ host %3</translation>
     <message>
         <source>Lease ends</source>
         <translation>Lease ends</translation>
-    </message>
-    <message>
-        <source>Last heartbeat</source>
-        <translation>Last heartbeat</translation>
     </message>
     <message>
         <source>never</source>
@@ -3518,6 +3665,62 @@ Reason (optional, kept in the audit log):</translation>
     <message>
         <source>Changing maintenance failed</source>
         <translation>Changing maintenance failed</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>%1
+Offline: %2</source>
+        <translation>%1
+Offline: %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>flapping</source>
+        <translation>flapping</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy GPU(s)</source>
+        <translation>
+            <numerusform>%n unhealthy GPU</numerusform>
+            <numerusform>%n unhealthy GPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>Flapping since %1</source>
+        <translation>Flapping since %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heartbeat(s) dropped by the agent&apos;s buffer</source>
+        <translation>
+            <numerusform>%n heartbeat dropped by the agent&apos;s buffer</numerusform>
+            <numerusform>%n heartbeats dropped by the agent&apos;s buffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4737,45 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::TenantUsageModel</name>
+    <message>
+        <source>%1 — low</source>
+        <translation>%1 — low</translation>
+    </message>
+    <message>
+        <source>Busy in less than %1 % of the reported GPU-hours it held: worth a word before renewing, or a candidate for reclaiming</source>
+        <translation>Busy in less than %1 % of the reported GPU-hours it held: worth a word before renewing, or a candidate for reclaiming</translation>
+    </message>
+    <message>
+        <source>No agent reported while this tenant held its machines</source>
+        <translation>No agent reported while this tenant held its machines</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Machines now</source>
+        <translation>Machines now</translation>
+    </message>
+    <message>
+        <source>Held GPU-h</source>
+        <translation>Held GPU-h</translation>
+    </message>
+    <message>
+        <source>Busy GPU-h</source>
+        <translation>Busy GPU-h</translation>
+    </message>
+    <message>
+        <source>Unreported GPU-h</source>
+        <translation>Unreported GPU-h</translation>
+    </message>
+    <message>
+        <source>Busy share</source>
+        <translation>Busy share</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::TimelineWidget</name>
     <message>
         <source>Loading the timeline failed</source>
@@ -4631,6 +4873,191 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     <message>
         <source>Drag the right end to extend.</source>
         <translation>Drag the right end to extend.</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UsageBlock</name>
+    <message>
+        <source>—</source>
+        <comment>no ratio: nothing was reported</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Allocated vs used</source>
+        <translation>Allocated vs used</translation>
+    </message>
+    <message>
+        <source>Busy share of the reported GPU-hours</source>
+        <translation>Busy share of the reported GPU-hours</translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours / (held − unreported GPU-hours): the share of the time the agents reported in which the GPUs were busy</source>
+        <translation>Busy GPU-hours / (held − unreported GPU-hours): the share of the time the agents reported in which the GPUs were busy</translation>
+    </message>
+    <message>
+        <source>Held GPU-hours no agent reported: unknown, not idle, so they are left out of the ratio</source>
+        <translation>Held GPU-hours no agent reported: unknown, not idle, so they are left out of the ratio</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Held GPU-h</source>
+        <translation>Held GPU-h</translation>
+    </message>
+    <message>
+        <source>Busy GPU-h</source>
+        <translation>Busy GPU-h</translation>
+    </message>
+    <message>
+        <source>Unreported GPU-h</source>
+        <translation>Unreported GPU-h</translation>
+    </message>
+    <message>
+        <source>Busy share</source>
+        <translation>Busy share</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>Held:</translation>
+    </message>
+    <message>
+        <source>Busy:</source>
+        <translation>Busy:</translation>
+    </message>
+    <message>
+        <source>Unreported:</source>
+        <translation>Unreported:</translation>
+    </message>
+    <message>
+        <source>Busy share:</source>
+        <translation>Busy share:</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>The period has not begun yet.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Could not load: %1</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours</source>
+        <translation>%1 GPU-hours</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours (above %2 % utilisation)</source>
+        <translation>%1 GPU-hours (above %2 % utilisation)</translation>
+    </message>
+    <message>
+        <source>Nothing was allocated in this period.</source>
+        <translation>Nothing was allocated in this period.</translation>
+    </message>
+    <message>
+        <source>No agent reported during the allocations of this period.</source>
+        <translation>No agent reported during the allocations of this period.</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UsagePeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UtilisationView</name>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>GPU-hours each tenant held against those its GPUs were busy; the lowest share first.</source>
+        <translation>GPU-hours each tenant held against those its GPUs were busy; the lowest share first.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export utilisation</source>
+        <translation>Export utilisation</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>The period has not begun yet.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Could not load: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet: %1 GPU-hours held, %2 busy (above %3 % utilisation), %4 unreported; busy share %5. %n tenant(s) under 30 %.</source>
+        <translation>
+            <numerusform>Fleet: %1 GPU-hours held, %2 busy (above %3 % utilisation), %4 unreported; busy share %5. %n tenant under 30 %.</numerusform>
+            <numerusform>Fleet: %1 GPU-hours held, %2 busy (above %3 % utilisation), %4 unreported; busy share %5. %n tenants under 30 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Utilisation exported to %1</source>
+        <translation>Utilisation exported to %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
     </message>
 </context>
 <context>

@@ -2447,10 +2447,6 @@
         <translation>分配 (%1)(&amp;A)</translation>
     </message>
     <message>
-        <source>The history of readings is kept for rented machines only; the bars show the latest reading of each GPU.</source>
-        <translation>仅为已出租的机器保留读数历史；柱状图显示每个 GPU 的最新读数。</translation>
-    </message>
-    <message>
         <source>Process reports are shown for rented machines only: this machine is free.</source>
         <translation>仅为已出租的机器显示进程报告：此机器空闲。</translation>
     </message>
@@ -2535,6 +2531,118 @@
         <translation>
             <numerusform>概览（%n 个 GPU）(&amp;O)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Status history unavailable: %1</source>
+        <translation>状态历史不可用：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status history&lt;/b&gt;: no change recorded.</source>
+        <translation>&lt;b&gt;状态历史&lt;/b&gt;：没有记录的变化。</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>XID %1</source>
+        <translation>XID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncorrectable ECC error(s)</source>
+        <translation>
+            <numerusform>%n 个不可纠正的 ECC 错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row remap failed</source>
+        <translation>行重映射失败</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>不健康</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Server resolution: %1</source>
+        <translation>服务器分辨率：%1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未上报</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>上报间隔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped heartbeats</source>
+        <translation>丢弃的心跳</translation>
+    </message>
+    <message>
+        <source>Offline because</source>
+        <translation>离线原因</translation>
+    </message>
+    <message>
+        <source>Flapping since</source>
+        <translation>抖动开始于</translation>
+    </message>
+    <message>
+        <source>Unhealthy GPUs</source>
+        <translation>不健康的 GPU</translation>
     </message>
 </context>
 <context>
@@ -3090,22 +3198,60 @@ or</source>
         <translation>主机内存 %</translation>
     </message>
     <message>
-        <source>Last hour</source>
-        <translation>最近一小时</translation>
-    </message>
-    <message>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
     <message>
-        <source>No readings in the last hour.</source>
-        <translation>最近一小时内没有读数。</translation>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>GPU %1 %</source>
+        <translation>GPU %1 %</translation>
+    </message>
+    <message>
+        <source>No readings in this range (%1).</source>
+        <translation>此范围内没有读数（%1）。</translation>
     </message>
     <message numerus="yes">
-        <source>%n reading(s) in the last hour (averages over the machine&apos;s GPUs).</source>
+        <source>%n point(s) of %1 (lines: the average over the machine&apos;s GPUs, each GPU, host memory).</source>
         <translation>
-            <numerusform>最近一小时内有 %n 个读数（该机器各 GPU 的平均值）。</numerusform>
+            <numerusform>%1，共 %n 个点（曲线：各 GPU 平均、每个 GPU、主机内存）。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1-minute averages, one point per %1</source>
+        <translation>1 分钟平均值，每 %1 一个点</translation>
+    </message>
+    <message>
+        <source>1-hour averages, one point per %1</source>
+        <translation>1 小时平均值，每 %1 一个点</translation>
+    </message>
+    <message>
+        <source>raw samples, one point per %1</source>
+        <translation>原始采样，每 %1 一个点</translation>
+    </message>
+    <message>
+        <source>readings</source>
+        <translation>读数</translation>
     </message>
 </context>
 <context>
@@ -3222,10 +3368,6 @@ ID %2
     <message>
         <source>Lease ends</source>
         <translation>租期结束</translation>
-    </message>
-    <message>
-        <source>Last heartbeat</source>
-        <translation>最后心跳</translation>
     </message>
     <message>
         <source>never</source>
@@ -3484,6 +3626,60 @@ Reason (optional, kept in the audit log):</source>
     <message>
         <source>Changing maintenance failed</source>
         <translation>更改维护状态失败</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+    <message>
+        <source>%1
+Offline: %2</source>
+        <translation>%1
+离线：%2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>flapping</source>
+        <translation>抖动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy GPU(s)</source>
+        <translation>
+            <numerusform>%n 个不健康的 GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>代理 %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未上报</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>Flapping since %1</source>
+        <translation>自 %1 起抖动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heartbeat(s) dropped by the agent&apos;s buffer</source>
+        <translation>
+            <numerusform>代理缓冲区丢弃了 %n 个心跳</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4687,45 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     </message>
 </context>
 <context>
+    <name>remotegpu::ui::TenantUsageModel</name>
+    <message>
+        <source>%1 — low</source>
+        <translation>%1 — 偏低</translation>
+    </message>
+    <message>
+        <source>Busy in less than %1 % of the reported GPU-hours it held: worth a word before renewing, or a candidate for reclaiming</source>
+        <translation>忙碌时间不足其已上报占用 GPU 小时的 %1 %：续期前值得沟通，或可考虑回收</translation>
+    </message>
+    <message>
+        <source>No agent reported while this tenant held its machines</source>
+        <translation>该租户占用机器期间没有任何 Agent 上报</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Machines now</source>
+        <translation>当前机器数</translation>
+    </message>
+    <message>
+        <source>Held GPU-h</source>
+        <translation>占用 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Busy GPU-h</source>
+        <translation>忙碌 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Unreported GPU-h</source>
+        <translation>未上报 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Busy share</source>
+        <translation>忙碌占比</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::ui::TimelineWidget</name>
     <message>
         <source>Loading the timeline failed</source>
@@ -4585,6 +4820,190 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <message>
         <source>Drag the right end to extend.</source>
         <translation>拖动右端即可续期。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UsageBlock</name>
+    <message>
+        <source>—</source>
+        <comment>no ratio: nothing was reported</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Allocated vs used</source>
+        <translation>分配与实际使用</translation>
+    </message>
+    <message>
+        <source>Busy share of the reported GPU-hours</source>
+        <translation>已上报 GPU 小时中的忙碌占比</translation>
+    </message>
+    <message>
+        <source>Busy GPU-hours / (held − unreported GPU-hours): the share of the time the agents reported in which the GPUs were busy</source>
+        <translation>忙碌 GPU 小时 /（占用 − 未上报 GPU 小时）：在 Agent 上报的时间里 GPU 处于忙碌的占比</translation>
+    </message>
+    <message>
+        <source>Held GPU-hours no agent reported: unknown, not idle, so they are left out of the ratio</source>
+        <translation>没有 Agent 上报的占用 GPU 小时：状态未知而非空闲，因此不计入占比</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Held GPU-h</source>
+        <translation>占用 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Busy GPU-h</source>
+        <translation>忙碌 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Unreported GPU-h</source>
+        <translation>未上报 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Busy share</source>
+        <translation>忙碌占比</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>占用：</translation>
+    </message>
+    <message>
+        <source>Busy:</source>
+        <translation>忙碌：</translation>
+    </message>
+    <message>
+        <source>Unreported:</source>
+        <translation>未上报：</translation>
+    </message>
+    <message>
+        <source>Busy share:</source>
+        <translation>忙碌占比：</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>该时间段尚未开始。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours</source>
+        <translation>%1 GPU 小时</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours (above %2 % utilisation)</source>
+        <translation>%1 GPU 小时（利用率高于 %2 %）</translation>
+    </message>
+    <message>
+        <source>Nothing was allocated in this period.</source>
+        <translation>该时间段内没有任何分配。</translation>
+    </message>
+    <message>
+        <source>No agent reported during the allocations of this period.</source>
+        <translation>该时间段的分配期间没有任何 Agent 上报。</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UsagePeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>remotegpu::ui::UtilisationView</name>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>GPU-hours each tenant held against those its GPUs were busy; the lowest share first.</source>
+        <translation>每个租户占用的 GPU 小时与其 GPU 实际忙碌的 GPU 小时对比；占比最低的排在最前。</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export utilisation</source>
+        <translation>导出利用率</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>该时间段尚未开始。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet: %1 GPU-hours held, %2 busy (above %3 % utilisation), %4 unreported; busy share %5. %n tenant(s) under 30 %.</source>
+        <translation>
+            <numerusform>全机群：占用 %1 GPU 小时，忙碌 %2（利用率高于 %3 %），未上报 %4；忙碌占比 %5。%n 个租户低于 30 %。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Utilisation exported to %1</source>
+        <translation>利用率已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
