@@ -61,7 +61,6 @@ QJsonObject AlertRule::toJson() const
     return QJsonObject{
         {u"id"_s, id},
         {u"ruleKey"_s, json::nullable(ruleKey)},
-        {u"builtIn"_s, builtIn()},
         {u"scope"_s, scopeName(scope)},
         {u"tenantId"_s, json::optional(tenantId)},
         {u"tenantName"_s, json::nullable(tenantName)},

@@ -95,6 +95,13 @@ inline Machine sample<Machine>()
     m.labels = QJsonObject{{u"rack"_s, u"A-07"_s}, {u"机房"_s, 3}};
     m.tags = {u"h100"_s, u"训练"_s};
     m.lastHeartbeat = at(3, 8, 0, 500);
+    m.agentVersion = u"1.4.2"_s;
+    m.offlineReason = u"no heartbeat for 30 s (3 intervals of 10 s)"_s;
+    m.statusChangedAt = at(3, 8, 1, 501);
+    m.flappingSince = at(3, 7, 50, 502);
+    m.agentIntervalSeconds = 10;
+    m.agentBufferedDropped = 12;
+    m.unhealthyGpus = 1;
     m.registeredAt = at(1, 0, 0, 1);
     m.createdAt = at(1, 0, 0, 2);
     m.updatedAt = at(3, 8, 1, 3);
@@ -211,7 +218,10 @@ inline AlertRule sample<AlertRule>()
     r.createdAt = at(1, 4, 0, 17);
     r.updatedAt = at(2, 4, 0, 18);
     r.createdBy = 1;
+    r.ruleKey = u"gpu_temperature_high"_s;
+    r.hostId = u"node-01"_s;
     r.tenantName = u"阿克米公司"_s;
+    r.hostName = u"训练节点 01"_s;
     return r;
 }
 
@@ -234,6 +244,14 @@ inline Alert sample<Alert>()
     a.acknowledgedAt = at(3, 9, 5, 20);
     a.acknowledgedBy = 1;
     a.resolvedAt = at(3, 9, 30, 21);
+    a.hostId = u"node-01"_s;
+    a.resolvedBy = 2;
+    a.resolutionNote = u"Fan replaced"_s;
+    a.ruleName = u"GPU 温度过高"_s;
+    a.hostName = u"训练节点 01"_s;
+    a.tenantName = u"阿克米公司"_s;
+    a.acknowledgedByName = u"管理员"_s;
+    a.resolvedByName = u"运维"_s;
     return a;
 }
 
