@@ -1,4 +1,4 @@
--- 0026: allocated versus used reads the one-minute GPU rollups by machine and time range
+-- 0025: allocated versus used reads the one-minute GPU rollups by machine and time range
 -- (UsageRepository: the rollup rows of a machine within an allocation's held interval) and
 -- needs only utilization_percent from them. With it in the index the count is an index-only
 -- scan: in a 100-machine × 8-GPU × 3-day EXPLAIN ANALYZE the heap pages read fell from 1.6
