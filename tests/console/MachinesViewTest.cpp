@@ -730,7 +730,10 @@ TEST_F(MachinesViewTest, ListShowsLastSeenFlappingAndUnhealthyGpusFromTheServer)
 TEST_F(MachinesViewTest, RangePickerRequestsTheRangeAndDrawsPerGpuSeries)
 {
     ASSERT_EQ(
-        server->db().exec(u"INSERT INTO gpu_metrics_1m (gpu_id, host_id, bucket, samples, "
+        // The demo's own rolled-up history is removed first: the chart must show exactly the
+        // one minute written here.
+        server->db().exec(u"DELETE FROM gpu_metrics_1m WHERE host_id = 'node-03';"
+                          "INSERT INTO gpu_metrics_1m (gpu_id, host_id, bucket, samples, "
                           "utilization_percent, utilization_max) SELECT id, host_id, "
                           "date_trunc('minute', now()) - interval '30 minutes', 6, 42 + index, 50 "
                           "FROM gpus WHERE host_id = 'node-03' ON CONFLICT DO NOTHING"_s),
