@@ -1,8 +1,8 @@
 #include "Server.h"
 
 #include "AccountStates.h"
-#include "AlertRuleService.h"
 #include "AgentEnrollmentService.h"
+#include "AlertRuleService.h"
 #include "AlertService.h"
 #include "AllocationService.h"
 #include "AllocationSweeper.h"
@@ -127,7 +127,7 @@ Server::~Server()
     m_auth.reset();
     m_sweeper.reset(); // waits for a sweep in flight, which needs the pool
     m_webhooks.reset();
-    m_pool.reset();    // joins the workers, closing their connections
+    m_pool.reset(); // joins the workers, closing their connections
 }
 
 Result<QSslConfiguration> Server::loadTlsConfiguration(const QString &certFile,

@@ -50,8 +50,8 @@ const QString kColumns =
     u", a.id, a.tenant_id, "_s + kTenantName + u", "_s + sql::epochMs(u"a.start_time"_s) + u", "_s +
     sql::epochMs(u"a.end_time"_s) + u", "_s + kAllocationState + u", gm.name, a.status"_s +
     u", h.agent_version, h.offline_reason, "_s + sql::epochMs(u"h.status_changed_at"_s) + u", "_s +
-    sql::epochMs(u"h.flapping_since"_s) + u", h.agent_interval_seconds, h.agent_buffered_dropped, "_s +
-    kUnhealthyGpuCount;
+    sql::epochMs(u"h.flapping_since"_s) +
+    u", h.agent_interval_seconds, h.agent_buffered_dropped, "_s + kUnhealthyGpuCount;
 
 // What a row shows besides the host: its allocation, tenant and GPU model (first GPU's name,
 // one probe of gpus_host_id_index_key).

@@ -17,8 +17,9 @@ Result<QList<AllocationUsage>> UsageRepository::allocationUsage(const Query &que
     // (idx_allocations_start_time / the tenant or host index pick them), and the lateral count
     // reads only the rollup rows of that machine inside that interval, an index-only range scan
     // of idx_gpu_metrics_1m_host_bucket_util (host_id, bucket) INCLUDE (utilization_percent)
-    // (0025) in the daily partitions the interval touches (pruned at run time). No minute is ever generated: 1,000 allocations × 8 GPUs × 30
-    // days costs the rollup rows that exist, and a silent agent's minutes cost nothing.
+    // (0025) in the daily partitions the interval touches (pruned at run time). No minute is ever
+    // generated: 1,000 allocations × 8 GPUs × 30 days costs the rollup rows that exist, and a
+    // silent agent's minutes cost nothing.
     const QString sql =
         u"WITH p AS (SELECT ?::timestamptz AS f, ?::timestamptz AS t, ?::float8 AS busy, "
         "?::bigint AS tenant, ?::varchar AS host), "

@@ -54,34 +54,40 @@ int connectTo(const char *host, int port)
 std::string isoNow()
 {
     const auto now = std::chrono::system_clock::now();
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
     const time_t secs = time_t(ms / 1000);
     tm utc{};
     gmtime_r(&secs, &utc);
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
-                  utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, int(ms % 1000));
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
+                  utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, int(ms % 1000));
     return buf;
 }
 
 std::string body(long sequence, int gpus, int interval, unsigned seed)
 {
-    std::string out = "{\"agentVersion\":\"bench\",\"sequence\":" + std::to_string(sequence) +
-                      ",\"intervalSeconds\":" + std::to_string(interval) + ",\"collectedAt\":\"" + isoNow() +
-                      "\",\"bufferedDropped\":0,\"host\":{\"cpuUsagePercent\":" + std::to_string(20 + seed % 50) +
-                      ",\"memoryUsed\":68719476736,\"memoryUsagePercent\":50,\"diskUsed\":1099511627776,"
-                      "\"diskUsagePercent\":40,\"networkRxBytes\":123456789,\"networkTxBytes\":98765432,"
-                      "\"gpuAvgUtilization\":60,\"gpuAvgTemperature\":65,\"gpuAvgPower\":400},\"gpus\":[";
+    std::string out =
+        "{\"agentVersion\":\"bench\",\"sequence\":" + std::to_string(sequence) +
+        ",\"intervalSeconds\":" + std::to_string(interval) + ",\"collectedAt\":\"" + isoNow() +
+        "\",\"bufferedDropped\":0,\"host\":{\"cpuUsagePercent\":" + std::to_string(20 + seed % 50) +
+        ",\"memoryUsed\":68719476736,\"memoryUsagePercent\":50,\"diskUsed\":1099511627776,"
+        "\"diskUsagePercent\":40,\"networkRxBytes\":123456789,\"networkTxBytes\":98765432,"
+        "\"gpuAvgUtilization\":60,\"gpuAvgTemperature\":65,\"gpuAvgPower\":400},\"gpus\":[";
     for (int g = 0; g < gpus; ++g) {
         out += (g ? ",{" : "{");
-        out += "\"gpuIndex\":" + std::to_string(g) + ",\"utilizationPercent\":" + std::to_string((seed + g * 7) % 100) +
-               ",\"memoryUsed\":40000,\"memoryUsagePercent\":49,\"temperature\":" + std::to_string(50 + (seed + g) % 30) +
-               ",\"powerDraw\":350.5,\"fanSpeedPercent\":40,\"smClock\":1980,\"memoryClock\":2619,\"processCount\":1}";
+        out += "\"gpuIndex\":" + std::to_string(g) +
+               ",\"utilizationPercent\":" + std::to_string((seed + g * 7) % 100) +
+               ",\"memoryUsed\":40000,\"memoryUsagePercent\":49,\"temperature\":" +
+               std::to_string(50 + (seed + g) % 30) +
+               ",\"powerDraw\":350.5,\"fanSpeedPercent\":40,\"smClock\":1980,\"memoryClock\":2619,"
+               "\"processCount\":1}";
     }
     out += "],\"gpuHealth\":[";
     for (int g = 0; g < gpus; ++g) {
         out += (g ? ",{" : "{");
-        out += "\"gpuIndex\":" + std::to_string(g) + ",\"name\":\"NVIDIA H100 80GB HBM3\",\"healthy\":true}";
+        out += "\"gpuIndex\":" + std::to_string(g) +
+               ",\"name\":\"NVIDIA H100 80GB HBM3\",\"healthy\":true}";
     }
     out += "]}";
     return out;
@@ -125,7 +131,8 @@ int exchange(int fd, const std::string &request)
 int main(int argc, char **argv)
 {
     if (argc != 8) {
-        std::fprintf(stderr, "usage: %s HOST PORT HOSTS GPUS INTERVAL_S DURATION_S CONNECTIONS\n", argv[0]);
+        std::fprintf(stderr, "usage: %s HOST PORT HOSTS GPUS INTERVAL_S DURATION_S CONNECTIONS\n",
+                     argv[0]);
         return 2;
     }
     const char *host = argv[1];
@@ -154,18 +161,22 @@ int main(int argc, char **argv)
             long round = 0;
             while (true) {
                 for (int i : mine) {
-                    const auto due = start + std::chrono::duration_cast<Clock::duration>(
-                                                 std::chrono::duration<double>(round * interval + i * step));
+                    const auto due =
+                        start + std::chrono::duration_cast<Clock::duration>(
+                                    std::chrono::duration<double>(round * interval + i * step));
                     if (due >= end)
                         goto done;
                     std::this_thread::sleep_until(due);
                     if (Clock::now() - due > std::chrono::seconds(interval))
                         totals.late++;
-                    const std::string payload = body(round + 1, gpus, interval, unsigned(i * 31 + round));
-                    const std::string request = "POST /api/agent/heartbeat HTTP/1.1\r\nHost: bench\r\n"
-                                                "Content-Type: application/json\r\nAuthorization: Bearer bench-token-" +
-                                                std::to_string(i) + "\r\nContent-Length: " +
-                                                std::to_string(payload.size()) + "\r\n\r\n" + payload;
+                    const std::string payload =
+                        body(round + 1, gpus, interval, unsigned(i * 31 + round));
+                    const std::string request =
+                        "POST /api/agent/heartbeat HTTP/1.1\r\nHost: bench\r\n"
+                        "Content-Type: application/json\r\nAuthorization: Bearer bench-token-" +
+                        std::to_string(i) +
+                        "\r\nContent-Length: " + std::to_string(payload.size()) + "\r\n\r\n" +
+                        payload;
                     const auto t0 = Clock::now();
                     totals.sent++;
                     int status = fd >= 0 ? exchange(fd, request) : -1;
@@ -175,7 +186,8 @@ int main(int argc, char **argv)
                         fd = connectTo(host, port);
                         status = fd >= 0 ? exchange(fd, request) : -1;
                     }
-                    local.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+                    local.push_back(
+                        std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
                     if (status == 200)
                         totals.ok++;
                     else if (status > 0)
@@ -196,9 +208,11 @@ int main(int argc, char **argv)
         t.join();
     auto &l = totals.latenciesMs;
     std::sort(l.begin(), l.end());
-    const auto pct = [&](double p) { return l.empty() ? 0.0 : l[std::min(l.size() - 1, size_t(p * double(l.size())))]; };
-    std::printf("hosts=%d gpus=%d interval=%ds duration=%ds connections=%d\n", hosts, gpus, interval, duration,
-                connections);
+    const auto pct = [&](double p) {
+        return l.empty() ? 0.0 : l[std::min(l.size() - 1, size_t(p * double(l.size())))];
+    };
+    std::printf("hosts=%d gpus=%d interval=%ds duration=%ds connections=%d\n", hosts, gpus,
+                interval, duration, connections);
     std::printf("sent=%ld ok=%ld refused=%ld failed=%ld late=%ld rate=%.1f/s\n", totals.sent.load(),
                 totals.ok.load(), totals.refused.load(), totals.failed.load(), totals.late.load(),
                 double(totals.sent.load()) / duration);
