@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>%1, GPU %2</source>
+        <translation>%1, GPU %2</translation>
+    </message>
+</context>
+<context>
     <name>MachineStatus</name>
     <message>
         <source>in %n min</source>
@@ -587,10 +618,6 @@
     <message>
         <source>%1 %2 (threshold %3)</source>
         <translation>%1 %2 (threshold %3)</translation>
-    </message>
-    <message>
-        <source>, GPU %1</source>
-        <translation>, GPU %1</translation>
     </message>
     <message>
         <source>(not allocated)</source>
@@ -1885,18 +1912,6 @@
         <translation>reclaimed</translation>
     </message>
     <message>
-        <source>info</source>
-        <translation>info</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>critical</translation>
-    </message>
-    <message>
         <source>Double-click or press Enter to open it in its section</source>
         <translation>Double-click or press Enter to open it in its section</translation>
     </message>
@@ -1935,10 +1950,6 @@
     <message>
         <source>Severity</source>
         <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Resource</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3721,6 +3732,14 @@ Offline: %2</translation>
             <numerusform>%n heartbeat dropped by the agent&apos;s buffer</numerusform>
             <numerusform>%n heartbeats dropped by the agent&apos;s buffer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no agent</source>
+        <translation>no agent</translation>
+    </message>
+    <message>
+        <source>No agent has reported from this machine yet.</source>
+        <translation>No agent has reported from this machine yet.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertText</name>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>%1, GPU %2</source>
+        <translation>%1，GPU %2</translation>
+    </message>
+</context>
+<context>
     <name>MachineStatus</name>
     <message>
         <source>in %n min</source>
@@ -580,10 +611,6 @@
     <message>
         <source>%1 %2 (threshold %3)</source>
         <translation>%1 %2（阈值 %3）</translation>
-    </message>
-    <message>
-        <source>, GPU %1</source>
-        <translation>，GPU %1</translation>
     </message>
     <message>
         <source>(not allocated)</source>
@@ -1868,18 +1895,6 @@
         <translation>已回收</translation>
     </message>
     <message>
-        <source>info</source>
-        <translation>信息</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
         <source>Double-click or press Enter to open it in its section</source>
         <translation>双击或按 Enter 在其所属页面中打开</translation>
     </message>
@@ -1918,10 +1933,6 @@
     <message>
         <source>Severity</source>
         <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>资源</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3680,6 +3691,14 @@ Offline: %2</source>
         <translation>
             <numerusform>代理缓冲区丢弃了 %n 个心跳</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no agent</source>
+        <translation>无代理</translation>
+    </message>
+    <message>
+        <source>No agent has reported from this machine yet.</source>
+        <translation>尚无代理从这台机器上报数据。</translation>
     </message>
 </context>
 <context>

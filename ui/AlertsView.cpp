@@ -2,17 +2,20 @@
 
 #include "AlertMetric.h"
 #include "AlertRuleDialog.h"
+#include "AlertText.h"
 #include "ErrorBanner.h"
 #include "HeaderStateKeeper.h"
 #include "PagedTableModel.h"
 #include "SelectionKeeper.h"
 #include "Session.h"
 #include "Theme.h"
+#include "TimeText.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QComboBox>
 #include <QFont>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -33,37 +36,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int EventRefreshMilliseconds = 500;
-
-QString localTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
-}
-
-QString severityWord(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info:
-        return AlertsView::tr("Info");
-    case AlertSeverity::Warning:
-        return AlertsView::tr("Warning");
-    case AlertSeverity::Critical:
-        return AlertsView::tr("Critical");
-    }
-    return {};
-}
-
-QString statusWord(AlertStatus status)
-{
-    switch (status) {
-    case AlertStatus::Active:
-        return AlertsView::tr("Active");
-    case AlertStatus::Acknowledged:
-        return AlertsView::tr("Acknowledged");
-    case AlertStatus::Resolved:
-        return AlertsView::tr("Resolved");
-    }
-    return {};
-}
 
 QColor severityColour(AlertSeverity severity)
 {
@@ -89,13 +61,6 @@ QString withUnit(double value, const QString &metricType)
                                 : QString(number + u' ' + metric->unit);
 }
 
-QString hostText(const QString &hostId, const QString &hostName)
-{
-    if (hostName.isEmpty() || hostName == hostId)
-        return hostId;
-    return hostName + u" ("_s + hostId + u')';
-}
-
 template<typename T, typename F>
 PagedColumn<T> textColumn(const QString &title, const QString &sortField, F text)
 {
@@ -116,7 +81,7 @@ QString scopeText(const AlertRule &r)
             .arg(r.tenantName.isEmpty() && r.tenantId ? QString::number(*r.tenantId)
                                                       : r.tenantName);
     case AlertRule::Scope::Host:
-        return AlertsView::tr("Machine: %1").arg(hostText(r.hostId, r.hostName));
+        return AlertsView::tr("Machine: %1").arg(AlertText::host(r.hostId, r.hostName));
     }
     return {};
 }
@@ -175,7 +140,7 @@ AlertsView::AlertsView(ApiClient *api, Session *session, QWidget *parent)
             {tr("Severity"), u"severity"_s,
              [](const Alert &a, int role) -> QVariant {
                  if (role == Qt::DisplayRole)
-                     return severityWord(a.severity);
+                     return AlertText::severity(a.severity);
                  if (role == Qt::ForegroundRole)
                      return QBrush(severityColour(a.severity));
                  if (role == Qt::FontRole && a.severity == AlertSeverity::Critical) {
@@ -186,14 +151,12 @@ AlertsView::AlertsView(ApiClient *api, Session *session, QWidget *parent)
                  return {};
              }},
             textColumn<Alert>(tr("Status"), u"status"_s,
-                              [](const Alert &a) { return statusWord(a.status); }),
-            textColumn<Alert>(tr("Triggered"), u"triggeredAt"_s,
-                              [](const Alert &a) { return localTime(a.triggeredAt); }),
+                              [](const Alert &a) { return AlertText::status(a.status); }),
+            textColumn<Alert>(
+                tr("Triggered"), u"triggeredAt"_s,
+                [](const Alert &a) { return timetext::textWithSeconds(a.triggeredAt); }),
             textColumn<Alert>(tr("Machine"), u"hostId"_s,
-                              [](const Alert &a) {
-                                  return a.resourceType == u"gpu" ? a.resourceId
-                                                                  : hostText(a.hostId, a.hostName);
-                              }),
+                              [](const Alert &a) { return AlertText::machine(a); }),
             textColumn<Alert>(
                 tr("Metric"), QString(),
                 [](const Alert &a) { return AlertRuleDialog::metricLabel(a.metricType); }),
@@ -226,12 +189,18 @@ AlertsView::AlertsView(ApiClient *api, Session *session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(Severity, 80);
-    m_table->setColumnWidth(Status, 110);
-    m_table->setColumnWidth(Triggered, 150);
-    m_table->setColumnWidth(Host, 170);
-    m_table->setColumnWidth(Metric, 130);
-    m_table->setColumnWidth(Value, 120);
+    // Widths from the font, so "SHANGHAI-GPU-02 (node-02), GPU 7" and a time with seconds fit
+    // whatever the font size; the message takes what is left.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth() + 8;
+    };
+    m_table->setColumnWidth(Severity, fit(u"Critical"_s));
+    m_table->setColumnWidth(Status, fit(u"Acknowledged"_s));
+    m_table->setColumnWidth(Triggered, fit(u"2026-12-03 17:57:57"_s));
+    m_table->setColumnWidth(Host, fit(u"SHANGHAI-GPU-02 (node-02), GPU 7"_s));
+    m_table->setColumnWidth(Metric, fit(u"GPU memory usage"_s));
+    m_table->setColumnWidth(Value, fit(u"97.20 °C / 85 °C"_s));
     SelectionKeeper::attach(m_table, m_model);
     HeaderStateKeeper::attach(m_table->horizontalHeader(), u"alerts"_s);
 
@@ -331,7 +300,7 @@ AlertsView::AlertsView(ApiClient *api, Session *session, QWidget *parent)
             {tr("Severity"), QString(),
              [](const AlertRule &r, int role) -> QVariant {
                  if (role == Qt::DisplayRole)
-                     return severityWord(r.severity);
+                     return AlertText::severity(r.severity);
                  if (role == Qt::ForegroundRole)
                      return QBrush(severityColour(r.severity));
                  return {};
@@ -520,22 +489,21 @@ void AlertsView::showDetail()
                                  .arg(AlertRuleDialog::metricLabel(a->metricType),
                                       withUnit(a->currentValue, a->metricType),
                                       withUnit(a->threshold, a->metricType)));
-    html += row(tr("Machine"),
-                hostText(a->hostId, a->hostName) +
-                    (a->resourceType == u"gpu" ? tr(", GPU %1").arg(a->resourceId.section(u'/', -1))
-                                               : QString()));
+    html += row(tr("Machine"), AlertText::machine(*a));
     html += row(tr("Tenant"), a->tenantName.isEmpty() ? tr("(not allocated)") : a->tenantName);
-    html += row(tr("Severity"), severityWord(a->severity));
-    html += row(tr("Triggered"), localTime(a->triggeredAt));
+    html += row(tr("Severity"), AlertText::severity(a->severity));
+    html += row(tr("Triggered"), timetext::textWithSeconds(a->triggeredAt));
     if (a->acknowledgedAt.isValid())
         html += row(tr("Acknowledged"),
-                    tr("%1 by %2").arg(localTime(a->acknowledgedAt), a->acknowledgedByName));
+                    tr("%1 by %2")
+                        .arg(timetext::textWithSeconds(a->acknowledgedAt), a->acknowledgedByName));
     if (a->resolvedAt.isValid())
         html += row(
             tr("Resolved"),
             a->resolvedBy
-                ? tr("%1 by %2").arg(localTime(a->resolvedAt), a->resolvedByName)
-                : tr("%1, automatically (the condition cleared)").arg(localTime(a->resolvedAt)));
+                ? tr("%1 by %2").arg(timetext::textWithSeconds(a->resolvedAt), a->resolvedByName)
+                : tr("%1, automatically (the condition cleared)")
+                      .arg(timetext::textWithSeconds(a->resolvedAt)));
     if (!a->resolutionNote.isEmpty())
         html += row(tr("Note"), a->resolutionNote);
     html += row(tr("Message"), a->message);

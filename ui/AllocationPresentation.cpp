@@ -1,5 +1,7 @@
 #include "AllocationPresentation.h"
 
+#include "TimeText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
@@ -136,10 +138,7 @@ QIcon leaseStateIcon(LeaseState state, bool dark)
 
 QString localTimeText(const QDateTime &utc)
 {
-    if (!utc.isValid())
-        return {};
-    const QDateTime local = utc.toLocalTime();
-    return local.toString(u"yyyy-MM-dd HH:mm"_s) + u' ' + local.timeZoneAbbreviation();
+    return timetext::textWithZone(utc);
 }
 
 QString periodText(const QDateTime &start, const QDateTime &end)

@@ -9,6 +9,7 @@
 #include "PagedTableModel.h"
 #include "SelectionKeeper.h"
 #include "Theme.h"
+#include "TimeText.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -41,11 +42,6 @@ namespace remotegpu::ui {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString localTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
-}
 
 QString targetText(const AuditEntry &e)
 {
@@ -154,7 +150,7 @@ AuditView::AuditView(ApiClient *api, Session *session, QWidget *parent)
             {tr("Time"), u"createdAt"_s,
              [](const AuditEntry &e, int role) -> QVariant {
                  if (role == Qt::DisplayRole)
-                     return localTime(e.createdAt);
+                     return timetext::textWithSeconds(e.createdAt);
                  if (role == Qt::ToolTipRole)
                      return e.createdAt.toUTC().toString(Qt::ISODateWithMs);
                  return {};
@@ -589,7 +585,7 @@ void AuditView::showDetail()
             : tr("%1 on %2 — %3 — %4")
                   .arg(e->action, target, who, resultData(*e, Qt::DisplayRole).toString()));
     m_detailWhen->setText(tr("%1 (local), %2 UTC")
-                              .arg(localTime(e->createdAt),
+                              .arg(timetext::textWithSeconds(e->createdAt),
                                    e->createdAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s)));
     QString request = QString(e->requestMethod + u' ' + e->requestPath).trimmed();
     if (e->statusCode)

@@ -3,6 +3,7 @@
 #include "CustomersApi.h"
 #include "EnumTable.h"
 #include "PagedTableModel.h"
+#include "TimeText.h"
 #include "UsageApi.h"
 #include "UsageBlock.h"
 
@@ -19,12 +20,6 @@ namespace remotegpu::ui {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString shortTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), u"d MMM yyyy HH:mm"_s)
-                          : QString();
-}
 
 QVariant text(int role, const QString &value)
 {
@@ -89,7 +84,9 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
             {tr("GPUs"), u"totalGpu"_s,
              [](const Machine &m, int role) { return text(role, QLocale().toString(m.totalGpu)); }},
             {tr("Until"), QString(),
-             [](const Machine &m, int role) { return text(role, shortTime(m.allocationEndTime)); }},
+             [](const Machine &m, int role) {
+                 return text(role, timetext::text(m.allocationEndTime));
+             }},
         },
         [this](const PageRequest &request, QObject *context, Reply<Page<Machine>> reply) {
             m_api->machines(request.filters.value(u"tenantId"_s).toInteger(), request, context,
@@ -105,9 +102,9 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
             {tr("Status"), QString(),
              [](const Allocation &a, int role) { return text(role, toString(a.status)); }},
             {tr("Start"), u"startTime"_s,
-             [](const Allocation &a, int role) { return text(role, shortTime(a.startTime)); }},
+             [](const Allocation &a, int role) { return text(role, timetext::text(a.startTime)); }},
             {tr("End"), u"endTime"_s,
-             [](const Allocation &a, int role) { return text(role, shortTime(a.endTime)); }},
+             [](const Allocation &a, int role) { return text(role, timetext::text(a.endTime)); }},
             {tr("Remark"), QString(),
              [](const Allocation &a, int role) { return text(role, a.remark); }},
         },

@@ -11,6 +11,7 @@
 #include "SelectionKeeper.h"
 #include "StatCard.h"
 #include "Theme.h"
+#include "TimeText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -53,12 +54,6 @@ QColor statusColor(CustomerStatus status)
     if (status == CustomerStatus::Active)
         return dark ? QColor(0x4c, 0xc3, 0x6a) : QColor(0x1e, 0x8e, 0x3e);
     return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
-}
-
-QString shortTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), u"d MMM yyyy HH:mm"_s)
-                          : QString();
 }
 
 QVariant text(int role, const QString &value)
@@ -125,11 +120,11 @@ CustomersView::CustomersView(ApiClient *api, Session *session, QWidget *parent)
             {tr("E-mail"), QString(),
              [](const Customer &c, int role) { return text(role, c.email); }},
             {tr("Created"), u"createdAt"_s,
-             [](const Customer &c, int role) { return text(role, shortTime(c.createdAt)); }},
+             [](const Customer &c, int role) { return text(role, timetext::text(c.createdAt)); }},
             {tr("Last sign-in"), u"lastLoginAt"_s,
              [](const Customer &c, int role) {
                  return text(role,
-                             c.lastLoginAt.isValid() ? shortTime(c.lastLoginAt) : tr("never"));
+                             c.lastLoginAt.isValid() ? timetext::text(c.lastLoginAt) : tr("never"));
              }},
         },
         [this](const PageRequest &request, QObject *context, Reply<Page<Customer>> reply) {

@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "AlertText.h"
 #include "DashboardApi.h"
 #include "EnumTable.h"
 #include "ErrorBanner.h"
@@ -9,6 +10,7 @@
 #include "StatCard.h"
 #include "StatCardRow.h"
 #include "Theme.h"
+#include "TimeText.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -60,25 +62,6 @@ QString allocationStatusWord(AllocationStatus status)
         return DashboardView::tr("reclaimed");
     }
     return {};
-}
-
-QString severityWord(AlertSeverity severity)
-{
-    switch (severity) {
-    case AlertSeverity::Info:
-        return DashboardView::tr("info");
-    case AlertSeverity::Warning:
-        return DashboardView::tr("warning");
-    case AlertSeverity::Critical:
-        return DashboardView::tr("critical");
-    }
-    return {};
-}
-
-QString shortTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), u"d MMM yyyy HH:mm"_s)
-                          : QString();
 }
 
 QTableView *compactTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
@@ -198,7 +181,7 @@ DashboardView::DashboardView(ApiClient *api, Session *session, QWidget *parent)
              }},
             {tr("Ends"),
              [](const Allocation &a, int role) -> QVariant {
-                 return role == Qt::DisplayRole ? QVariant(shortTime(a.endTime)) : QVariant();
+                 return role == Qt::DisplayRole ? QVariant(timetext::text(a.endTime)) : QVariant();
              }},
         },
         this);
@@ -206,15 +189,18 @@ DashboardView::DashboardView(ApiClient *api, Session *session, QWidget *parent)
         {
             {tr("Severity"),
              [statusData](const Alert &a, int role) {
-                 return statusData(toString(a.severity), severityWord(a.severity), role);
+                 return statusData(toString(a.severity), AlertText::severity(a.severity), role);
              }},
-            {tr("Resource"),
+            {tr("Machine"),
              [](const Alert &a, int role) -> QVariant {
-                 return role == Qt::DisplayRole ? QVariant(a.resourceId) : QVariant();
+                 if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                     return AlertText::machine(a);
+                 return {};
              }},
             {tr("Since"),
              [](const Alert &a, int role) -> QVariant {
-                 return role == Qt::DisplayRole ? QVariant(shortTime(a.triggeredAt)) : QVariant();
+                 return role == Qt::DisplayRole ? QVariant(timetext::text(a.triggeredAt))
+                                                : QVariant();
              }},
             {tr("Message"),
              [](const Alert &a, int role) -> QVariant {
@@ -507,8 +493,7 @@ void DashboardView::showStats(const DashboardStats &s)
     for (StatCard *c : std::as_const(m_cards))
         c->setStale(false);
     m_lastUpdated = m_clock();
-    m_updated->setText(
-        tr("Last updated %1").arg(m_lastUpdated.toLocalTime().toString(u"HH:mm:ss"_s)));
+    m_updated->setText(tr("Last updated %1").arg(timetext::clock(m_lastUpdated)));
 }
 
 void DashboardView::loadTrend()
@@ -573,7 +558,7 @@ void DashboardView::failed(const QString &what, const Error &error)
         c->setStale(m_stats.has_value());
     if (m_lastUpdated.isValid())
         m_updated->setText(tr("Last updated %1 — showing the last figures loaded")
-                               .arg(m_lastUpdated.toLocalTime().toString(u"HH:mm:ss"_s)));
+                               .arg(timetext::clock(m_lastUpdated)));
 }
 
 void DashboardView::openSection(int section, const QJsonObject &filters)

@@ -5,6 +5,7 @@
 #include "MachineProcessList.h"
 #include "MachineStatus.h"
 #include "MachinesApi.h"
+#include "TimeText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -49,12 +50,6 @@ QStandardItem *item(const QString &text, const QVariant &sort = {})
 QString percent(const std::optional<double> &v)
 {
     return v ? QLocale().toString(*v, 'f', 0) + u" %"_s : QStringLiteral("–");
-}
-
-QString shortTime(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
-                       : QStringLiteral("–");
 }
 
 QString mib(qint64 v)
@@ -265,9 +260,9 @@ void MachineDetailPanel::load()
                 statusItem->setIcon(ms::icon(state));
                 statusItem->setForeground(ms::colour(state));
             }
-            auto *start = item(shortTime(a.startTime));
+            auto *start = item(timetext::text(a.startTime, timetext::notSet()));
             start->setToolTip(ms::exactTime(a.startTime));
-            auto *end = item(shortTime(a.endTime));
+            auto *end = item(timetext::text(a.endTime, timetext::notSet()));
             end->setToolTip(ms::exactTime(a.endTime));
             m_allocations->appendRow(
                 {item(a.id),
@@ -418,10 +413,11 @@ void MachineDetailPanel::showDetail(const MachineDetail &detail)
                                     .arg(m.totalMemoryGb)
                                     .arg(m.totalDiskGb));
     html += row(tr("Region"), m.region.isEmpty() ? u"–"_s : m.region);
-    html += row(tr("Last heartbeat"), m.lastHeartbeat.isValid()
-                                          ? tr("%1 (%2)").arg(shortTime(m.lastHeartbeat),
-                                                              ms::relativeTime(m.lastHeartbeat))
-                                          : tr("never"));
+    html += row(tr("Last heartbeat"),
+                m.lastHeartbeat.isValid()
+                    ? tr("%1 (%2)").arg(timetext::text(m.lastHeartbeat, timetext::notSet()),
+                                        ms::relativeTime(m.lastHeartbeat))
+                    : tr("never"));
     if (!m.tags.isEmpty())
         html += row(tr("Tags"), m.tags.join(u", "_s));
     html += u"</table>"_s;
@@ -453,7 +449,8 @@ void MachineDetailPanel::showDetail(const MachineDetail &detail)
                 tr("Rented to").toHtmlEscaped(),
                 (a.tenantName.isEmpty() ? QString::number(a.tenantId) : a.tenantName)
                     .toHtmlEscaped(),
-                shortTime(a.startTime).toHtmlEscaped(), shortTime(a.endTime).toHtmlEscaped(),
+                timetext::text(a.startTime, timetext::notSet()).toHtmlEscaped(),
+                timetext::text(a.endTime, timetext::notSet()).toHtmlEscaped(),
                 ms::relativeTime(a.endTime).toHtmlEscaped(), ms::colour(m.allocationState).name(),
                 state.toHtmlEscaped(), a.id.toHtmlEscaped()));
     } else {

@@ -8,11 +8,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -186,7 +190,21 @@ void MachineMonitoringCharts::setHistory(const MachineMonitoring &monitoring)
         QPen pen = line->pen();
         pen.setWidthF(1.0);
         line->setPen(pen);
+        // Which GPU a thin line is, on hover: the legend cannot name eight of them legibly.
+        connect(line, &QLineSeries::hovered, this, [name = line->name()](QPointF, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), name);
+            else
+                QToolTip::hideText();
+        });
         m_gpuLines.append(line);
+    }
+    // Up to four GPUs are named in the legend; more would squeeze every entry to "GP…", so
+    // then the legend keeps the average and host memory, and the lines name themselves on hover.
+    const bool nameEachGpu = m_gpuLines.size() <= MaxGpusInLegend;
+    for (QLineSeries *line : std::as_const(m_gpuLines)) {
+        for (QLegendMarker *marker : m_lineChart->legend()->markers(line))
+            marker->setVisible(nameEachGpu);
     }
 
     // The window the server answered for; "now" only when it named none.

@@ -36,6 +36,9 @@ public:
         double memoryPercent = 0.0;
     };
 
+    // Beyond this many GPUs their lines are left out of the legend (named on hover instead).
+    static constexpr int MaxGpusInLegend = 4;
+
     explicit MachineMonitoringCharts(QWidget *parent = nullptr);
 
     void setGpuReadings(const QList<GpuReading> &readings);

@@ -2,6 +2,7 @@
 
 #include "MachineProcessReport.h"
 #include "MachineStatus.h"
+#include "TimeText.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -15,11 +16,6 @@ namespace remotegpu::ui {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString shortTime(const QDateTime &t)
-{
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
-}
 
 QString mib(qint64 v)
 {
@@ -60,13 +56,13 @@ void MachineProcessList::setReport(const MachineProcessReport &report)
     if (!report.reportedAt.isValid())
         m_note->setText(tr("The agent sent no process report since the allocation began."));
     else if (report.processes.isEmpty())
-        m_note->setText(
-            tr("No GPU process was running at %1 (%2).")
-                .arg(shortTime(report.reportedAt), machinestatus::relativeTime(report.reportedAt)));
+        m_note->setText(tr("No GPU process was running at %1 (%2).")
+                            .arg(timetext::text(report.reportedAt),
+                                 machinestatus::relativeTime(report.reportedAt)));
     else
-        m_note->setText(
-            tr("Reported %1 (%2).")
-                .arg(shortTime(report.reportedAt), machinestatus::relativeTime(report.reportedAt)));
+        m_note->setText(tr("Reported %1 (%2).")
+                            .arg(timetext::text(report.reportedAt),
+                                 machinestatus::relativeTime(report.reportedAt)));
     for (const GpuProcess &p : report.processes) {
         auto *gpu = new QStandardItem(QString::number(p.gpuIndex));
         gpu->setData(p.gpuIndex, Qt::UserRole);

@@ -1,6 +1,7 @@
 #include "MachineStatus.h"
 
 #include "Theme.h"
+#include "TimeText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -207,9 +208,7 @@ QString relativeTime(const QDateTime &time, const QDateTime &now)
 
 QString exactTime(const QDateTime &time)
 {
-    if (!time.isValid())
-        return {};
-    return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+    return timetext::textWithZone(time, timetext::Precision::Seconds);
 }
 
 } // namespace remotegpu::ui::machinestatus

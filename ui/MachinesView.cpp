@@ -162,12 +162,20 @@ QList<PagedColumn<MachineListItem>> machineColumns()
                 problems << MachinesView::tr("flapping");
             if (m.unhealthyGpus > 0)
                 problems << MachinesView::tr("%n unhealthy GPU(s)", nullptr, m.unhealthyGpus);
-            if (m.status == MachineStatus::Offline && !m.offlineReason.isEmpty())
+            if (m.status == MachineStatus::Offline)
                 problems << MachinesView::tr("offline");
+            // A machine no agent has ever reported from is neither healthy nor broken: "OK"
+            // would vouch for what nobody measured, and "offline" (the status a new machine
+            // starts in) would suggest an agent that stopped.
+            const bool neverReported = m.agentVersion.isEmpty() && !m.lastHeartbeat.isValid();
             switch (role) {
             case Qt::DisplayRole:
+                if (neverReported)
+                    return MachinesView::tr("no agent");
                 return problems.isEmpty() ? MachinesView::tr("OK") : problems.join(u" · "_s);
             case Qt::ToolTipRole: {
+                if (neverReported)
+                    return MachinesView::tr("No agent has reported from this machine yet.");
                 QStringList lines;
                 lines << MachinesView::tr("Agent %1")
                              .arg(m.agentVersion.isEmpty() ? MachinesView::tr("not reported")
@@ -183,6 +191,8 @@ QList<PagedColumn<MachineListItem>> machineColumns()
                 return lines.join(u'\n');
             }
             case Qt::ForegroundRole:
+                if (neverReported)
+                    return QColor(0x75, 0x75, 0x75);
                 if (!problems.isEmpty())
                     return QColor(0xc6, 0x28, 0x28);
                 return {};
@@ -215,14 +225,27 @@ MachinesView::MachinesView(ApiClient *api, Session *session, QWidget *parent)
         },
         [](const MachineListItem &row) { return row.machine.id; }, this);
     m_model->setPageSize(100);
-    // A status change pushed by the live feed changes that row's status cell in place: no
-    // reload, so selection, scroll position and the other rows stay as they are.
-    connect(session->liveFeed(), &LiveFeed::hostStatusChanged, this,
-            [this](const QString &hostId, const QString &status) {
-                if (const auto s = fromString<MachineStatus>(status))
-                    m_model->updateRow(hostId, StatusColumn,
-                                       [&](MachineListItem &row) { row.machine.status = *s; });
+    // A status change pushed by the live feed changes that row in place (status, agent state,
+    // last seen): no reload, so selection, scroll position and the other rows stay as they are.
+    connect(
+        session->liveFeed(), &LiveFeed::hostStatusChanged, this,
+        [this](const QString &hostId, const QString &status, const QString &reason, bool flapping) {
+            const auto s = fromString<MachineStatus>(status);
+            if (!s)
+                return;
+            m_model->updateRow(hostId, [&](MachineListItem &row) {
+                Machine &m = row.machine;
+                m.status = *s;
+                m.offlineReason = *s == MachineStatus::Offline ? reason : QString();
+                if (!flapping)
+                    m.flappingSince = {};
+                else if (!m.flappingSince.isValid())
+                    m.flappingSince = QDateTime::currentDateTimeUtc();
+                // Back online means a heartbeat has just arrived.
+                if (*s == MachineStatus::Online)
+                    m.lastHeartbeat = QDateTime::currentDateTimeUtc();
             });
+        });
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"machineTable"_s);

@@ -4,6 +4,7 @@
 #include "MachineMonitoringCharts.h"
 #include "MachineProcessList.h"
 #include "MachineStatus.h"
+#include "TimeText.h"
 #include "WorkbenchView.h"
 
 #include <QHeaderView>
@@ -47,11 +48,6 @@ QStandardItem *cell(const QString &text)
 QString figure(const std::optional<double> &v, const QString &unit)
 {
     return v ? QLocale().toString(*v, 'f', 0) + unit : u"–"_s;
-}
-
-QString shortTime(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : u"–"_s;
 }
 
 } // namespace
@@ -202,7 +198,8 @@ void MyMachineDetailPanel::showTasks(const Page<Task> &tasks)
     for (const Task &t : tasks.list) {
         m_tasks->appendRow({cell(t.name.isEmpty() ? t.id : t.name),
                             cell(WorkbenchView::taskStatusText(t)), cell(t.image),
-                            cell(shortTime(t.startedAt)), cell(shortTime(t.completedAt))});
+                            cell(timetext::text(t.startedAt, timetext::notSet())),
+                            cell(timetext::text(t.completedAt, timetext::notSet()))});
     }
     m_tabs->setTabText(TasksTab, tr("&Tasks (%1)").arg(tasks.total));
 }

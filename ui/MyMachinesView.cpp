@@ -6,6 +6,7 @@
 #include "PagedTableModel.h"
 #include "SelectionKeeper.h"
 #include "Theme.h"
+#include "TimeText.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -72,7 +73,7 @@ MyMachinesView::MyMachinesView(ApiClient *api, Session *session, QWidget *parent
                  if (role == Qt::ForegroundRole && m.expiring)
                      return QBrush(isDarkPalette() ? QColor(0xff, 0xc1, 0x07)
                                                    : QColor(0x9a, 0x60, 0x00));
-                 const QString when = m.allocationEnd.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+                 const QString when = timetext::text(m.allocationEnd);
                  return text(m.expiring ? tr("%1 (expiring)").arg(when) : when, role);
              }},
             {tr("GPU load"), QString(),
@@ -226,8 +227,8 @@ void MyMachinesView::showDetail()
                           .arg(m->totalCpu)
                           .arg(m->totalMemoryGb)
                           .arg(m->osType, m->osVersion, m->allocationId,
-                               m->allocationStart.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
-                               m->allocationEnd.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
+                               timetext::text(m->allocationStart),
+                               timetext::text(m->allocationEnd)));
     m_ssh->setText(m->sshCommand());
     m_panel->setMachine(m->id);
 }

@@ -4,6 +4,7 @@
 #include "ErrorBanner.h"
 #include "PagedTableModel.h"
 #include "SelectionKeeper.h"
+#include "TimeText.h"
 
 #include <QApplication>
 #include <QFont>
@@ -73,7 +74,7 @@ NotificationsView::NotificationsView(ApiClient *api, Session *session, QWidget *
             {tr("Received"), QString(),
              [common](const Notification &n, int role) -> QVariant {
                  if (role == Qt::DisplayRole)
-                     return n.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+                     return timetext::text(n.createdAt);
                  return common(n, role);
              }},
         },

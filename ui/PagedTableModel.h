@@ -194,15 +194,15 @@ public:
     {
         return row >= 0 && row < m_rows.size() ? m_key(m_rows.at(row)) : QString();
     }
-    // Changes the loaded row of `key` in place (a live update) and announces only `column` of
-    // it; false when no loaded row has that key.
-    bool updateRow(const QString &key, int column, const std::function<void(T &)> &change)
+    // Changes the loaded row of `key` in place (a live update) and announces the whole row;
+    // false when no loaded row has that key.
+    bool updateRow(const QString &key, const std::function<void(T &)> &change)
     {
         const int row = rowOfKey(key);
         if (row < 0)
             return false;
         change(m_rows[row]);
-        Q_EMIT dataChanged(index(row, column), index(row, column));
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
         return true;
     }
 

@@ -3,6 +3,7 @@
 #include "ErrorBanner.h"
 #include "SshPublicKey.h"
 #include "Theme.h"
+#include "TimeText.h"
 
 #include <QAbstractTableModel>
 #include <QDir>
@@ -66,7 +67,7 @@ public:
         case Type:
             return k.publicKey.section(u' ', 0, 0);
         case Added:
-            return k.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+            return timetext::text(k.createdAt);
         }
         return {};
     }

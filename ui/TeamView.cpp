@@ -4,6 +4,7 @@
 #include "PagedTableModel.h"
 #include "SelectionKeeper.h"
 #include "Session.h"
+#include "TimeText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -141,7 +142,7 @@ TeamView::TeamView(ApiClient *api, Session *session, QWidget *parent)
             {tr("Joined"),
              [](const WorkspaceMember &m, int role) {
                  const QDateTime when = m.joinedAt.isValid() ? m.joinedAt : m.createdAt;
-                 return text(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat), role);
+                 return text(timetext::text(when), role);
              }},
         },
         this);

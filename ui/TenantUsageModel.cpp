@@ -79,6 +79,10 @@ QVariant TenantUsageModel::data(const QModelIndex &index, int role) const
             break;
         }
         break;
+    case ShareRole:
+        if (index.column() == BusyShare && ratio)
+            return *ratio;
+        break;
     case Qt::TextAlignmentRole:
         return index.column() == Tenant ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                         : QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -25,6 +25,9 @@ public:
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;
+    // The busy share as a number 0..1 in the BusyShare column (none where nothing was
+    // reported), drawn as a bar by ShareBarDelegate.
+    static constexpr int ShareRole = Qt::UserRole + 2;
     // Below this busy share a row carries a hint: a candidate for reclaiming, or for a smaller
     // renewal.
     static constexpr double LowShare = 0.30;

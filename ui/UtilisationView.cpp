@@ -1,5 +1,6 @@
 #include "UtilisationView.h"
 
+#include "ShareBarDelegate.h"
 #include "TenantUsageModel.h"
 #include "UsageBlock.h"
 #include "UsagePeriodPicker.h"
@@ -44,6 +45,9 @@ UtilisationView::UtilisationView(ApiClient *api, Session *session, QWidget *pare
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TenantUsageModel::BusyShare, Qt::AscendingOrder);
+    m_table->setItemDelegateForColumn(
+        TenantUsageModel::BusyShare,
+        new ShareBarDelegate(TenantUsageModel::ShareRole, TenantUsageModel::LowShare, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(false); // the low-share hint is a row colour

@@ -1,5 +1,7 @@
 #include "WebhookAttemptTableModel.h"
 
+#include "TimeText.h"
+
 namespace remotegpu::ui {
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,7 +34,7 @@ QVariant WebhookAttemptTableModel::data(const QModelIndex &index, int role) cons
         return {};
     switch (index.column()) {
     case Time:
-        return a.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        return timetext::textWithSeconds(a.createdAt);
     case Event:
         return a.eventType;
     case Attempt:

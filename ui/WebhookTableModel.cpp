@@ -1,5 +1,7 @@
 #include "WebhookTableModel.h"
 
+#include "TimeText.h"
+
 namespace remotegpu::ui {
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,9 +52,7 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
     case Failures:
         return w.failureCount;
     case LastTriggered:
-        return w.lastTriggeredAt.isValid()
-                   ? w.lastTriggeredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)
-                   : tr("never");
+        return timetext::textWithSeconds(w.lastTriggeredAt, tr("never"));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "StatCard.h"
 #include "StatCardRow.h"
+#include "TimeText.h"
 #include "UsageBlock.h"
 
 #include <QGridLayout>
@@ -23,11 +24,6 @@ namespace {
 QVariant text(const QString &value, int role)
 {
     return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(value) : QVariant();
-}
-
-QString shortTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : u"–"_s;
 }
 
 QColor taskColor(TaskStatus status)
@@ -88,7 +84,9 @@ WorkbenchView::WorkbenchView(ApiClient *api, Session *session, QWidget *parent)
             {tr("Machine"), [](const Task &t, int role) { return text(t.hostId, role); }},
             {tr("Image"), [](const Task &t, int role) { return text(t.image, role); }},
             {tr("Created"),
-             [](const Task &t, int role) { return text(shortTime(t.createdAt), role); }},
+             [](const Task &t, int role) {
+                 return text(timetext::text(t.createdAt, timetext::notSet()), role);
+             }},
         },
         this);
     m_tasks->setObjectName(u"recentTasksModel"_s);

@@ -81,6 +81,14 @@ TEST(AlertsView, AnAlertFiredOnTheServerIsListedAndAcknowledgedFromTheView)
                     ->data(view.model()->index(row, AlertsView::Severity), Qt::ForegroundRole)
                     .isValid())
         << "severity has its colour";
+    // A GPU alert names its machine as the machine list does, and the GPU by its index, never
+    // by the raw "host/index" resource id.
+    const Alert *listed = view.model()->rowAt(row);
+    const QString machineCell =
+        view.model()->data(view.model()->index(row, AlertsView::Host), Qt::DisplayRole).toString();
+    EXPECT_TRUE(machineCell.startsWith(listed->hostName)) << machineCell.toStdString();
+    EXPECT_TRUE(machineCell.endsWith(u", GPU 0"_s)) << machineCell.toStdString();
+    EXPECT_FALSE(machineCell.contains(listed->hostId + u"/0"_s)) << machineCell.toStdString();
 
     view.table()->selectRow(row);
     ASSERT_NE(view.selectedAlert(), nullptr);

@@ -2,6 +2,7 @@
 // answers, the chart holds the trend of the chosen range, the cards and lists open their
 // sections filtered, a failed refresh keeps the last figures, and refreshing grows nothing.
 #include "DashboardView.h"
+#include "AlertText.h"
 #include "ConsoleServer.h"
 #include "DashboardApi.h"
 #include "ErrorBanner.h"
@@ -228,6 +229,21 @@ TEST_F(DashboardViewTest, ListsShowRecentAllocationsAndOpenThemFiltered)
     const Allocation &first = (*recent)->first();
     EXPECT_EQ(model->index(0, 0).data(Qt::ToolTipRole).toString(), first.hostId);
     EXPECT_EQ(model->index(0, 1).data().toString(), first.tenantName);
+
+    // Active alerts name the machine as the Alerts section does (AlertTextTest has the GPU
+    // case), never by the raw resource id.
+    std::optional<Result<QList<Alert>>> alerts;
+    api.activeAlerts(&context, [&](Result<QList<Alert>> r) { alerts.emplace(std::move(r)); });
+    ASSERT_TRUE(waitFor([&] { return alerts.has_value(); }));
+    ASSERT_TRUE(alerts->ok());
+    ASSERT_TRUE(waitFor(
+        [&] { return view->activeAlertsView()->model()->rowCount() == (*alerts)->size(); }));
+    for (int row = 0; row < (*alerts)->size(); ++row) {
+        const Alert &a = (*alerts)->at(row);
+        const QString shown = view->activeAlertsView()->model()->index(row, 1).data().toString();
+        EXPECT_EQ(shown, ui::AlertText::machine(a));
+        EXPECT_TRUE(shown.startsWith(a.hostName)) << shown.toStdString();
+    }
 
     QSignalSpy spy(view.get(), &DashboardView::openSectionRequested);
     QTableView *table = view->recentAllocationsView();

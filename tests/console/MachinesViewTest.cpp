@@ -5,6 +5,7 @@
 #include "MachinesView.h"
 #include "ConsoleServer.h"
 #include "ErrorBanner.h"
+#include "LiveFeed.h"
 #include "MachineDetailPanel.h"
 #include "MachineEditDialog.h"
 #include "MachineMonitoringCharts.h"
@@ -12,15 +13,19 @@
 #include "MachinesApi.h"
 #include "PagedTableModel.h"
 #include "QtPrinters.h"
+#include "Session.h"
 #include "Theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QChart>
 #include <QComboBox>
 #include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -30,6 +35,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -684,6 +690,56 @@ TEST_F(MachinesViewWriteTest, DeleteAsksNamingTheMachineAndRemovesIt)
     failure->close();
 }
 
+// A machine no agent has reported from says "no agent" rather than vouching "OK"; a status the
+// live feed pushes changes that row in place: status, the Agent column and the offline reason.
+TEST_F(MachinesViewWriteTest, AgentColumnSaysNoAgentUntilOneReportsAndFollowsLivePushes)
+{
+    Machine m;
+    m.name = unique(u"TEST-AGENT-"_s);
+    m.ipAddress = uniqueIp();
+    m.totalCpu = 8;
+    m.totalMemoryGb = 32;
+    QString id;
+    {
+        bool done = false;
+        QObject context;
+        api->create(m, &context, [&](Result<MachineDetail> answer) {
+            ASSERT_TRUE(answer.ok()) << answer.error().message.toStdString();
+            id = answer->item.machine.id;
+            done = true;
+        });
+        ASSERT_TRUE(waitFor([&] { return done; }));
+    }
+    auto view = openView();
+    ASSERT_TRUE(waitFor([&] { return view->model()->rowOfKey(id) >= 0; }));
+    EXPECT_EQ(cell(*view, id, MachinesView::AgentColumn), MachinesView::tr("no agent"));
+    EXPECT_EQ(cell(*view, id, MachinesView::HeartbeatColumn), MachinesView::tr("never"));
+
+    QSignalSpy changed(view->model(), &QAbstractItemModel::dataChanged);
+    LiveFeed *feed = client->session->liveFeed();
+    Q_EMIT feed->hostStatusChanged(id, u"online"_s, QString(), true);
+    EXPECT_EQ(cell(*view, id, MachinesView::StatusColumn),
+              ui::machinestatus::text(MachineStatus::Online));
+    EXPECT_EQ(cell(*view, id, MachinesView::AgentColumn), MachinesView::tr("flapping"));
+    EXPECT_NE(cell(*view, id, MachinesView::HeartbeatColumn), MachinesView::tr("never"))
+        << "back online means a heartbeat arrived";
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed[0][0].value<QModelIndex>().column(), 0) << "the whole row is announced";
+    EXPECT_EQ(changed[0][1].value<QModelIndex>().column(), view->model()->columnCount() - 1);
+
+    Q_EMIT feed->hostStatusChanged(id, u"offline"_s, u"no heartbeat for 30 s"_s, false);
+    EXPECT_EQ(cell(*view, id, MachinesView::StatusColumn),
+              ui::machinestatus::text(MachineStatus::Offline));
+    EXPECT_EQ(cell(*view, id, MachinesView::AgentColumn), MachinesView::tr("offline"))
+        << "no longer flapping, and offline";
+    const int row = view->model()->rowOfKey(id);
+    EXPECT_TRUE(view->model()
+                    ->index(row, MachinesView::AgentColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"no heartbeat for 30 s"_s));
+}
+
 // The agent's state from the server's rows: last seen as a relative time, the Agent column's
 // flapping and unhealthy GPUs, the offline reason in the tooltips; the detail's agent block.
 TEST_F(MachinesViewTest, ListShowsLastSeenFlappingAndUnhealthyGpusFromTheServer)
@@ -761,6 +817,26 @@ TEST_F(MachinesViewTest, RangePickerRequestsTheRangeAndDrawsPerGpuSeries)
     EXPECT_DOUBLE_EQ(lines[0]->at(0).y(), 42.0);
     EXPECT_TRUE(
         panel->findChild<QLabel *>(u"monitoringResolution"_s)->text().contains(u"1-minute"_s));
+    // node-03's eight GPU lines stay out of the legend (eight entries would each be cut to
+    // "GP…"); the average and host memory stay in it.
+    ASSERT_GT(lines.size(), ui::MachineMonitoringCharts::MaxGpusInLegend);
+    // On screen and large, so the legend's own layout hides no marker for want of room.
+    auto *tabs = panel->findChild<QTabWidget *>();
+    ASSERT_NE(tabs, nullptr);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(panel->charts()))
+            tabs->setCurrentIndex(i);
+    }
+    view->resize(1600, 1200);
+    ASSERT_TRUE(waitFor([&] { return panel->charts()->isVisible(); }));
+    QLegend *legend = lines[0]->chart()->legend();
+    const QList<QLegendMarker *> average = legend->markers(panel->charts()->utilizationLine());
+    ASSERT_EQ(average.size(), 1);
+    EXPECT_TRUE(waitFor([&] { return average[0]->isVisible(); }));
+    for (QLineSeries *line : lines) {
+        for (QLegendMarker *marker : legend->markers(line))
+            EXPECT_FALSE(marker->isVisible()) << line->name().toStdString();
+    }
 }
 
 // Not a check, so disabled (never counted as a pass): run with --gtest_also_run_disabled_tests

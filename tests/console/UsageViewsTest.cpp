@@ -6,6 +6,7 @@
 #include "ConsoleServer.h"
 #include "CustomerDetailPanel.h"
 #include "Session.h"
+#include "ShareBarDelegate.h"
 #include "SignedInAdminTest.h"
 #include "TenantUsageModel.h"
 #include "UsageApi.h"
@@ -29,6 +30,7 @@ using remotegpu::test::ConsoleServer;
 using remotegpu::test::SignedInClient;
 using remotegpu::test::waitFor;
 using remotegpu::ui::CustomerDetailPanel;
+using remotegpu::ui::ShareBarDelegate;
 using remotegpu::ui::TenantUsageModel;
 using remotegpu::ui::UsageBlock;
 using remotegpu::ui::UsagePeriodPicker;
@@ -170,6 +172,17 @@ TEST_F(UsageViewsTest, FleetTableSortsLowestShareFirstAndExports)
         EXPECT_FALSE(tenantAt(row).usage.busyRatio().has_value());
     EXPECT_EQ(sorted->index(0, TenantUsageModel::BusyShare).data().toString(),
               UsageBlock::ratioText(0.5));
+    // The bar's length: the share as a number, none for a tenant that reported nothing.
+    ASSERT_GT(sorted->rowCount(), 2);
+    EXPECT_DOUBLE_EQ(
+        sorted->index(0, TenantUsageModel::BusyShare).data(TenantUsageModel::ShareRole).toDouble(),
+        0.5);
+    EXPECT_FALSE(sorted->index(sorted->rowCount() - 1, TenantUsageModel::BusyShare)
+                     .data(TenantUsageModel::ShareRole)
+                     .isValid());
+    EXPECT_NE(qobject_cast<ShareBarDelegate *>(
+                  view.table()->itemDelegateForColumn(TenantUsageModel::BusyShare)),
+              nullptr);
     // The header sorts too: highest share first.
     view.table()->sortByColumn(TenantUsageModel::BusyShare, Qt::DescendingOrder);
     int galaxyRow = -1, acmeRow = -1;
