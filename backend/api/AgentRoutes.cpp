@@ -12,8 +12,8 @@ namespace {
 
 // Bodies of the agent and token routes: a replayed buffer of 100 heartbeats with their process
 // lists fits in 8 MiB; the others are a few fields.
-constexpr qint64 HeartbeatBodyBytes = 8 * 1024 * 1024;
-constexpr qint64 SmallBodyBytes = 4 * 1024;
+constexpr qint64 HeartbeatBodyBytes = qint64(8) * 1024 * 1024;
+constexpr qint64 SmallBodyBytes = qint64(4) * 1024;
 
 Error agentTokenMissing()
 {

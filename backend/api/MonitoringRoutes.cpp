@@ -83,7 +83,8 @@ void registerMonitoringRoutes(Router &router, MonitoringService &service)
                    if (!plan)
                        return ctx.fail(plan.error());
                    auto history = service.machineHistory(ctx.pathParam(u"id"_s), *plan);
-                   return history ? ctx.okWritten(*history, 64 * 1024) : ctx.fail(history.error());
+                   return history ? ctx.okWritten(*history, qsizetype(64) * 1024)
+                                  : ctx.fail(history.error());
                });
 
     router.add(HttpMethod::Get, u"/api/admin/machines/:id/gpus/:index/monitoring"_s, admin,
@@ -96,7 +97,8 @@ void registerMonitoringRoutes(Router &router, MonitoringService &service)
                    if (!plan)
                        return ctx.fail(plan.error());
                    auto history = service.gpuHistory(ctx.pathParam(u"id"_s), *index, *plan);
-                   return history ? ctx.okWritten(*history, 32 * 1024) : ctx.fail(history.error());
+                   return history ? ctx.okWritten(*history, qsizetype(32) * 1024)
+                                  : ctx.fail(history.error());
                });
 
     router.add(HttpMethod::Get, u"/api/admin/machines/:id/status-history"_s, admin,

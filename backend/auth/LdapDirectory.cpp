@@ -167,7 +167,7 @@ QStringList values(LDAP *ld, LDAPMessage *entry, const QByteArray &attribute)
 QString entryDn(LDAP *ld, LDAPMessage *entry)
 {
     char *dn = ldap_get_dn(ld, entry);
-    const QString result = fromLdap(dn);
+    QString result = fromLdap(dn);
     ldap_memfree(dn);
     return result;
 }

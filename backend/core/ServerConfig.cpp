@@ -268,14 +268,14 @@ Result<ServerConfig> ServerConfig::load(const QStringList &arguments,
     for (const Result<void> &r :
          {number(u"max-body-bytes"_s, 1024, kGiB, &config.maxBodyBytes),
           number(u"max-import-body-bytes"_s, 1024, kGiB, &config.http.maxImportBodyBytes),
-          number(u"max-header-bytes"_s, 1024, 1024 * 1024, &config.http.maxHeaderBytes),
+          number(u"max-header-bytes"_s, 1024, qint64(1024) * 1024, &config.http.maxHeaderBytes),
           number(u"header-timeout"_s, 1, 3600, &headerSeconds),
           number(u"idle-timeout"_s, 1, 3600, &idleSeconds),
           number(u"body-timeout"_s, 1, 3600, &bodySeconds),
           number(u"max-connections"_s, 1, 1000000, &config.http.maxConnections),
           number(u"max-connections-per-client"_s, 1, 1000000, &config.http.maxConnectionsPerClient),
           number(u"max-pipelined"_s, 1, 1024, &config.http.maxPipelined),
-          number(u"max-unsent-bytes"_s, 64 * 1024, kGiB, &config.http.maxUnsentBytes)}) {
+          number(u"max-unsent-bytes"_s, qint64(64) * 1024, kGiB, &config.http.maxUnsentBytes)}) {
         if (!r)
             return r.error();
     }

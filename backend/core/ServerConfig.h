@@ -21,9 +21,8 @@ struct ServerConfig
     QString databaseUrl;
     QString logLevel = QStringLiteral("info"); // debug | info | warning | error
     int workers = 8;                           // DB worker threads, one connection each
-    qint64 maxBodyBytes =
-        1024 * 1024; // larger bodies are refused with 413, by their Content-Length
-    HttpLimits http; // the connection layer's limits, docs/security.md
+    qint64 maxBodyBytes = qint64(1024) * 1024; // larger bodies: 413, by their Content-Length
+    HttpLimits http;                           // the connection layer's limits, docs/security.md
     QString bootstrapAdmin;
     bool demo = false;
     QString agentEnrollToken;

@@ -25,8 +25,9 @@ class SqlSession
 {
 public:
     static Result<SqlSession> open(DatabasePool &pool);
-    explicit SqlSession(QSqlDatabase db)
-        : m_db(std::move(db))
+    // QSqlDatabase has no move constructor (Qt 6.4): a copy is one reference count.
+    explicit SqlSession(const QSqlDatabase &db)
+        : m_db(db)
     {}
 
     // Runs a prepared statement with `?` placeholders; the returned query is positioned before

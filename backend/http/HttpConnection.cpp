@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr qint64 kReadChunk = 64 * 1024;
+constexpr qint64 kReadChunk = qint64(64) * 1024;
 constexpr qint64 kLingerMs = 2000;
 
 HttpMethod toMethod(const QByteArray &m)
@@ -47,11 +47,11 @@ qint64 nowMs()
 
 } // namespace
 
-HttpConnection::HttpConnection(HttpServer &server, QTcpSocket *socket, QHostAddress peer,
+HttpConnection::HttpConnection(HttpServer &server, QTcpSocket *socket, const QHostAddress &peer,
                                const HttpLimits &limits, qint64 now)
     : m_server(server)
     , m_socket(socket)
-    , m_peer(std::move(peer))
+    , m_peer(peer)
     , m_limits(limits)
     , m_parser(limits.maxHeaderBytes, limits.maxHeaderCount)
     , m_lastActivityMs(now)

@@ -26,7 +26,7 @@ class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    HttpConnection(HttpServer &server, QTcpSocket *socket, QHostAddress peer,
+    HttpConnection(HttpServer &server, QTcpSocket *socket, const QHostAddress &peer,
                    const HttpLimits &limits, qint64 nowMs);
     ~HttpConnection() override;
 

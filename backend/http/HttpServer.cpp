@@ -406,9 +406,9 @@ void HttpServer::forget(HttpConnection *connection)
     connection->deleteLater();
 }
 
-void HttpServer::addWebSocketRoute(const QString &path, WebSocketRoute route)
+void HttpServer::addWebSocketRoute(const QString &path, const WebSocketRoute &route)
 {
-    m_webSocketRoutes.insert(path, std::move(route));
+    m_webSocketRoutes.insert(path, route);
 }
 
 const WebSocketRoute *HttpServer::webSocketRoute(const QString &path) const

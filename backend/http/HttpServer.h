@@ -53,7 +53,7 @@ public:
     // Serves `path` as a WebSocket endpoint: its upgrade requests leave the HTTP layer (see
     // WebSocketRoute). Sockets handed over still count against --max-connections and
     // --max-connections-per-client until they are destroyed.
-    void addWebSocketRoute(const QString &path, WebSocketRoute route);
+    void addWebSocketRoute(const QString &path, const WebSocketRoute &route);
     const WebSocketRoute *webSocketRoute(const QString &path) const;
     int webSocketCount() const { return m_webSockets; }
 

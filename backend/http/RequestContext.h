@@ -22,13 +22,13 @@ class RequestContext
 public:
     RequestContext(const ApiRequest &request, QHash<QString, QString> pathParams, QString traceId,
                    QJsonValue jsonBody, std::optional<Principal> principal = {},
-                   QHostAddress clientAddress = {})
+                   const QHostAddress &clientAddress = {})
         : m_request(request)
         , m_pathParams(std::move(pathParams))
         , m_traceId(std::move(traceId))
         , m_jsonBody(std::move(jsonBody))
         , m_principal(std::move(principal))
-        , m_clientAddress(std::move(clientAddress))
+        , m_clientAddress(clientAddress)
     {}
 
     const ApiRequest &request() const { return m_request; }
@@ -54,7 +54,8 @@ public:
     // written inside the envelope in one buffer of about `sizeHint` bytes (a list page: its rows
     // times their usual size, so the buffer is not regrown and copied on the way).
     template<typename T>
-    ApiResponse okWritten(const T &data, qsizetype sizeHint = 16 * 1024, int status = 200) const
+    ApiResponse okWritten(const T &data, qsizetype sizeHint = qsizetype(16) * 1024,
+                          int status = 200) const
     {
         JsonStreamWriter writer(sizeHint);
         ApiEnvelope::beginSuccess(writer);

@@ -13,6 +13,7 @@
 
 #include <exception>
 #include <optional>
+#include <utility>
 
 namespace remotegpu {
 
@@ -92,7 +93,7 @@ Error unstorable(const QString &field)
 } // namespace
 
 Router::Router(Options options, RequestMetrics *metrics)
-    : m_options(options)
+    : m_options(std::move(options))
     , m_metrics(metrics)
 {}
 
@@ -132,7 +133,7 @@ QString Router::makeTraceId(const QByteArray &incoming)
     // A caller's id is kept so one trace spans a proxy, the console and us; anything that could
     // smuggle text into logs is replaced.
     static const QRegularExpression safe(u"^[A-Za-z0-9._-]{8,64}$"_s);
-    const QString candidate = QString::fromLatin1(incoming);
+    QString candidate = QString::fromLatin1(incoming);
     if (!incoming.isEmpty() && safe.match(candidate).hasMatch())
         return candidate;
     return QString::fromLatin1(random::bytes(16).toHex());

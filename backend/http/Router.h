@@ -33,7 +33,7 @@ class Router
 public:
     struct Options
     {
-        qint64 maxBodyBytes = 16 * 1024 * 1024;
+        qint64 maxBodyBytes = qint64(16) * 1024 * 1024;
         ClientAddressResolver clientAddresses;
     };
 

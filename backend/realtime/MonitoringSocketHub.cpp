@@ -30,7 +30,7 @@ constexpr int kClosePolicy = 1008;       // too slow a reader
 constexpr int kCloseGoingAway = 1001;    // server shutdown
 constexpr int kCloseInternal = 1011;     // the token could not be checked (database down)
 constexpr int kCloseUnsupported = 1003;  // a binary message
-constexpr qint64 kMaxIncomingBytes = 64 * 1024;
+constexpr qint64 kMaxIncomingBytes = qint64(64) * 1024;
 constexpr int kMaxSubscribedHosts = 100000;
 constexpr int kHandshakeTimeoutMs = 10000;
 

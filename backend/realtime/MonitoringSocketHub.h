@@ -31,7 +31,7 @@ struct MonitoringOptions
     // header is a native client (the console) and is let in.
     QStringList allowedOrigins;
     // Unsent bytes one socket may have queued before it is closed as too slow (1008).
-    qint64 maxUnsentBytes = 4 * 1024 * 1024;
+    qint64 maxUnsentBytes = qint64(4) * 1024 * 1024;
     int authTimeoutMs = 5000;   // the token must arrive (query or first message) within this
     int flushIntervalMs = 1000; // metric snapshots: at most one per host per interval
     int closeGraceMs = 5000;    // after a close frame, a peer that does not answer is cut off

@@ -17,7 +17,7 @@ namespace remotegpu {
 using namespace Qt::Literals::StringLiterals;
 
 AuthService::AuthService(DatabasePool &pool, std::shared_ptr<const AccessTokenCodec> codec,
-                         AuthSettings settings, RateLimiter &limiter, const Clock &clock)
+                         const AuthSettings &settings, RateLimiter &limiter, const Clock &clock)
     : m_pool(pool)
     , m_signInOrder(settings.order)
     , m_states(std::make_unique<AccountStates>(pool))

@@ -37,7 +37,7 @@ class AuthService
 {
 public:
     AuthService(DatabasePool &pool, std::shared_ptr<const AccessTokenCodec> codec,
-                AuthSettings settings, RateLimiter &limiter, const Clock &clock);
+                const AuthSettings &settings, RateLimiter &limiter, const Clock &clock);
     ~AuthService();
 
     Result<SessionTokens> login(const QString &username, const QString &password,

@@ -18,9 +18,9 @@ struct MetricHistoryPlan
     // At most this many points per series; a smaller step is a 400 naming the smallest one.
     static constexpr qint64 MaxPoints = 2000;
     // Raw samples serve ranges up to this long (and any step under a minute).
-    static constexpr qint64 RawRangeSeconds = 6 * 3600;
+    static constexpr qint64 RawRangeSeconds = qint64(6) * 3600;
     // One-minute averages serve ranges up to this long; one-hour averages beyond.
-    static constexpr qint64 OneMinuteRangeSeconds = 7 * 24 * 3600;
+    static constexpr qint64 OneMinuteRangeSeconds = qint64(7) * 24 * 3600;
     // The longest range asked for at once: the one-hour averages' default retention.
     static constexpr qint64 MaxRangeSeconds = 730LL * 24 * 3600;
     // Without a step, the range is cut in about this many points.

@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr qint64 RollupSpanSeconds = 6 * 3600;
+constexpr qint64 RollupSpanSeconds = qint64(6) * 3600;
 
 struct Table
 {

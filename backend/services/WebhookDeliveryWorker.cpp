@@ -114,7 +114,7 @@ void WebhookDeliveryWorker::send(const ClaimedDelivery &d, bool allowPrivate)
             if (!session)
                 return session.error();
             return WebhookDeliveryRepository(*session).cancel(id);
-        }).then(this, [this](Result<void>) { done(); });
+        }).then(this, [this](const Result<void> &) { done(); });
         return;
     }
     const QUrl url(d.url);
@@ -178,7 +178,7 @@ void WebhookDeliveryWorker::post(const ClaimedDelivery &d, const QHostAddress &a
     QNetworkReply *reply = m_network->post(request, d.body);
     // A receiver that streams a large answer is cut short once the logged part has arrived.
     connect(reply, &QNetworkReply::readyRead, reply, [reply] {
-        if (reply->bytesAvailable() > 64 * 1024)
+        if (reply->bytesAvailable() > qint64(64) * 1024)
             reply->abort();
     });
     connect(reply, &QNetworkReply::finished, this,
@@ -225,7 +225,7 @@ void WebhookDeliveryWorker::conclude(const ClaimedDelivery &d, DeliveryOutcome o
         if (!session)
             return session.error();
         return WebhookDeliveryRepository(*session).record(d, outcome);
-    }).then(this, [this, id = d.id](Result<void> r) {
+    }).then(this, [this, id = d.id](const Result<void> &r) {
         if (!r)
             qCWarning(lcDb).noquote()
                 << "webhook delivery" << id << "not recorded:" << r.error().message;
