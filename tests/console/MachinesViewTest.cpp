@@ -206,6 +206,27 @@ protected:
         api = std::make_unique<MachinesApi>(*client->api);
     }
 
+    // A new machine of the calling test's own, made through the API, with its id; the id is
+    // empty (and the test failed) when the server refused it.
+    Machine createMachine(const QString &namePrefix)
+    {
+        Machine m;
+        m.name = unique(namePrefix);
+        m.ipAddress = uniqueIp();
+        m.totalCpu = 8;
+        m.totalMemoryGb = 32;
+        bool done = false;
+        QObject context;
+        api->create(m, &context, [&](Result<MachineDetail> answer) {
+            EXPECT_TRUE(answer.ok()) << answer.error().message.toStdString();
+            if (answer.ok())
+                m.id = answer->item.machine.id;
+            done = true;
+        });
+        EXPECT_TRUE(waitFor([&] { return done; }));
+        return m;
+    }
+
     // Fills the dialog with a valid new machine with one GPU.
     static void fillValid(MachineEditDialog &dialog, const QString &name, const QString &ip)
     {
@@ -640,22 +661,9 @@ TEST_F(MachinesViewWriteTest, MaintenanceGoesOnAndOff)
 TEST_F(MachinesViewWriteTest, DeleteAsksNamingTheMachineAndRemovesIt)
 {
     // A machine of this test's own, made through the API.
-    Machine m;
-    m.name = unique(u"TEST-DEL-"_s);
-    m.ipAddress = uniqueIp();
-    m.totalCpu = 8;
-    m.totalMemoryGb = 32;
-    QString id;
-    {
-        bool done = false;
-        QObject context;
-        api->create(m, &context, [&](Result<MachineDetail> answer) {
-            ASSERT_TRUE(answer.ok()) << answer.error().message.toStdString();
-            id = answer->item.machine.id;
-            done = true;
-        });
-        ASSERT_TRUE(waitFor([&] { return done; }));
-    }
+    const Machine m = createMachine(u"TEST-DEL-"_s);
+    const QString id = m.id;
+    ASSERT_FALSE(id.isEmpty());
     auto view = openView();
     ASSERT_TRUE(waitFor([&] { return view->model()->rowOfKey(id) >= 0; }));
     select(*view, {id});
@@ -694,22 +702,8 @@ TEST_F(MachinesViewWriteTest, DeleteAsksNamingTheMachineAndRemovesIt)
 // live feed pushes changes that row in place: status, the Agent column and the offline reason.
 TEST_F(MachinesViewWriteTest, AgentColumnSaysNoAgentUntilOneReportsAndFollowsLivePushes)
 {
-    Machine m;
-    m.name = unique(u"TEST-AGENT-"_s);
-    m.ipAddress = uniqueIp();
-    m.totalCpu = 8;
-    m.totalMemoryGb = 32;
-    QString id;
-    {
-        bool done = false;
-        QObject context;
-        api->create(m, &context, [&](Result<MachineDetail> answer) {
-            ASSERT_TRUE(answer.ok()) << answer.error().message.toStdString();
-            id = answer->item.machine.id;
-            done = true;
-        });
-        ASSERT_TRUE(waitFor([&] { return done; }));
-    }
+    const QString id = createMachine(u"TEST-AGENT-"_s).id;
+    ASSERT_FALSE(id.isEmpty());
     auto view = openView();
     ASSERT_TRUE(waitFor([&] { return view->model()->rowOfKey(id) >= 0; }));
     EXPECT_EQ(cell(*view, id, MachinesView::AgentColumn), MachinesView::tr("no agent"));
