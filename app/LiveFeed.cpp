@@ -90,6 +90,7 @@ void LiveFeed::start(const QUrl &server, const QString &accessToken)
 void LiveFeed::stop()
 {
     m_wanted = false;
+    m_missedEvents = false;
     m_retry.stop();
     m_token.clear();
     if (m_socket) {
@@ -140,6 +141,8 @@ void LiveFeed::onDisconnected()
     m_socket = nullptr;
     if (!m_wanted)
         return;
+    if (m_state == State::Live)
+        m_missedEvents = true;
     qCInfo(lcLiveFeed).noquote() << "live feed closed:" << code << reason;
     if (code == kCloseForbidden) {
         // Not an administrator: retrying cannot help.
@@ -191,6 +194,13 @@ void LiveFeed::onMessage(const QString &text)
             sendJson(
                 {{u"type"_s, u"subscribe"_s}, {u"hosts"_s, QJsonArray::fromStringList(m_hosts)}});
         setState(State::Live);
+        if (std::exchange(m_missedEvents, false))
+            Q_EMIT resyncNeeded(tr("the live feed was interrupted"));
+    } else if (type == u"resync"_s) {
+        // The server's own words are English and for its log; the console says it in the
+        // user's language.
+        qCInfo(lcLiveFeed).noquote() << "resync:" << message.value(u"reason"_s).toString();
+        Q_EMIT resyncNeeded(tr("the server's event stream was interrupted"));
     }
 }
 

@@ -58,6 +58,9 @@ Q_SIGNALS:
     void alertEvent(const QString &event, const QJsonObject &alert);
     // The server closed the feed for the token (expired or revoked): a fresh one is needed.
     void accessTokenRefused(const QString &reason);
+    // Events may have been missed — the feed was down and is live again, or the server says its
+    // own event source had a gap ({"type":"resync"}) — so what is shown should be read again.
+    void resyncNeeded(const QString &reason);
 
 private:
     void connectNow();
@@ -82,6 +85,7 @@ private:
     int m_capMs = 30000;
     bool m_wanted = false;        // started and not stopped
     bool m_awaitingToken = false; // the token was refused; wait for a new one before retrying
+    bool m_missedEvents = false;  // a live feed dropped; the next hello calls for a resync
 };
 
 } // namespace remotegpu

@@ -187,6 +187,17 @@
     </message>
 </context>
 <context>
+    <name>remotegpu::LiveFeed</name>
+    <message>
+        <source>the live feed was interrupted</source>
+        <translation>the live feed was interrupted</translation>
+    </message>
+    <message>
+        <source>the server&apos;s event stream was interrupted</source>
+        <translation>the server's event stream was interrupted</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::LocalServer</name>
     <message>
         <source>The bundled server was not found at %1. Build the remotegpu-server target, or install remotegpu-server next to remotegpu-console.</source>
@@ -3933,6 +3944,10 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     <message>
         <source>The server refused the live feed: %1</source>
         <translation>The server refused the live feed: %1</translation>
+    </message>
+    <message>
+        <source>Refreshed: %1</source>
+        <translation>Refreshed: %1</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,17 @@
     </message>
 </context>
 <context>
+    <name>remotegpu::LiveFeed</name>
+    <message>
+        <source>the live feed was interrupted</source>
+        <translation>实时数据流曾中断</translation>
+    </message>
+    <message>
+        <source>the server&apos;s event stream was interrupted</source>
+        <translation>服务器的事件流曾中断</translation>
+    </message>
+</context>
+<context>
     <name>remotegpu::LocalServer</name>
     <message>
         <source>The bundled server was not found at %1. Build the remotegpu-server target, or install remotegpu-server next to remotegpu-console.</source>
@@ -3890,6 +3901,10 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <message>
         <source>The server refused the live feed: %1</source>
         <translation>服务器拒绝了实时推送：%1</translation>
+    </message>
+    <message>
+        <source>Refreshed: %1</source>
+        <translation>已刷新：%1</translation>
     </message>
 </context>
 <context>

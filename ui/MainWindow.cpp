@@ -117,6 +117,20 @@ MainWindow::MainWindow(ApiClient *api, Session *session, QWidget *parent)
     connect(m_session, &Session::profileChanged, this, &MainWindow::updateLiveFeedLabel);
     connect(m_session, &Session::signedOut, this, &MainWindow::updateLiveFeedLabel);
     updateLiveFeedLabel();
+    // Events missed while the feed (or the server's own event source) was down are not sent
+    // again: the section on screen reads its state anew, the others when next opened.
+    connect(m_session->liveFeed(), &LiveFeed::resyncNeeded, this, [this](const QString &why) {
+        if (!m_session->isSignedIn())
+            return;
+        for (Section section : std::as_const(m_shown))
+            m_stale.insert(view(section));
+        if (SectionView *v = currentView()) {
+            m_stale.remove(v);
+            v->refresh();
+        }
+        statusBar()->showMessage(tr("Refreshed: %1").arg(why), NoticeMilliseconds);
+    });
+    connect(m_session, &Session::signedOut, this, [this] { m_stale.clear(); });
     connect(m_session, &Session::signedIn, this, [this] {
         updateUserLabel();
         updateConnectionLabel();
@@ -268,8 +282,11 @@ void MainWindow::showSectionAt(int row)
         return;
     SectionView *target = view(m_shown.at(row));
     m_views->setCurrentWidget(target);
-    if (m_session->isSignedIn())
+    if (m_session->isSignedIn()) {
         target->activate();
+        if (m_stale.remove(target))
+            target->refresh();
+    }
 }
 
 SectionView *MainWindow::currentView() const

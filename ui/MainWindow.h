@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QActionGroup;
@@ -103,6 +104,8 @@ private:
     QLabel *m_notificationLabel;
     QList<Entry> m_entries;
     QList<Section> m_shown;
+    // Sections to read again when next shown: the live feed missed events (resyncNeeded).
+    QSet<SectionView *> m_stale;
     QList<QAction *> m_sectionActions;
     int m_unread = -1;
     bool m_sectionsConnected = false;

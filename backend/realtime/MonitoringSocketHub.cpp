@@ -102,6 +102,15 @@ void MonitoringSocketHub::listen(const QString &databaseUrl)
             &MonitoringSocketHub::publish);
     connect(m_listener.get(), &FleetEventListener::accountChanged, this,
             &MonitoringSocketHub::accountChanged);
+    connect(m_listener.get(), &FleetEventListener::listeningChanged, this, [this](bool listening) {
+        if (!listening) {
+            m_listenerLost = true;
+        } else if (m_listenerLost) {
+            m_listenerLost = false;
+            resync(u"the server was not receiving fleet events for a while; read the current "
+                   "state again"_s);
+        }
+    });
     m_listener->start();
 }
 
@@ -344,6 +353,17 @@ void MonitoringSocketHub::deliver(const QString &hostId, const QByteArray &paylo
     for (const auto &s : subscribers) {
         if (s->isLive() && s->wants(hostId))
             send(*s, text);
+    }
+}
+
+void MonitoringSocketHub::resync(const QString &reason)
+{
+    // NOTIFY is not queued for a listener that is not connected: what was sent in the gap is
+    // gone, and only the clients can fetch the state they missed.
+    const auto subscribers = m_subscribers;
+    for (const auto &s : subscribers) {
+        if (s->isLive())
+            sendJson(*s, {{u"type"_s, u"resync"_s}, {u"reason"_s, reason}});
     }
 }
 

@@ -64,6 +64,9 @@ public:
     void accountChanged(qint64 accountId);
     // Server shutdown: every socket gets 1001.
     void closeAll();
+    // The listener lost its database connection and has it back: events of the gap were not
+    // received, so every socket is told to read the current state again ({"type":"resync"}).
+    void resync(const QString &reason);
 
     int socketCount() const { return int(m_subscribers.size()); }
     qint64 slowConsumersDropped() const { return m_slowDropped; }
@@ -89,6 +92,7 @@ private:
     MonitoringOptions m_options;
     QWebSocketServer *m_server;
     std::unique_ptr<FleetEventListener> m_listener;
+    bool m_listenerLost = false;
     QList<QTcpSocket *> m_handshaking;
     QHash<QWebSocket *, std::shared_ptr<MonitoringSubscriber>> m_subscribers;
     // The latest metrics event per host held back by the throttle (coalescing), and when each

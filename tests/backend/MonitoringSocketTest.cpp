@@ -469,3 +469,22 @@ TEST_F(MonitoringSocket, AnEventNotifiedOnTheDatabaseReachesTheClientsOfEveryIns
     EXPECT_FALSE(onSecond->waitFor(u"host_status"_s, 2000).isEmpty());
     EXPECT_FALSE(onFirst->waitFor(u"host_status"_s, 2000).isEmpty());
 }
+
+// NOTIFY is not kept for a listener that is not connected: when the server's LISTEN connection
+// drops and comes back, every socket is told to read the current state again, and events flow
+// once more.
+TEST_F(MonitoringSocket, AfterTheListenerLosesItsConnectionClientsAreToldToResync)
+{
+    auto client = connectedClient(*server, u"chief"_s);
+    ASSERT_TRUE(client->ofType(u"resync"_s).isEmpty()) << "no resync at the first LISTEN";
+    const QString killed = db->scalar(u"SELECT count(pg_terminate_backend(pid)) FROM "
+                                      "pg_stat_activity WHERE datname = current_database() AND "
+                                      "query LIKE 'LISTEN remotegpu_fleet%'"_s)
+                               .toString();
+    ASSERT_EQ(killed, u"1"_s) << "the server's one listener connection";
+    const QJsonObject resync = client->waitFor(u"resync"_s, 15000);
+    ASSERT_FALSE(resync.isEmpty()) << "no resync after the listener came back";
+    EXPECT_FALSE(resync.value(u"reason"_s).toString().isEmpty());
+    notify(hostStatus(u"gpu-a"_s, u"offline"_s));
+    EXPECT_FALSE(client->waitFor(u"host_status"_s, 3000).isEmpty()) << "events flow again";
+}

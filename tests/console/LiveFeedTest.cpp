@@ -137,6 +137,7 @@ TEST(LiveFeedIndicator, GoesReconnectingWhenTheServerStopsAndLiveWhenItReturns)
     ASSERT_TRUE(client);
     LiveFeed *feed = client->session->liveFeed();
     feed->setBackoff(200, 1000);
+    QSignalSpy resyncs(feed, &LiveFeed::resyncNeeded);
     MainWindow window(client->api.get(), client->session.get());
     window.show();
     auto *label = window.findChild<QLabel *>(u"liveFeedLabel"_s);
@@ -144,6 +145,7 @@ TEST(LiveFeedIndicator, GoesReconnectingWhenTheServerStopsAndLiveWhenItReturns)
     ASSERT_TRUE(waitFor([&] { return label->text() == MainWindow::tr("● Live"); }))
         << qPrintable(label->text());
     EXPECT_TRUE(label->isVisible());
+    EXPECT_EQ(resyncs.count(), 0) << "nothing was missed before the first connection";
 
     const quint16 port = own->process().port();
     ASSERT_EQ(own->process().terminate(), 0);
@@ -158,4 +160,26 @@ TEST(LiveFeedIndicator, GoesReconnectingWhenTheServerStopsAndLiveWhenItReturns)
     ASSERT_TRUE(waitFor([&] { return label->text() == MainWindow::tr("● Live"); }, 15000))
         << qPrintable(label->text());
     EXPECT_EQ(feed->attempt(), 0);
+    // Events of the outage are not sent again: the console is told to read the state anew, and
+    // says so in the status bar.
+    ASSERT_EQ(resyncs.count(), 1);
+    EXPECT_TRUE(window.statusBar()->currentMessage().startsWith(
+        MainWindow::tr("Refreshed: %1").arg(QString())))
+        << qPrintable(window.statusBar()->currentMessage());
+}
+
+// The server's own LISTEN connection dropping loses the events of the gap; when it is back the
+// server says so and the feed passes it on.
+TEST_F(LiveFeedTest, TheServersResyncAfterItsListenerReconnectsReachesTheConsole)
+{
+    QSignalSpy resyncs(feed, &LiveFeed::resyncNeeded);
+    ASSERT_EQ(server->db()
+                  .scalar(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                          "datname = current_database() AND query LIKE 'LISTEN remotegpu_fleet%'"_s)
+                  .toInt(),
+              1);
+    ASSERT_TRUE(resyncs.wait(15000));
+    EXPECT_EQ(resyncs.first().at(0).toString(),
+              LiveFeed::tr("the server's event stream was interrupted"));
+    EXPECT_EQ(feed->state(), LiveFeed::State::Live) << "the socket itself stayed open";
 }
