@@ -3,6 +3,8 @@
 // dashboard's chart and the machines list without a refresh, and the status-bar indicator
 // follows the server going away and coming back.
 #include "LiveFeed.h"
+#include "AlertsApi.h"
+#include "AlertsView.h"
 #include "ConsoleServer.h"
 #include "DashboardView.h"
 #include "MachinesView.h"
@@ -14,8 +16,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -25,6 +32,7 @@ using remotegpu::test::ConsoleServer;
 using remotegpu::test::ServerProcess;
 using remotegpu::test::SignedInClient;
 using remotegpu::test::waitFor;
+using remotegpu::ui::AlertsView;
 using remotegpu::ui::DashboardView;
 using remotegpu::ui::MachinesView;
 using remotegpu::ui::MainWindow;
@@ -182,4 +190,103 @@ TEST_F(LiveFeedTest, TheServersResyncAfterItsListenerReconnectsReachesTheConsole
     EXPECT_EQ(resyncs.first().at(0).toString(),
               LiveFeed::tr("the server's event stream was interrupted"));
     EXPECT_EQ(feed->state(), LiveFeed::State::Live) << "the socket itself stayed open";
+}
+
+// The console against a server fed by the real agent's simulator (no pg_notify written by the
+// test): the dashboard chart gains the simulated host's points without a reload, and the alert
+// its load raises appears in the Alerts view without a reload and is acknowledged there.
+TEST(LiveFeedWithSimulator, SimulatedLoadMovesTheChartAndRaisesAnAlertThatIsAcknowledged)
+{
+    const QString enrollToken = u"console-simulator-enrolment-0123456789"_s;
+    std::unique_ptr<ConsoleServer> own =
+        ConsoleServer::start(u"livefeed_simulator"_s, {u"--agent-enroll-token"_s, enrollToken});
+    ASSERT_TRUE(own);
+    // A machine registered as an operator does before its agent enrols.
+    ASSERT_EQ(own->db().exec(uR"sql(
+        INSERT INTO hosts (id, name, ip_address, total_cpu, total_memory_gb, total_gpu, status)
+        VALUES ('sim-console-01', 'SIM CONSOLE 01', '10.78.0.1', 64, 512, 8, 'offline');
+        INSERT INTO gpus (host_id, index, name, memory_total_mb)
+        SELECT 'sim-console-01', i, 'NVIDIA H100 80GB HBM3', 81559 FROM generate_series(0, 7) i;
+    )sql"_s),
+              QString());
+    auto client = SignedInClient::admin(*own);
+    ASSERT_TRUE(client);
+
+    // A rule any load breaks at once: host CPU at or above 0 %, on this machine only.
+    AlertRule rule;
+    rule.name = u"Simulated load"_s;
+    rule.metricType = u"cpu_usage_percent"_s;
+    rule.comparison = AlertComparison::GreaterOrEqual;
+    rule.threshold = 0;
+    rule.duration = 0;
+    rule.scope = AlertRule::Scope::Host;
+    rule.hostId = u"sim-console-01"_s;
+    {
+        AlertsApi alerts(client->api.get(), true);
+        std::optional<Result<AlertRule>> made;
+        QObject context;
+        alerts.createRule(rule, &context, [&](Result<AlertRule> r) { made.emplace(std::move(r)); });
+        ASSERT_TRUE(waitFor([&] { return made.has_value(); }));
+        ASSERT_TRUE(made->ok()) << qPrintable(made->error().message);
+    }
+
+    MainWindow window(client->api.get(), client->session.get());
+    window.resize(1440, 900);
+    window.show();
+    auto *dashboard = qobject_cast<DashboardView *>(window.view(MainWindow::Section::Dashboard));
+    auto *alertsView = qobject_cast<AlertsView *>(window.view(MainWindow::Section::Alerts));
+    ASSERT_TRUE(dashboard && alertsView);
+    window.showSection(MainWindow::Section::Alerts);
+    ASSERT_TRUE(waitFor([&] { return !alertsView->model()->isLoading(); }));
+    window.showSection(MainWindow::Section::Dashboard);
+    ASSERT_TRUE(waitFor([&] { return dashboard->trendLoadCount() >= 1; }));
+    LiveFeed *feed = client->session->liveFeed();
+    ASSERT_TRUE(waitFor([&] { return feed->state() == LiveFeed::State::Live; }));
+    const int trendLoads = dashboard->trendLoadCount();
+    QSignalSpy alertLoads(alertsView->model(), &remotegpu::ui::PagedTableModelBase::loaded);
+
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    QProcess agent;
+    agent.setProgram(QStringLiteral(REMOTEGPU_AGENT_BINARY));
+    agent.setArguments({u"--simulate"_s, u"1"_s, u"--server"_s, own->url().toString(),
+                        u"--enroll-token"_s, enrollToken, u"--host-ids"_s, u"sim-console-01"_s,
+                        u"--token-file"_s, tmp.filePath(u"tokens.json"_s), u"--interval"_s, u"1"_s,
+                        u"--seed"_s, u"7"_s});
+    agent.setProcessChannelMode(QProcess::ForwardedChannels);
+    agent.start();
+    ASSERT_TRUE(agent.waitForStarted(10000));
+    auto stopAgent = qScopeGuard([&] {
+        agent.kill();
+        agent.waitForFinished(5000);
+    });
+
+    // The simulated host's heartbeats reach the chart through ingest, NOTIFY and the socket.
+    ASSERT_TRUE(waitFor([&] { return dashboard->liveHostCount() >= 1; }, 20000));
+    ASSERT_TRUE(waitFor([&] { return dashboard->trendChart()->liveRedrawCount() >= 2; }, 20000));
+    EXPECT_EQ(dashboard->trendLoadCount(), trendLoads) << "points came live, not by a reload";
+
+    // The rule fires on ingest; its alert event brings it into the Active list.
+    const auto rowOfSimulatedAlert = [&] {
+        for (int row = 0; row < alertsView->model()->rowCount(); ++row) {
+            const Alert *a = alertsView->model()->rowAt(row);
+            if (a && a->hostId == u"sim-console-01" && a->ruleName == rule.name)
+                return row;
+        }
+        return -1;
+    };
+    ASSERT_TRUE(waitFor([&] { return rowOfSimulatedAlert() >= 0; }, 20000));
+    EXPECT_GT(alertLoads.count(), 0) << "the list was read again: the feed announced the alert";
+    window.showSection(MainWindow::Section::Alerts);
+    alertsView->table()->selectRow(rowOfSimulatedAlert());
+    auto *ack = alertsView->findChild<QPushButton *>(u"acknowledgeAlert"_s);
+    ASSERT_TRUE(ack && ack->isEnabled());
+    ack->click();
+    ASSERT_TRUE(waitFor([&] {
+        return own->db()
+                   .scalar(u"SELECT status FROM alert_records r JOIN alert_rules u ON u.id = "
+                           "r.rule_id WHERE u.name = 'Simulated load' AND r.host_id = "
+                           "'sim-console-01'"_s)
+                   .toString() == u"acknowledged";
+    }));
 }
