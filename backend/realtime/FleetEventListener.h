@@ -1,27 +1,20 @@
 #pragma once
 
-#include "Backoff.h"
-
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 
 #include <memory>
 
-class QSocketNotifier;
-class QThread;
-class QTimer;
-
 namespace remotegpu {
 
-class PgConnection;
+class PgNotificationListener;
 
-// LISTENs on PostgreSQL channels remotegpu_fleet (the fleet events of contract C2, sent by
-// ingest, the offline detector and the alert_records trigger of any server instance) and
-// remotegpu_accounts (an account changed, migration 0019) on a dedicated libpq connection and
-// a thread of its own, so an unreachable database never blocks the HTTP thread. Reconnects with
-// the shared capped back-off. Signals are emitted on the listener's thread; connect them with a
-// receiver context so they arrive queued.
+// Hears PostgreSQL channels remotegpu_fleet (the fleet events of contract C2, sent by ingest,
+// the offline detector and the alert_records trigger of any server instance) and
+// remotegpu_accounts (an account changed, migration 0019) through a PgNotificationListener of
+// its own, and tells the two kinds apart. Signals are emitted on the listener's thread; connect
+// them with a receiver context so they arrive queued.
 class FleetEventListener : public QObject
 {
     Q_OBJECT
@@ -40,16 +33,9 @@ Q_SIGNALS:
     void listeningChanged(bool listening);
 
 private:
-    void connectNow();
-    void readNotifications();
-    void lost();
+    void dispatch(const QByteArray &payload);
 
-    QString m_url;
-    QThread *m_thread;
-    std::unique_ptr<PgConnection> m_connection;
-    QSocketNotifier *m_notifier = nullptr;
-    QTimer *m_retry = nullptr;
-    Backoff m_backoff{1000, 30000};
+    std::unique_ptr<PgNotificationListener> m_listener;
 };
 
 } // namespace remotegpu

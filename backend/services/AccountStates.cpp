@@ -1,15 +1,12 @@
 #include "AccountStates.h"
 
-#include "Backoff.h"
 #include "CustomerRepository.h"
 #include "DatabasePool.h"
 #include "JsonLog.h"
-#include "PgConnection.h"
+#include "PgNotificationListener.h"
 #include "SqlSession.h"
 
 #include <QDateTime>
-#include <QSocketNotifier>
-#include <QThread>
 
 namespace remotegpu {
 
@@ -71,89 +68,32 @@ void AccountStates::setCaching(bool on)
 }
 
 AccountChangeListener::AccountChangeListener(QString databaseUrl, AccountStates &states)
-    : m_url(std::move(databaseUrl))
-    , m_states(states)
-    , m_thread(new QThread)
+    : m_states(states)
+    , m_listener(std::make_unique<PgNotificationListener>(
+          std::move(databaseUrl), CustomerRepository::listenForAccountChanges(),
+          u"account change listener"_s,
+          u"access tokens are checked against the database on every request"_s))
 {
-    m_thread->setObjectName(u"account-listener"_s);
+    // Direct, on the listener's thread: AccountStates is thread-safe.
+    QObject::connect(
+        m_listener.get(), &PgNotificationListener::notified, m_listener.get(),
+        [this](const QByteArray &payload) { m_states.forget(payload.toLongLong()); },
+        Qt::DirectConnection);
+    // Anything cached before listening may have missed a notification, and nothing cached
+    // while not listening can be trusted: caching starts afresh with each LISTEN.
+    QObject::connect(
+        m_listener.get(), &PgNotificationListener::listeningChanged, m_listener.get(),
+        [this](bool listening) { m_states.setCaching(listening); }, Qt::DirectConnection);
 }
 
 AccountChangeListener::~AccountChangeListener()
 {
     m_states.setCaching(false);
-    if (m_thread->isRunning()) {
-        // The timer and notifier belong to the listener's thread: delete them there.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                delete m_notifier;
-                delete m_retry;
-                m_connection.reset();
-            },
-            Qt::BlockingQueuedConnection);
-        m_thread->quit();
-        m_thread->wait();
-    }
-    delete m_thread;
 }
 
 void AccountChangeListener::start()
 {
-    moveToThread(m_thread);
-    m_thread->start();
-    QMetaObject::invokeMethod(this, [this] {
-        m_retry = new QTimer;
-        m_retry->setSingleShot(true);
-        connect(m_retry, &QTimer::timeout, this, &AccountChangeListener::connectNow);
-        connectNow();
-    });
-}
-
-void AccountChangeListener::connectNow()
-{
-    auto connection = PgConnection::open(m_url);
-    if (connection) {
-        if (auto listening = connection->exec(CustomerRepository::listenForAccountChanges());
-            !listening)
-            connection = listening.error();
-    }
-    if (!connection) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (m_backoff.failures() == 0 || m_backoff.failures() % 10 == 0)
-            qCWarning(lcDb).noquote()
-                << "account change listener cannot connect; access tokens are checked against "
-                   "the database on every request meanwhile:"
-                << connection.error().message;
-        m_retry->start(int(m_backoff.failed(now) - now));
-        return;
-    }
-    m_backoff.succeeded();
-    m_connection = std::make_unique<PgConnection>(std::move(*connection));
-    m_notifier = new QSocketNotifier(qintptr(m_connection->socket()), QSocketNotifier::Read);
-    connect(m_notifier, &QSocketNotifier::activated, this,
-            &AccountChangeListener::readNotifications);
-    m_states.setCaching(true); // anything cached before may have missed a notification
-}
-
-void AccountChangeListener::readNotifications()
-{
-    QList<QByteArray> payloads;
-    if (!m_connection || !m_connection->readNotifications(&payloads)) {
-        lost();
-        return;
-    }
-    for (const QByteArray &p : payloads)
-        m_states.forget(p.toLongLong());
-}
-
-void AccountChangeListener::lost()
-{
-    qCWarning(lcDb).noquote() << "account change listener lost its database connection";
-    m_states.setCaching(false);
-    delete m_notifier;
-    m_notifier = nullptr;
-    m_connection.reset();
-    m_retry->start(int(m_backoff.failed(0)));
+    m_listener->start();
 }
 
 } // namespace remotegpu

@@ -1,23 +1,17 @@
 #pragma once
 
-#include "Backoff.h"
 #include "Result.h"
 
 #include <QHash>
 #include <QMutex>
-#include <QObject>
 #include <QString>
-#include <QTimer>
 
 #include <memory>
-
-class QSocketNotifier;
-class QThread;
 
 namespace remotegpu {
 
 class DatabasePool;
-class PgConnection;
+class PgNotificationListener;
 
 // What an access token's account is now: a token is honoured only while its account (and, for
 // a member, the tenant's owner) is active and the token's generation is the account's.
@@ -63,29 +57,21 @@ private:
     bool m_caching = false;
 };
 
-// LISTENs on channel remotegpu_accounts (sent by the customers triggers, migration 0019) on a
-// thread of its own, so connecting to an unreachable database never blocks the HTTP thread.
-// Reconnects with capped back-off; caching is off while it is not listening.
-class AccountChangeListener : public QObject
+// Hears channel remotegpu_accounts (sent by the customers triggers, migration 0019) through a
+// PgNotificationListener of its own and forgets the named accounts' cached states; caching is
+// off while it is not listening (a change could go unheard).
+class AccountChangeListener
 {
-    Q_OBJECT
 public:
     AccountChangeListener(QString databaseUrl, AccountStates &states);
-    ~AccountChangeListener() override;
+    ~AccountChangeListener();
+    AccountChangeListener(const AccountChangeListener &) = delete;
+    AccountChangeListener &operator=(const AccountChangeListener &) = delete;
     void start();
 
 private:
-    void connectNow();
-    void readNotifications();
-    void lost();
-
-    QString m_url;
     AccountStates &m_states;
-    QThread *m_thread;
-    std::unique_ptr<PgConnection> m_connection;
-    QSocketNotifier *m_notifier = nullptr;
-    QTimer *m_retry = nullptr;
-    Backoff m_backoff{1000, 30000};
+    std::unique_ptr<PgNotificationListener> m_listener;
 };
 
 } // namespace remotegpu
