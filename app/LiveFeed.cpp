@@ -183,9 +183,10 @@ void LiveFeed::onMessage(const QString &text)
     if (type == u"metrics"_s) {
         Q_EMIT metricsReceived(hostId, message);
     } else if (type == u"host_status"_s) {
-        Q_EMIT hostStatusChanged(hostId, message.value(u"status"_s).toString(),
-                                 message.value(u"reason"_s).toString(),
-                                 message.value(u"flapping"_s).toBool());
+        Q_EMIT hostStatusChanged(
+            hostId, message.value(u"status"_s).toString(), message.value(u"reason"_s).toString(),
+            message.value(u"flapping"_s).toBool(),
+            QDateTime::fromString(message.value(u"at"_s).toString(), Qt::ISODateWithMs));
     } else if (type == u"alert"_s) {
         Q_EMIT alertEvent(message.value(u"event"_s).toString(), message);
     } else if (type == u"hello"_s) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -52,8 +53,9 @@ Q_SIGNALS:
     void stateChanged(remotegpu::LiveFeed::State state);
     // The C2 "metrics" object, as the server sent it.
     void metricsReceived(const QString &hostId, const QJsonObject &event);
+    // `at`: when the server saw the change (its clock, UTC); invalid if the event had none.
     void hostStatusChanged(const QString &hostId, const QString &status, const QString &reason,
-                           bool flapping);
+                           bool flapping, const QDateTime &at);
     // `event` is fired, acknowledged or resolved; `alert` the whole C2 "alert" object.
     void alertEvent(const QString &event, const QJsonObject &alert);
     // The server closed the feed for the token (expired or revoked): a fresh one is needed.

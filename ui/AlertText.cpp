@@ -1,8 +1,8 @@
 #include "AlertText.h"
 
-namespace remotegpu::ui {
+#include "MachineStatus.h"
 
-using namespace Qt::Literals::StringLiterals;
+namespace remotegpu::ui {
 
 QString AlertText::severity(AlertSeverity severity)
 {
@@ -30,16 +30,9 @@ QString AlertText::status(AlertStatus status)
     return {};
 }
 
-QString AlertText::host(const QString &hostId, const QString &hostName)
-{
-    if (hostName.isEmpty() || hostName == hostId)
-        return hostId;
-    return hostName + u" ("_s + hostId + u')';
-}
-
 QString AlertText::machine(const Alert &alert)
 {
-    const QString machine = host(alert.hostId, alert.hostName);
+    const QString machine = machinestatus::machineName(alert.hostId, alert.hostName);
     if (alert.resourceType != u"gpu")
         return machine;
     return tr("%1, GPU %2").arg(machine, alert.resourceId.section(u'/', -1));

@@ -18,7 +18,6 @@ public:
     // The machine as the rest of the console names it, "BEIJING-GPU-01 (node-01)", and for a
     // GPU alert (resource id "host/index") the GPU too: "BEIJING-GPU-01 (node-01), GPU 3".
     static QString machine(const Alert &alert);
-    static QString host(const QString &hostId, const QString &hostName);
 };
 
 } // namespace remotegpu::ui

@@ -5,6 +5,7 @@
 #include "AlertText.h"
 #include "ErrorBanner.h"
 #include "HeaderStateKeeper.h"
+#include "MachineStatus.h"
 #include "PagedTableModel.h"
 #include "SelectionKeeper.h"
 #include "Session.h"
@@ -81,7 +82,7 @@ QString scopeText(const AlertRule &r)
             .arg(r.tenantName.isEmpty() && r.tenantId ? QString::number(*r.tenantId)
                                                       : r.tenantName);
     case AlertRule::Scope::Host:
-        return AlertsView::tr("Machine: %1").arg(AlertText::host(r.hostId, r.hostName));
+        return AlertsView::tr("Machine: %1").arg(machinestatus::machineName(r.hostId, r.hostName));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "AllocationFormSupport.h"
 #include "ErrorBanner.h"
+#include "MachineStatus.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -266,9 +267,7 @@ void AllocateDialog::loadFreeMachines()
                 const bool wanted = m_preselected.contains(h.hostId);
                 if (!free && !wanted)
                     continue;
-                const QString name = h.hostName.isEmpty() || h.hostName == h.hostId
-                                         ? h.hostId
-                                         : u"%1 (%2)"_s.arg(h.hostName, h.hostId);
+                const QString name = machinestatus::machineName(h.hostId, h.hostName);
                 auto *item = new QStandardItem(
                     free ? name
                          : tr("%1 — not free: %2")

@@ -4,6 +4,7 @@
 #include "ErrorBanner.h"
 #include "ExtendDialog.h"
 #include "HeaderStateKeeper.h"
+#include "MachineStatus.h"
 #include "ReclaimDialog.h"
 #include "SelectionKeeper.h"
 #include "Theme.h"
@@ -219,9 +220,7 @@ void AllocationsView::createModel()
         {tr("Machine"), QString(),
          [](const Allocation &a, int role) -> QVariant {
              if (role == Qt::DisplayRole)
-                 return a.hostName.isEmpty() || a.hostName == a.hostId
-                            ? a.hostId
-                            : u"%1 (%2)"_s.arg(a.hostName, a.hostId);
+                 return machinestatus::machineName(a.hostId, a.hostName);
              return {};
          }},
         {tr("Start"), u"startTime"_s,
@@ -544,8 +543,7 @@ void AllocationsView::openDetails(const QString &allocationId)
         };
         addRow(tr("ID:"), a->id);
         addRow(tr("Tenant:"), u"%1 (id %2)"_s.arg(a->tenantName).arg(a->tenantId));
-        addRow(tr("Machine:"),
-               a->hostName.isEmpty() ? a->hostId : u"%1 (%2)"_s.arg(a->hostName, a->hostId));
+        addRow(tr("Machine:"), machinestatus::machineName(a->hostId, a->hostName));
         addRow(tr("Start:"), localTimeText(a->startTime));
         addRow(tr("End:"), localTimeText(a->endTime));
         QLabel *stateLabel =

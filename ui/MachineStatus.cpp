@@ -211,4 +211,11 @@ QString exactTime(const QDateTime &time)
     return timetext::textWithZone(time, timetext::Precision::Seconds);
 }
 
+QString machineName(const QString &id, const QString &name)
+{
+    if (name.isEmpty() || name == id)
+        return id;
+    return name + QStringLiteral(" (") + id + u')';
+}
+
 } // namespace remotegpu::ui::machinestatus

@@ -29,6 +29,9 @@ QIcon icon(AllocationState state);
 QString relativeTime(const QDateTime &time, const QDateTime &now = QDateTime::currentDateTimeUtc());
 // The exact local time, for tooltips.
 QString exactTime(const QDateTime &time);
+// A machine as every view names it: "BEIJING-GPU-01 (node-01)", or the id alone when the
+// machine has no name of its own.
+QString machineName(const QString &id, const QString &name);
 
 } // namespace machinestatus
 

@@ -204,8 +204,7 @@ QList<PagedColumn<MachineListItem>> machineColumns()
 
 QString describeMachine(const MachineListItem &m)
 {
-    return m.machine.name == m.machine.id ? m.machine.id
-                                          : u"%1 (%2)"_s.arg(m.machine.name, m.machine.id);
+    return ms::machineName(m.machine.id, m.machine.name);
 }
 
 } // namespace
@@ -227,25 +226,28 @@ MachinesView::MachinesView(ApiClient *api, Session *session, QWidget *parent)
     m_model->setPageSize(100);
     // A status change pushed by the live feed changes that row in place (status, agent state,
     // last seen): no reload, so selection, scroll position and the other rows stay as they are.
-    connect(
-        session->liveFeed(), &LiveFeed::hostStatusChanged, this,
-        [this](const QString &hostId, const QString &status, const QString &reason, bool flapping) {
-            const auto s = fromString<MachineStatus>(status);
-            if (!s)
-                return;
-            m_model->updateRow(hostId, [&](MachineListItem &row) {
-                Machine &m = row.machine;
-                m.status = *s;
-                m.offlineReason = *s == MachineStatus::Offline ? reason : QString();
-                if (!flapping)
-                    m.flappingSince = {};
-                else if (!m.flappingSince.isValid())
-                    m.flappingSince = QDateTime::currentDateTimeUtc();
-                // Back online means a heartbeat has just arrived.
-                if (*s == MachineStatus::Online)
-                    m.lastHeartbeat = QDateTime::currentDateTimeUtc();
+    connect(session->liveFeed(), &LiveFeed::hostStatusChanged, this,
+            [this](const QString &hostId, const QString &status, const QString &reason,
+                   bool flapping, const QDateTime &at) {
+                const auto s = fromString<MachineStatus>(status);
+                if (!s)
+                    return;
+                // The server's time of the change, not the console's clock (an event from a
+                // reconnect's backlog is not "now").
+                const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+                m_model->updateRow(hostId, [&](MachineListItem &row) {
+                    Machine &m = row.machine;
+                    m.status = *s;
+                    m.offlineReason = *s == MachineStatus::Offline ? reason : QString();
+                    if (!flapping)
+                        m.flappingSince = {};
+                    else if (!m.flappingSince.isValid())
+                        m.flappingSince = when;
+                    // Back online means a heartbeat arrived then.
+                    if (*s == MachineStatus::Online)
+                        m.lastHeartbeat = when;
+                });
             });
-        });
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"machineTable"_s);

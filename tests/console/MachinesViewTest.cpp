@@ -713,17 +713,24 @@ TEST_F(MachinesViewWriteTest, AgentColumnSaysNoAgentUntilOneReportsAndFollowsLiv
 
     QSignalSpy changed(view->model(), &QAbstractItemModel::dataChanged);
     LiveFeed *feed = client->session->liveFeed();
-    Q_EMIT feed->hostStatusChanged(id, u"online"_s, QString(), true);
+    const QDateTime seenAt = QDateTime::currentDateTimeUtc().addSecs(-120);
+    Q_EMIT feed->hostStatusChanged(id, u"online"_s, QString(), true, seenAt);
     EXPECT_EQ(cell(*view, id, MachinesView::StatusColumn),
               ui::machinestatus::text(MachineStatus::Online));
     EXPECT_EQ(cell(*view, id, MachinesView::AgentColumn), MachinesView::tr("flapping"));
     EXPECT_NE(cell(*view, id, MachinesView::HeartbeatColumn), MachinesView::tr("never"))
         << "back online means a heartbeat arrived";
+    {
+        const Machine &m = view->model()->rows().at(view->model()->rowOfKey(id)).machine;
+        EXPECT_EQ(m.lastHeartbeat, seenAt) << "the server's time of the change, not the console's";
+        EXPECT_EQ(m.flappingSince, seenAt);
+    }
     ASSERT_EQ(changed.size(), 1);
     EXPECT_EQ(changed[0][0].value<QModelIndex>().column(), 0) << "the whole row is announced";
     EXPECT_EQ(changed[0][1].value<QModelIndex>().column(), view->model()->columnCount() - 1);
 
-    Q_EMIT feed->hostStatusChanged(id, u"offline"_s, u"no heartbeat for 30 s"_s, false);
+    Q_EMIT feed->hostStatusChanged(id, u"offline"_s, u"no heartbeat for 30 s"_s, false,
+                                   seenAt.addSecs(30));
     EXPECT_EQ(cell(*view, id, MachinesView::StatusColumn),
               ui::machinestatus::text(MachineStatus::Offline));
     EXPECT_EQ(cell(*view, id, MachinesView::AgentColumn), MachinesView::tr("offline"))
