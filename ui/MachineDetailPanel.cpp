@@ -413,11 +413,10 @@ void MachineDetailPanel::showDetail(const MachineDetail &detail)
                                     .arg(m.totalMemoryGb)
                                     .arg(m.totalDiskGb));
     html += row(tr("Region"), m.region.isEmpty() ? u"–"_s : m.region);
-    html += row(tr("Last heartbeat"),
-                m.lastHeartbeat.isValid()
-                    ? tr("%1 (%2)").arg(timetext::text(m.lastHeartbeat, timetext::notSet()),
-                                        ms::relativeTime(m.lastHeartbeat))
-                    : tr("never"));
+    html += row(tr("Last heartbeat"), m.lastHeartbeat.isValid()
+                                          ? tr("%1 (%2)").arg(timetext::text(m.lastHeartbeat),
+                                                              ms::relativeTime(m.lastHeartbeat))
+                                          : tr("never"));
     if (!m.tags.isEmpty())
         html += row(tr("Tags"), m.tags.join(u", "_s));
     html += u"</table>"_s;

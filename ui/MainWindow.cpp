@@ -122,20 +122,26 @@ MainWindow::MainWindow(ApiClient *api, Session *session, QWidget *parent)
     connect(m_session->liveFeed(), &LiveFeed::resyncNeeded, this, [this](const QString &why) {
         if (!m_session->isSignedIn())
             return;
-        for (Section section : std::as_const(m_shown))
-            m_stale.insert(view(section));
+        // Only sections that have loaded something: one not opened yet loads on its first
+        // showing anyway, and marking it would make it load twice.
+        m_stale = m_opened;
         if (SectionView *v = currentView()) {
             m_stale.remove(v);
             v->refresh();
         }
         statusBar()->showMessage(tr("Refreshed: %1").arg(why), NoticeMilliseconds);
     });
-    connect(m_session, &Session::signedOut, this, [this] { m_stale.clear(); });
+    connect(m_session, &Session::signedOut, this, [this] {
+        m_stale.clear();
+        m_opened.clear();
+    });
     connect(m_session, &Session::signedIn, this, [this] {
         updateUserLabel();
         updateConnectionLabel();
-        if (SectionView *view = currentView())
+        if (SectionView *view = currentView()) {
             view->activate();
+            m_opened.insert(view);
+        }
         updateNotificationLabel();
     });
     connect(m_session, &Session::signedOut, this, [this] {
@@ -284,6 +290,7 @@ void MainWindow::showSectionAt(int row)
     m_views->setCurrentWidget(target);
     if (m_session->isSignedIn()) {
         target->activate();
+        m_opened.insert(target);
         if (m_stale.remove(target))
             target->refresh();
     }

@@ -104,7 +104,9 @@ private:
     QLabel *m_notificationLabel;
     QList<Entry> m_entries;
     QList<Section> m_shown;
-    // Sections to read again when next shown: the live feed missed events (resyncNeeded).
+    // Sections shown since sign-in, and those of them to read again when next shown because
+    // the live feed missed events (resyncNeeded).
+    QSet<SectionView *> m_opened;
     QSet<SectionView *> m_stale;
     QList<QAction *> m_sectionActions;
     int m_unread = -1;

@@ -115,15 +115,21 @@ TEST_F(LiveFeedTest, AHostStatusEventChangesThatMachinesRowInPlace)
         was == MachineStatus::Maintenance ? MachineStatus::Online : MachineStatus::Maintenance;
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     QSignalSpy loaded(model, &remotegpu::ui::PagedTableModelBase::loaded);
+    QSignalSpy statuses(feed, &LiveFeed::hostStatusChanged);
 
+    // The server writes its instants with milliseconds (remotegpu_iso_time).
+    const QString at = u"2026-12-03T15:20:30.250Z"_s;
     notify(*server, {{u"type"_s, u"host_status"_s},
                      {u"hostId"_s, id},
                      {u"status"_s, toString(now)},
                      {u"previous"_s, toString(was)},
                      {u"reason"_s, u"test"_s},
                      {u"flapping"_s, false},
-                     {u"at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+                     {u"at"_s, at}});
     ASSERT_TRUE(waitFor([&] { return model->rowAt(0)->machine.status == now; }, 5000));
+    ASSERT_EQ(statuses.size(), 1);
+    EXPECT_EQ(statuses.first().at(4).toDateTime(),
+              QDateTime(QDate(2026, 12, 3), QTime(15, 20, 30, 250), Qt::UTC));
     ASSERT_EQ(changed.size(), 1);
     // That one row is announced, across its cells: the status and what follows from it (the
     // Agent column, last seen) change together; no other row and no reload.
@@ -190,6 +196,31 @@ TEST_F(LiveFeedTest, TheServersResyncAfterItsListenerReconnectsReachesTheConsole
     EXPECT_EQ(resyncs.first().at(0).toString(),
               LiveFeed::tr("the server's event stream was interrupted"));
     EXPECT_EQ(feed->state(), LiveFeed::State::Live) << "the socket itself stayed open";
+}
+
+// After a gap in the feed the section on screen reads its state at once; a section opened
+// before reads it again when shown next, not while hidden.
+TEST_F(LiveFeedTest, AResyncRefreshesTheSectionOnScreenAndTheOpenedOnesWhenShown)
+{
+    MainWindow window(client->api.get(), client->session.get());
+    window.resize(1440, 900);
+    window.show();
+    auto *dashboard = qobject_cast<DashboardView *>(window.view(MainWindow::Section::Dashboard));
+    auto *machines = qobject_cast<MachinesView *>(window.view(MainWindow::Section::Machines));
+    ASSERT_TRUE(dashboard && machines);
+    ASSERT_TRUE(waitFor([&] { return dashboard->statsLoadCount() >= 1; }));
+    window.showSection(MainWindow::Section::Machines);
+    ASSERT_TRUE(waitFor(
+        [&] { return machines->model()->rowCount() > 0 && !machines->model()->isLoading(); }));
+    const int dashboardLoads = dashboard->statsLoadCount();
+    QSignalSpy machinesLoaded(machines->model(), &remotegpu::ui::PagedTableModelBase::loaded);
+
+    Q_EMIT feed->resyncNeeded(u"test gap"_s);
+    ASSERT_TRUE(machinesLoaded.wait(10000)) << "the section on screen reads its state again";
+    EXPECT_EQ(dashboard->statsLoadCount(), dashboardLoads) << "a hidden section waits";
+    window.showSection(MainWindow::Section::Dashboard);
+    EXPECT_TRUE(waitFor([&] { return dashboard->statsLoadCount() == dashboardLoads + 1; }))
+        << "and reads it when shown";
 }
 
 // The console against a server fed by the real agent's simulator (no pg_notify written by the
