@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>the server&apos;s event stream was interrupted</source>
-        <translation>the server's event stream was interrupted</translation>
+        <translation>the server&apos;s event stream was interrupted</translation>
     </message>
 </context>
 <context>
