@@ -369,18 +369,6 @@
         <translation>Duration</translation>
     </message>
     <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -434,22 +422,6 @@
     <message>
         <source>Alerts</source>
         <translation>Alerts</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -4140,18 +4112,6 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     <message>
         <source>Level</source>
         <translation>Level</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
     </message>
     <message>
         <source>Title</source>

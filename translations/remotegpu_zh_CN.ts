@@ -363,18 +363,6 @@
         <translation>持续时间</translation>
     </message>
     <message>
-        <source>Info</source>
-        <translation>信息</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
@@ -428,22 +416,6 @@
     <message>
         <source>Alerts</source>
         <translation>告警</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>信息</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>活动</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -4096,18 +4068,6 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <message>
         <source>Level</source>
         <translation>级别</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>信息</translation>
     </message>
     <message>
         <source>Title</source>

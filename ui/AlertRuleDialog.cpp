@@ -1,6 +1,7 @@
 #include "AlertRuleDialog.h"
 
 #include "AlertMetric.h"
+#include "AlertText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -138,9 +139,8 @@ AlertRuleDialog::AlertRuleDialog(const AlertsApi &api, const AlertRule &rule, QW
 
     m_severity = new QComboBox;
     m_severity->setObjectName(u"ruleSeverity"_s);
-    m_severity->addItem(tr("Info"), u"info"_s);
-    m_severity->addItem(tr("Warning"), u"warning"_s);
-    m_severity->addItem(tr("Critical"), u"critical"_s);
+    for (AlertSeverity s : {AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical})
+        m_severity->addItem(AlertText::severity(s), toString(s));
     selectData(m_severity, toString(rule.severity));
     form->addRow(tr("Severity"), withError(m_severity, errorLabel(u"severity"_s)));
 

@@ -112,9 +112,9 @@ AlertsView::AlertsView(ApiClient *api, Session *session, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_statusTabs = new QTabBar;
     m_statusTabs->setObjectName(u"alertStatusTabs"_s);
-    m_statusTabs->addTab(tr("Active"));
-    m_statusTabs->addTab(tr("Acknowledged"));
-    m_statusTabs->addTab(tr("Resolved"));
+    m_statusTabs->addTab(AlertText::status(AlertStatus::Active));
+    m_statusTabs->addTab(AlertText::status(AlertStatus::Acknowledged));
+    m_statusTabs->addTab(AlertText::status(AlertStatus::Resolved));
     m_statusTabs->setDrawBase(false);
     bar->addWidget(m_statusTabs);
     bar->addSpacing(12);
@@ -122,9 +122,8 @@ AlertsView::AlertsView(ApiClient *api, Session *session, QWidget *parent)
     m_severity = new QComboBox;
     m_severity->setObjectName(u"alertSeverityFilter"_s);
     m_severity->addItem(tr("Any"), QString());
-    m_severity->addItem(tr("Critical"), u"critical"_s);
-    m_severity->addItem(tr("Warning"), u"warning"_s);
-    m_severity->addItem(tr("Info"), u"info"_s);
+    for (AlertSeverity s : {AlertSeverity::Critical, AlertSeverity::Warning, AlertSeverity::Info})
+        m_severity->addItem(AlertText::severity(s), toString(s));
     bar->addWidget(m_severity);
     bar->addStretch(1);
     m_count = new QLabel;

@@ -1,5 +1,6 @@
 #include "NotificationsView.h"
 
+#include "AlertText.h"
 #include "EnumTable.h"
 #include "ErrorBanner.h"
 #include "PagedTableModel.h"
@@ -54,9 +55,7 @@ NotificationsView::NotificationsView(ApiClient *api, Session *session, QWidget *
                      return QApplication::style()->standardIcon(icon);
                  }
                  if (role == Qt::DisplayRole)
-                     return n.level == AlertSeverity::Critical  ? tr("Critical")
-                            : n.level == AlertSeverity::Warning ? tr("Warning")
-                                                                : tr("Info");
+                     return AlertText::severity(n.level);
                  return common(n, role);
              }},
             {tr("Title"), QString(),
