@@ -507,4 +507,45 @@ TEST_F(AgentIngest, PartitionsAreMadeAheadMovedFromDefaultAndDroppedAfterRetenti
     EXPECT_TRUE(monitor.checkOnce(baseTime()).ok());
 }
 
+// Making and dropping metric partitions runs beside heartbeats, imports and edits that write
+// hosts and gpus in either order. A partition that took locks on those tables (as one with
+// foreign keys to them does) could deadlock with such a writer, and PostgreSQL would abort one
+// side. Each call below is one statement, so the locks it took are still held when pg_locks is
+// read after it (the correlated subquery runs once the call has returned).
+TEST_F(AgentIngest, MakingAndDroppingMetricPartitionsLocksNoHostOrGpu)
+{
+    const auto locksOnFleetTablesAfter = [&](const QString &call) {
+        return f()
+            .db()
+            .scalar(uR"sql(
+                SELECT coalesce((SELECT string_agg(l.relation::regclass::text || ' ' || l.mode, ', '
+                                                   ORDER BY l.relation::regclass::text, l.mode)
+                                 FROM pg_locks l
+                                 WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation'
+                                   AND l.relation IN ('hosts'::regclass, 'gpus'::regclass)
+                                   AND made.n >= 0), 'none')
+                FROM (SELECT %1 AS n) made)sql"_s.arg(call))
+            .toString();
+    };
+    // January 2001: a month no other test writes, before every partition the tests make.
+    for (const char *table : {"host_metrics_1h", "gpu_metrics_1h"}) {
+        SCOPED_TRACE(table);
+        EXPECT_EQ(
+            locksOnFleetTablesAfter(
+                u"remotegpu_ensure_partitions('%1', 'bucket', 'month', '2001-01-15Z', 1)"_s.arg(
+                    QLatin1String(table))),
+            u"none"_s);
+        EXPECT_EQ(count(u"SELECT count(*) FROM pg_class WHERE relname = '%1_p200101'"_s.arg(
+                      QLatin1String(table))),
+                  1);
+        EXPECT_EQ(
+            locksOnFleetTablesAfter(u"remotegpu_drop_partitions_before('%1', '2001-02-01Z')"_s.arg(
+                QLatin1String(table))),
+            u"none"_s);
+        EXPECT_EQ(count(u"SELECT count(*) FROM pg_class WHERE relname = '%1_p200101'"_s.arg(
+                      QLatin1String(table))),
+                  0);
+    }
+}
+
 } // namespace

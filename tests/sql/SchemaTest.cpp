@@ -1081,6 +1081,14 @@ TEST_F(SchemaTest, DeletingAHostCascadesToItsDetailButNotPastItsHistory)
         INSERT INTO host_metrics (host_id, cpu_usage_percent) VALUES ('gone', 50);
         INSERT INTO gpu_metrics (gpu_id, host_id, utilization_percent)
             SELECT id, host_id, 99 FROM gpus WHERE host_id = 'gone';
+        INSERT INTO host_metrics_1m (host_id, bucket, samples, cpu_usage_percent)
+            VALUES ('gone', date_trunc('minute', now()), 1, 50);
+        INSERT INTO host_metrics_1h (host_id, bucket, samples, cpu_usage_percent)
+            VALUES ('gone', date_trunc('hour', now()), 1, 50);
+        INSERT INTO gpu_metrics_1m (gpu_id, host_id, bucket, samples, utilization_percent)
+            SELECT id, host_id, date_trunc('minute', now()), 1, 99 FROM gpus WHERE host_id = 'gone';
+        INSERT INTO gpu_metrics_1h (gpu_id, host_id, bucket, samples, utilization_percent)
+            SELECT id, host_id, date_trunc('hour', now()), 1, 99 FROM gpus WHERE host_id = 'gone';
         INSERT INTO dataset_mounts (dataset_id, host_id, mount_path) VALUES (1, 'gone', '/data/imagenet');
         INSERT INTO host_processes (host_id, gpu_index, pid, process_name, reported_at) VALUES
             ('gone', 0, 11345, './gpu_burn', now()), ('gone', 1, 11345, './gpu_burn', now());
@@ -1090,6 +1098,12 @@ TEST_F(SchemaTest, DeletingAHostCascadesToItsDetailButNotPastItsHistory)
     EXPECT_EQ(str(scalar(u"SELECT count(*) FROM gpus WHERE host_id = 'gone'"_s)), "0");
     EXPECT_EQ(str(scalar(u"SELECT count(*) FROM host_metrics WHERE host_id = 'gone'"_s)), "0");
     EXPECT_EQ(str(scalar(u"SELECT count(*) FROM gpu_metrics WHERE host_id = 'gone'"_s)), "0");
+    for (const char *rollup :
+         {"host_metrics_1m", "host_metrics_1h", "gpu_metrics_1m", "gpu_metrics_1h"})
+        EXPECT_EQ(str(scalar(u"SELECT count(*) FROM %1 WHERE host_id = 'gone'"_s.arg(
+                      QLatin1String(rollup)))),
+                  "0")
+            << rollup;
     EXPECT_EQ(str(scalar(u"SELECT count(*) FROM dataset_mounts WHERE host_id = 'gone'"_s)), "0");
     EXPECT_EQ(str(scalar(u"SELECT count(*) FROM host_processes WHERE host_id = 'gone'"_s)), "0");
     // node-01 has an allocation (and a task): business history keeps the host.
