@@ -54,6 +54,7 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
     , m_subheading(new QLabel(this))
     , m_usage(new UsageBlock(this))
     , m_tabs(new QTabWidget(this))
+    , m_body(new QWidget(this))
 {
     setObjectName(u"customerDetail"_s);
     QFont f = m_heading->font();
@@ -139,13 +140,19 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
     m_tabs->addTab(table(m_allocations, u"customerAllocations"_s), tr("Allocation &history"));
     m_tabs->addTab(table(m_members, u"customerMembers"_s), tr("&Team"));
 
+    m_body->setObjectName(u"customerDetailBody"_s);
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addLayout(usage);
+    body->addWidget(m_usage);
+    body->addWidget(m_tabs, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_subheading);
-    layout->addLayout(usage);
-    layout->addWidget(m_usage);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_body, 1);
+    layout->addStretch(0);
     showCustomer(std::nullopt);
 }
 
@@ -193,9 +200,11 @@ void CustomerDetailPanel::showCustomer(const std::optional<Customer> &customer)
         clearFigures();
         m_tabs->setEnabled(false);
         m_usage->setLoader({});
+        m_body->hide();
         ++m_generation;
         return;
     }
+    m_body->show();
     const Customer &c = *customer;
     const QString company = c.company.isEmpty() ? c.displayName : c.company;
     m_heading->setText(company.isEmpty() ? c.username : tr("%1 — %2").arg(c.username, company));

@@ -75,6 +75,9 @@ private:
     QHash<QString, QLabel *> m_figures;
     UsageBlock *m_usage;
     QTabWidget *m_tabs;
+    // Figures, usage and tabs: hidden while no customer is selected, so the empty panel is a
+    // sentence rather than a page of dashes and disabled tables.
+    QWidget *m_body;
     PagedTableModel<Machine> *m_machines;
     PagedTableModel<Allocation> *m_allocations;
     PagedTableModel<Customer> *m_members;

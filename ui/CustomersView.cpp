@@ -119,12 +119,22 @@ CustomersView::CustomersView(ApiClient *api, Session *session, QWidget *parent)
              }},
             {tr("E-mail"), QString(),
              [](const Customer &c, int role) { return text(role, c.email); }},
+            // The day an account was made is what a list needs; the minute is in the tooltip.
             {tr("Created"), u"createdAt"_s,
-             [](const Customer &c, int role) { return text(role, timetext::text(c.createdAt)); }},
+             [](const Customer &c, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return timetext::date(c.createdAt);
+                 if (role == Qt::ToolTipRole)
+                     return timetext::textWithZone(c.createdAt);
+                 return {};
+             }},
             {tr("Last sign-in"), u"lastLoginAt"_s,
-             [](const Customer &c, int role) {
-                 return text(role,
-                             c.lastLoginAt.isValid() ? timetext::text(c.lastLoginAt) : tr("never"));
+             [](const Customer &c, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return c.lastLoginAt.isValid() ? timetext::text(c.lastLoginAt) : tr("never");
+                 if (role == Qt::ToolTipRole && c.lastLoginAt.isValid())
+                     return timetext::textWithZone(c.lastLoginAt);
+                 return {};
              }},
         },
         [this](const PageRequest &request, QObject *context, Reply<Page<Customer>> reply) {
@@ -202,14 +212,21 @@ CustomersView::CustomersView(ApiClient *api, Session *session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(5, Qt::DescendingOrder);
-    m_table->horizontalHeader()->resizeSection(0, 120);
-    m_table->horizontalHeader()->resizeSection(1, 170);
-    m_table->horizontalHeader()->resizeSection(2, 70);
-    m_table->horizontalHeader()->resizeSection(3, 85);
-    m_table->horizontalHeader()->resizeSection(4, 160);
-    m_table->horizontalHeader()->resizeSection(5, 120);
+    // The company takes what the other columns leave, so the last sign-in is never the column cut
+    // off at the right edge (it was, beside the detail panel, at 1440 px).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSortIndicator(5, Qt::DescendingOrder);
+    header->setMinimumSectionSize(60);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int pad = 24;
+    header->resizeSection(0, 110);
+    header->setSectionResizeMode(1, QHeaderView::Stretch);
+    header->resizeSection(2, metrics.horizontalAdvance(tr("member")) + pad);
+    header->resizeSection(3, metrics.horizontalAdvance(tr("disabled")) + pad + 16);
+    header->resizeSection(4, 170);
+    header->resizeSection(5, metrics.horizontalAdvance(u"2026-12-03"_s) + pad);
+    header->resizeSection(6, metrics.horizontalAdvance(u"2026-12-03 21:49"_s) + pad);
     HeaderStateKeeper::attach(m_table->horizontalHeader(), u"customers"_s);
     SelectionKeeper::attach(m_table, m_model);
     connect(m_table, &QTableView::activated, this, &CustomersView::editSelected);

@@ -165,6 +165,8 @@ MachineDetailPanel::MachineDetailPanel(MachinesApi *api, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
+    // Holds the title at the top while the tabs are hidden (no machine selected).
+    layout->addStretch(0);
 
     clear();
 }
@@ -187,6 +189,8 @@ void MachineDetailPanel::clear()
     m_charts->clear();
     m_processList->clear();
     m_tabs->setEnabled(false);
+    // With nothing selected the panel is its one sentence, not empty tabs and tables.
+    m_tabs->hide();
 }
 
 void MachineDetailPanel::setMachine(const QString &id, bool held)
@@ -207,6 +211,7 @@ void MachineDetailPanel::setMachine(const QString &id, bool held)
         m_held = held;
         m_title->setText(tr("Loading %1…").arg(id));
     }
+    m_tabs->show(); // disabled until the detail arrives, so the layout does not jump then
     load();
 }
 

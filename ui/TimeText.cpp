@@ -39,6 +39,11 @@ QString textWithZone(const QDateTime &time, Precision precision)
     return local.toString(format(precision)) + u' ' + local.timeZoneAbbreviation();
 }
 
+QString date(const QDateTime &time, const QString &whenInvalid)
+{
+    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd"_s) : whenInvalid;
+}
+
 QString clock(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(u"HH:mm:ss"_s) : QString();

@@ -17,6 +17,9 @@ QString text(const QDateTime &time, const QString &whenInvalid = QString());
 QString textWithSeconds(const QDateTime &time, const QString &whenInvalid = QString());
 // "2026-12-03 17:47 CET": with the zone's abbreviation, for tooltips and exact figures.
 QString textWithZone(const QDateTime &time, Precision precision = Precision::Minutes);
+// "2026-12-03": the local day alone, for list columns where the day is what matters (an
+// account's creation); the tooltip gives textWithZone.
+QString date(const QDateTime &time, const QString &whenInvalid = QString());
 // "17:47:19": the time of day alone, for "updated at".
 QString clock(const QDateTime &time);
 // What a field shows for a time that is not set: "–".

@@ -382,9 +382,14 @@ TEST_F(CustomersViewTest, DetailPanelShowsTheTenantsStatisticsAndLists)
                view->model()->rowAt(0)->username == u"acme"_s;
     }));
     const qint64 id = view->model()->rowAt(0)->id;
+    // Nothing selected: the panel is its sentence, without dashes and empty tables.
+    auto *body = view->detailPanel()->findChild<QWidget *>(u"customerDetailBody"_s);
+    ASSERT_TRUE(body);
+    EXPECT_TRUE(body->isHidden());
     QSignalSpy loaded(view->detailPanel(), &ui::CustomerDetailPanel::detailLoaded);
     ASSERT_TRUE(view->selectCustomer(id));
     ASSERT_TRUE(loaded.wait(15000));
+    EXPECT_FALSE(body->isHidden());
     const auto detail = detailApi(id);
     ASSERT_TRUE(detail.ok());
     EXPECT_EQ(detail->statistics.scope, u"tenant"_s);

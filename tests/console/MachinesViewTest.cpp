@@ -407,11 +407,17 @@ TEST_F(MachinesViewTest, DetailPanelShowsTheSelectedMachinesGpusAndHistory)
                                        QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester historyTester(panel->allocationModel(),
                                            QAbstractItemModelTester::FailureReportingMode::Warning);
+    // Nothing selected: the panel is its sentence, without empty tabs and tables.
+    auto *tabs = panel->findChild<QTabWidget *>(u"machineDetailTabs"_s);
+    ASSERT_TRUE(tabs);
+    EXPECT_TRUE(tabs->isHidden());
     select(*view, {u"node-01"_s});
     ASSERT_TRUE(waitFor([&] {
         return panel->detail() && panel->detail()->item.machine.id == u"node-01"_s &&
                panel->allocationModel()->rowCount() > 0;
     }));
+    EXPECT_FALSE(tabs->isHidden());
+    EXPECT_TRUE(tabs->isEnabled());
     ASSERT_EQ(panel->gpuModel()->rowCount(), 8);
     EXPECT_EQ(panel->gpuModel()->item(0, 0)->text(), u"0"_s);
     EXPECT_EQ(panel->gpuModel()->item(0, 1)->text(), u"NVIDIA H100 80GB HBM3"_s);
