@@ -230,11 +230,13 @@ CustomersView::CustomersView(ApiClient *api, Session *session, QWidget *parent)
     HeaderStateKeeper::attach(m_table->horizontalHeader(), u"customers"_s);
     SelectionKeeper::attach(m_table, m_model);
     connect(m_table, &QTableView::activated, this, &CustomersView::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        updateActions();
-        const Customer *c = selectedCustomer();
-        m_detail->showCustomer(c ? std::optional<Customer>(*c) : std::nullopt);
-    });
+    // The panel shows the selected row. A click can select the row that was already current (the
+    // first row gets the current index when the table takes focus), which moves the selection and
+    // not the current row: both signals lead here, and the panel loads once per customer.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomersView::followSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CustomersView::followSelection);
     auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &CustomersView::deleteSelected);
 
@@ -309,6 +311,15 @@ void CustomersView::resetForNewSession()
     syncFilterWidgets();
     m_detail->showCustomer(std::nullopt);
     m_banner->clear();
+}
+
+void CustomersView::followSelection()
+{
+    updateActions();
+    const Customer *c = selectedCustomer();
+    if ((c ? c->id : 0) == m_detail->customerId())
+        return;
+    m_detail->showCustomer(c ? std::optional<Customer>(*c) : std::nullopt);
 }
 
 const Customer *CustomersView::selectedCustomer() const

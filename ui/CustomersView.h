@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    void followSelection();
     void setEnabledOf(const Customer &customer, bool enabled);
     void remove(const Customer &customer);
     void syncFilterWidgets();

@@ -423,3 +423,28 @@ TEST_F(CustomersViewTest, DetailPanelShowsTheTenantsStatisticsAndLists)
         ui::applyTheme(ui::Theme::Light);
     }
 }
+
+// An operator clicks a row; the detail panel follows it, and still does after the list reloads
+// under it (the live feed and Refresh reload it while the row stays highlighted).
+TEST_F(CustomersViewTest, ClickingARowShowsThatCustomerAndAReloadKeepsIt)
+{
+    view->applyFilters(QJsonObject{{u"q"_s, u"acme"_s}, {u"role"_s, u"customer_owner"_s}});
+    ASSERT_TRUE(waitFor([&] {
+        return !view->model()->isLoading() && view->model()->rowCount() == 1 &&
+               view->model()->rowAt(0)->username == u"acme"_s;
+    }));
+    auto *table = view->findChild<QTableView *>(u"customersTable"_s);
+    auto *heading = view->detailPanel()->findChild<QLabel *>(u"customerHeading"_s);
+    ASSERT_TRUE(table && heading);
+    view->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+    const QRect row = table->visualRect(table->model()->index(0, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
+    ASSERT_TRUE(waitFor([&] { return heading->text().startsWith(u"acme"_s); }))
+        << heading->text().toStdString();
+    view->refresh();
+    ASSERT_TRUE(waitFor([&] { return !view->model()->isLoading(); }));
+    QTest::qWait(200);
+    EXPECT_TRUE(table->selectionModel()->isRowSelected(0, {}));
+    EXPECT_TRUE(heading->text().startsWith(u"acme"_s)) << heading->text().toStdString();
+}
