@@ -4964,6 +4964,15 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
         <source>No agent reported during the allocations of this period.</source>
         <translation>No agent reported during the allocations of this period.</translation>
     </message>
+    <message>
+        <source>%1 · %2 % reported</source>
+        <comment>busy share, then the share of held GPU-hours agents reported</comment>
+        <translation>%1 · %2 % reported</translation>
+    </message>
+    <message>
+        <source>Agents reported %1 % of the held GPU-hours; the busy share is of those only. The rest is unknown, neither busy nor idle.</source>
+        <translation>Agents reported %1 % of the held GPU-hours; the busy share is of those only. The rest is unknown, neither busy nor idle.</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::UsagePeriodPicker</name>

@@ -4911,6 +4911,15 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
         <source>No agent reported during the allocations of this period.</source>
         <translation>该时间段的分配期间没有任何 Agent 上报。</translation>
     </message>
+    <message>
+        <source>%1 · %2 % reported</source>
+        <comment>busy share, then the share of held GPU-hours agents reported</comment>
+        <translation>%1 · 已上报 %2 %</translation>
+    </message>
+    <message>
+        <source>Agents reported %1 % of the held GPU-hours; the busy share is of those only. The rest is unknown, neither busy nor idle.</source>
+        <translation>代理上报了所占用 GPU 小时的 %1 %；忙碌占比仅按这部分计算。其余时间情况未知，既不算忙碌也不算空闲。</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::UsagePeriodPicker</name>

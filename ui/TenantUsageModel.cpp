@@ -55,8 +55,9 @@ QVariant TenantUsageModel::data(const QModelIndex &index, int role) const
         case UnreportedGpuHours:
             return UsageBlock::gpuHoursText(t.usage.unreportedGpuHours);
         case BusyShare:
-            return low ? tr("%1 — low").arg(UsageBlock::ratioText(ratio))
-                       : UsageBlock::ratioText(ratio);
+            return UsageBlock::withCoverage(low ? tr("%1 — low").arg(UsageBlock::ratioText(ratio))
+                                                : UsageBlock::ratioText(ratio),
+                                            t.usage);
         case ColumnCount:
             break;
         }
@@ -90,14 +91,20 @@ QVariant TenantUsageModel::data(const QModelIndex &index, int role) const
         if (low)
             return QBrush(QColor(255, 196, 0, 60));
         break;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QStringList lines;
         if (low)
-            return tr("Busy in less than %1 % of the reported GPU-hours it held: worth a word "
-                      "before renewing, or a candidate for reclaiming")
-                .arg(int(LowShare * 100));
+            lines << tr("Busy in less than %1 % of the reported GPU-hours it held: worth a word "
+                        "before renewing, or a candidate for reclaiming")
+                         .arg(int(LowShare * 100));
         if (!ratio && t.usage.heldGpuHours > 0)
-            return tr("No agent reported while this tenant held its machines");
+            lines << tr("No agent reported while this tenant held its machines");
+        if (const QString note = UsageBlock::coverageNote(t.usage); !note.isEmpty())
+            lines << note;
+        if (!lines.isEmpty())
+            return lines.join(u'\n');
         break;
+    }
     default:
         break;
     }

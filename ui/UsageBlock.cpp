@@ -40,6 +40,37 @@ QString UsageBlock::ratioText(const std::optional<double> &ratio)
     return tr("%1 %").arg(QLocale().toString(*ratio * 100.0, 'f', 1));
 }
 
+std::optional<double> UsageBlock::reportedShare(const UsageFigures &figures)
+{
+    if (figures.heldGpuHours <= 0.0)
+        return std::nullopt;
+    return figures.reportedGpuHours() / figures.heldGpuHours;
+}
+
+QString UsageBlock::shareText(const UsageFigures &figures)
+{
+    return withCoverage(ratioText(figures.busyRatio()), figures);
+}
+
+QString UsageBlock::withCoverage(const QString &shareWords, const UsageFigures &figures)
+{
+    const std::optional<double> reported = reportedShare(figures);
+    if (!figures.busyRatio() || !reported || *reported >= WellReported)
+        return shareWords;
+    return tr("%1 · %2 % reported", "busy share, then the share of held GPU-hours agents reported")
+        .arg(shareWords, QLocale().toString(*reported * 100.0, 'f', 0));
+}
+
+QString UsageBlock::coverageNote(const UsageFigures &figures)
+{
+    const std::optional<double> reported = reportedShare(figures);
+    if (!figures.busyRatio() || !reported || *reported >= WellReported)
+        return {};
+    return tr("Agents reported %1 % of the held GPU-hours; the busy share is of those only. The "
+              "rest is unknown, neither busy nor idle.")
+        .arg(QLocale().toString(*reported * 100.0, 'f', 0));
+}
+
 QString UsageBlock::gpuHoursText(double hours)
 {
     return QLocale().toString(hours, 'f', 1);
@@ -165,7 +196,9 @@ void UsageBlock::display(const UsageReport &report)
         m_status->setText(tr("Nothing was allocated in this period."));
     else if (!ratio)
         m_status->setText(tr("No agent reported during the allocations of this period."));
-    m_status->setVisible(report.allocations.isEmpty() || !ratio);
+    else
+        m_status->setText(coverageNote(t));
+    m_status->setVisible(!m_status->text().isEmpty());
     m_machines->setRowCount(int(report.machines.size()));
     for (int row = 0; row < report.machines.size(); ++row) {
         const MachineUsage &m = report.machines.at(row);
@@ -175,7 +208,7 @@ void UsageBlock::display(const UsageReport &report)
         m_machines->setItem(row, 2, cell(gpuHoursText(m.usage.heldGpuHours)));
         m_machines->setItem(row, 3, cell(gpuHoursText(m.usage.busyGpuHours)));
         m_machines->setItem(row, 4, cell(gpuHoursText(m.usage.unreportedGpuHours)));
-        m_machines->setItem(row, 5, cell(ratioText(m.usage.busyRatio())));
+        m_machines->setItem(row, 5, cell(shareText(m.usage)));
     }
 }
 

@@ -41,6 +41,17 @@ public:
 
     // "62.5 %", or "—" for no ratio; shared with the fleet view.
     static QString ratioText(const std::optional<double> &ratio);
+    // Below this share of the held GPU-hours reported, a busy share rests on part of the time
+    // only, and says so: "100 %" of the one hour an agent reported in a month is not a full month.
+    static constexpr double WellReported = 0.9;
+    // reported / held; none when nothing was held.
+    static std::optional<double> reportedShare(const UsageFigures &figures);
+    // ratioText, followed by "· 2 % reported" when under WellReported.
+    static QString shareText(const UsageFigures &figures);
+    // `shareWords` (a ratioText, perhaps with more words) followed by the same.
+    static QString withCoverage(const QString &shareWords, const UsageFigures &figures);
+    // The sentence for a busy share that rests on part of the time; empty when well reported.
+    static QString coverageNote(const UsageFigures &figures);
     static QString gpuHoursText(double hours);
 
 Q_SIGNALS:

@@ -132,7 +132,7 @@ void UtilisationView::load()
                      UsageBlock::gpuHoursText(fleet.busyGpuHours))
                 .arg(answer->busyThresholdPercent)
                 .arg(UsageBlock::gpuHoursText(fleet.unreportedGpuHours),
-                     UsageBlock::ratioText(fleet.busyRatio())));
+                     UsageBlock::shareText(fleet)));
         Q_EMIT loaded();
     });
 }

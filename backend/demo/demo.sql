@@ -2,8 +2,22 @@
 -- regions, allocations in every state, 24 hours of host and GPU metrics (rolled up into the 1-minute and
 -- 1-hour tables) and six days of hourly averages before them, so charts over a week have data, a few
 -- alerts.
+-- Held machines are busy in some hours and idle in others, each at its own rate, and their
+-- agents reported every minute of the last seven days: the Utilisation view shows tenants that
+-- use what they rent and one that mostly does not (galaxy's three machines), and within a tenant a
+-- machine that idles (acme's node-03, whose renewal is under discussion).
 -- Runs in one transaction, only into a database without hosts. The password hash of every demo
 -- account comes from the setting remotegpu.demo_password_hash (set by DemoData before this runs).
+-- Whether a held machine ran a job in the hour of `t`: the same answer for every GPU and every
+-- minute of that hour, so the raw samples, the rollups and the hourly averages agree.
+CREATE FUNCTION pg_temp.demo_busy(host TEXT, t TIMESTAMPTZ) RETURNS BOOLEAN
+LANGUAGE sql IMMUTABLE AS $f$
+    SELECT (hashtext(host || to_char(t AT TIME ZONE 'UTC', 'YYYYMMDDHH24')) & 1023) / 1024.0 <
+           CASE host WHEN 'node-01' THEN 0.85 WHEN 'node-02' THEN 0.9 WHEN 'node-03' THEN 0.15
+                     WHEN 'node-04' THEN 0.35 WHEN 'node-09' THEN 0.2 WHEN 'node-10' THEN 0.25
+                     WHEN 'node-15' THEN 0.9 WHEN 'node-20' THEN 0.25 ELSE 0 END
+$f$;
+
 DO $$
 DECLARE
     pw TEXT := current_setting('remotegpu.demo_password_hash');
@@ -81,7 +95,7 @@ BEGIN
                1980, 2619, CASE WHEN u > 5 THEN 1 ELSE 0 END, t
         FROM gpus g,
              generate_series(now() - interval '24 hours', now(), interval '5 minutes') AS t,
-             LATERAL (SELECT CASE WHEN h.busy
+             LATERAL (SELECT CASE WHEN h.busy AND pg_temp.demo_busy(h.id, t)
                                   THEN least(100, greatest(0, 70 + 20 * sin(extract(epoch FROM t) / 7200.0 + g.index) + random() * 10))
                                   ELSE random() * 3 END AS u,
                             -- Training holds most of its GPU memory whatever the load of the moment.
@@ -138,6 +152,21 @@ $$;
 -- otherwise take a few passes to catch up).
 SELECT count(*) FROM remotegpu_rollup_metrics(now(), interval '30 days');
 
+-- Every minute of the last seven days of each held machine's allocation as a 1-minute rollup
+-- (the raw day above gave one minute in five): allocated versus used has the whole week to count.
+INSERT INTO gpu_metrics_1m (gpu_id, host_id, bucket, samples, utilization_percent, utilization_max, memory_used,
+                            memory_usage_percent, temperature, temperature_max, power_draw)
+SELECT g.id, g.host_id, b, 6, u, least(100, u + 5), (g.memory_total_mb * 0.72)::bigint, 72, 35 + u * 0.45,
+       37 + u * 0.45, 60 + u * 6
+FROM allocations a JOIN gpus g ON g.host_id = a.host_id,
+     generate_series(date_trunc('minute', greatest(a.start_time, now() - interval '7 days')),
+                     date_trunc('minute', now()) - interval '1 minute', interval '1 minute') AS b,
+     LATERAL (SELECT CASE WHEN pg_temp.demo_busy(g.host_id, b)
+                          THEN least(100, greatest(0, 70 + 20 * sin(extract(epoch FROM b) / 7200.0 + g.index)))
+                          ELSE 1.5 END AS u) AS v
+WHERE a.status = 'active'
+ON CONFLICT DO NOTHING;
+
 -- The six days before it as hourly averages only (what the 1-hour rollup would have kept), the
 -- same shape as the raw day: week-long charts have data without a week of raw samples to load.
 INSERT INTO gpu_metrics_1h (gpu_id, host_id, bucket, samples, utilization_percent, utilization_max, memory_used,
@@ -148,7 +177,8 @@ FROM gpus g JOIN hosts h ON h.id = g.host_id AND h.status <> 'offline',
      generate_series(date_trunc('hour', now() - interval '7 days'), date_trunc('hour', now() - interval '25 hours'),
                      interval '1 hour') AS b,
      LATERAL (SELECT EXISTS (SELECT 1 FROM allocations a WHERE a.host_id = g.host_id AND a.status = 'active') AS busy) AS x,
-     LATERAL (SELECT CASE WHEN x.busy THEN least(100, greatest(0, 70 + 20 * sin(extract(epoch FROM b) / 7200.0 + g.index)))
+     LATERAL (SELECT CASE WHEN x.busy AND pg_temp.demo_busy(g.host_id, b)
+                          THEN least(100, greatest(0, 70 + 20 * sin(extract(epoch FROM b) / 7200.0 + g.index)))
                           ELSE 1.5 END AS u,
                      CASE WHEN x.busy THEN least(98, 72 + 3 * g.index) ELSE 1 END AS m) AS v
 ON CONFLICT DO NOTHING;

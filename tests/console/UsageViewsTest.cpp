@@ -17,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -151,6 +153,21 @@ TEST_F(UsageViewsTest, CustomerDetailShowsTheServersFigures)
     }));
     EXPECT_DOUBLE_EQ(block->report()->totals.unreportedGpuHours, held / 4);
     EXPECT_EQ(block->figure(u"ratio"_s), UsageBlock::ratioText(1.0));
+    // A share of half the time says so, beside the share and in a sentence under it; acme's,
+    // with every hour reported, said nothing of the kind.
+    const QString half = QLocale().toString(50.0, 'f', 0);
+    EXPECT_EQ(block->machineTable()->item(0, 5)->text(),
+              UsageBlock::ratioText(1.0) + u" · "_s + half + u" % reported"_s);
+    auto *status = block->findChild<QLabel *>(u"usageStatus"_s);
+    ASSERT_TRUE(status);
+    EXPECT_FALSE(status->isHidden());
+    EXPECT_TRUE(status->text().contains(half + u" %"_s)) << status->text().toStdString();
+    panel.showCustomer(acme);
+    ASSERT_TRUE(waitFor([&] {
+        return block->report() && !block->report()->allocations.isEmpty() &&
+               block->report()->allocations.first().tenantId == acmeId;
+    }));
+    EXPECT_TRUE(status->isHidden()) << status->text().toStdString();
 }
 
 TEST_F(UsageViewsTest, FleetTableSortsLowestShareFirstAndExports)
