@@ -51,10 +51,13 @@ protected:
         fixture = AuthFixture::start(u"monitoring"_s).release();
         ASSERT_TRUE(fixture);
         AuthFixture &f = *fixture;
+        // The server's offline detector runs every 5 s on the real clock: mon-a's last heartbeat
+        // lies a day ahead, so it stays online however slowly the suite runs (under the
+        // sanitizers it was marked offline halfway through).
         const QString sql = uR"(
 INSERT INTO hosts (id, name, ip_address, total_cpu, total_memory_gb, total_gpu, status, last_heartbeat,
                    agent_version, agent_interval_seconds, agent_buffered_dropped)
-VALUES ('mon-a', 'MON-A', '10.60.0.1', 32, 256, 2, 'online', '2026-01-10T00:02:00Z', '1.2.0', 10, 0),
+VALUES ('mon-a', 'MON-A', '10.60.0.1', 32, 256, 2, 'online', date_trunc('second', now()) + interval '1 day', '1.2.0', 10, 0),
        ('mon-b', 'MON-B', '10.60.0.2', 32, 256, 1, 'offline', '2026-01-09T23:00:00Z', '1.1.0', 10, 7),
        ('mon-free', 'MON-FREE', '10.60.0.3', 16, 64, 0, 'online', '2026-01-10T00:02:00Z', NULL, NULL, 0);
 UPDATE hosts SET offline_reason = 'no heartbeat for 30 s (3 intervals of 10 s)',
