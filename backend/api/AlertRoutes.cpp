@@ -1,6 +1,7 @@
 #include "AlertRuleService.h"
 #include "AlertService.h"
 #include "ApiRoutes.h"
+#include "JsonReader.h"
 #include "JsonWriter.h"
 #include "ListFields.h"
 #include "Router.h"
@@ -25,6 +26,59 @@ auto gated(bool adminOnly, Handler handler)
                                  u"/api/customer/alerts and /api/customer/alert-rules"_s));
         return handler(ctx);
     };
+}
+
+// Reads the fields in AlertRule::fromJson's order, so the type errors come in the same order as
+// on create. The fields a rule only shows (id, ruleKey, names, timestamps) are checked for type
+// and otherwise ignored: a client may send back the rule it read.
+AlertRuleChange alertRuleChange(const QJsonObject &body)
+{
+    static const QStringList knownFields = AlertRule{}.toJson().keys();
+    const AlertRule fresh;
+    AlertRuleChange change;
+    JsonReader r(body);
+    r.int64(u"id"_s);
+    r.string(u"ruleKey"_s);
+    if (body.contains(u"scope"_s)) {
+        const QString scope = r.string(u"scope"_s);
+        if (scope.isEmpty())
+            change.scope = fresh.scope;
+        else if (auto named = AlertRule::scopeFromName(scope))
+            change.scope = *named;
+        else
+            r.addError(u"scope"_s, u"scope must be one of: all, tenant, host"_s);
+    }
+    if (body.contains(u"tenantId"_s))
+        change.tenantId = r.optionalInt64(u"tenantId"_s);
+    r.string(u"tenantName"_s);
+    if (body.contains(u"hostId"_s))
+        change.hostId = r.string(u"hostId"_s);
+    r.string(u"hostName"_s);
+    if (body.contains(u"name"_s))
+        change.name = r.string(u"name"_s);
+    if (body.contains(u"description"_s))
+        change.description = r.string(u"description"_s);
+    if (body.contains(u"metricType"_s))
+        change.metricType = r.string(u"metricType"_s);
+    if (body.contains(u"threshold"_s))
+        change.threshold = r.number(u"threshold"_s, fresh.threshold);
+    if (body.contains(u"comparison"_s))
+        change.comparison = r.enumValue(u"comparison"_s, fresh.comparison);
+    if (body.contains(u"duration"_s))
+        change.duration = r.integer(u"duration"_s, fresh.duration);
+    if (body.contains(u"severity"_s))
+        change.severity = r.enumValue(u"severity"_s, fresh.severity);
+    if (body.contains(u"enabled"_s))
+        change.enabled = r.boolean(u"enabled"_s, fresh.enabled);
+    r.optionalInt64(u"createdBy"_s);
+    r.timestamp(u"createdAt"_s);
+    r.timestamp(u"updatedAt"_s);
+    for (const QString &key : body.keys()) {
+        if (!knownFields.contains(key))
+            change.unknownFields.append(key);
+    }
+    change.fieldErrors = r.errors();
+    return change;
 }
 
 void addAlertLists(Router &router, AlertService &service, const QString &path, bool adminOnly)
@@ -61,7 +115,10 @@ void addRuleRoutes(Router &router, AlertRuleService &service, const QString &pat
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
-                   auto rule = service.create(*ctx.principal(), *body, clientInfoOf(ctx));
+                   auto written = AlertRule::fromJson(*body);
+                   if (!written)
+                       return ctx.fail(written.error());
+                   auto rule = service.create(*ctx.principal(), *written, clientInfoOf(ctx));
                    return rule ? ctx.ok(rule->toJson(), 201) : ctx.fail(rule.error());
                }));
     router.add(HttpMethod::Put, path + u"/:id"_s, Permission::write(Module::Monitoring),
@@ -72,7 +129,8 @@ void addRuleRoutes(Router &router, AlertRuleService &service, const QString &pat
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
-                   auto rule = service.update(*ctx.principal(), *id, *body, clientInfoOf(ctx));
+                   auto rule = service.update(*ctx.principal(), *id, alertRuleChange(*body),
+                                              clientInfoOf(ctx));
                    return rule ? ctx.ok(rule->toJson()) : ctx.fail(rule.error());
                }));
     router.add(HttpMethod::Delete, path + u"/:id"_s, Permission::write(Module::Monitoring),

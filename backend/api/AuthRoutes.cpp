@@ -52,7 +52,12 @@ void registerAuthRoutes(Router &router, AuthService &auth)
                    const QString login =
                        body->value(u"username"_s).toString(body->value(u"email"_s).toString());
                    auto answer = auth.requestPasswordReset(login, clientInfoOf(ctx));
-                   return answer ? ctx.ok(*answer) : ctx.fail(answer.error());
+                   if (!answer)
+                       return ctx.fail(answer.error());
+                   QJsonObject json{{u"message"_s, answer->message}};
+                   if (!answer->directoryResetUrl.isEmpty())
+                       json.insert(u"directoryResetUrl"_s, answer->directoryResetUrl);
+                   return ctx.ok(json);
                });
 
     router.add(HttpMethod::Post, u"/api/auth/password-reset/confirm"_s, Permission::publicRoute(),

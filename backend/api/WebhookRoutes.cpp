@@ -9,6 +9,40 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Type checks only, in field order; whether the webhook is valid is the service's question.
+WebhookChange webhookChange(const QJsonObject &body)
+{
+    WebhookChange change;
+    const auto text = [&](const QString &key, std::optional<QString> &out) {
+        const QJsonValue v = body.value(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isString())
+            change.fieldErrors.append({key, u"%1 must be a string"_s.arg(key)});
+        else
+            out = v.toString().trimmed();
+    };
+    text(u"name"_s, change.name);
+    text(u"url"_s, change.url);
+    if (const QJsonValue v = body.value(u"events"_s); !v.isUndefined()) {
+        if (!v.isArray())
+            change.fieldErrors.append({u"events"_s, u"events must be a list of event names"_s});
+        QStringList events;
+        for (const QJsonValue &e : v.toArray()) {
+            if (!events.contains(e.toString()))
+                events.append(e.toString());
+        }
+        change.events = events;
+    }
+    if (const QJsonValue v = body.value(u"enabled"_s); !v.isUndefined()) {
+        if (!v.isBool())
+            change.fieldErrors.append({u"enabled"_s, u"enabled must be true or false"_s});
+        else
+            change.enabled = v.toBool();
+    }
+    return change;
+}
+
 // One set of routes under `prefix`. Under /api/admin the settings-and-audit row of the matrix
 // applies and the caller must be an administrator (an owner may read that module's other
 // routes, not these); under /api/customer the monitoring-and-alerts row does (owner W, member R:
@@ -37,20 +71,22 @@ void registerUnder(Router &router, WebhookService &service, const QString &prefi
                    auto body = ctx.jsonObject();
                    if (!body)
                        return ctx.fail(body.error());
-                   auto hook = service.create(*ctx.principal(), *body, clientInfoOf(ctx));
+                   auto hook =
+                       service.create(*ctx.principal(), webhookChange(*body), clientInfoOf(ctx));
                    return hook ? ctx.ok(hook->toJson(), 201) : ctx.fail(hook.error());
                }));
-    router.add(HttpMethod::Put, item, Permission::write(module),
-               guarded([&service](RequestContext &ctx) {
-                   auto id = pathId(ctx, u"id"_s, u"webhook"_s);
-                   if (!id)
-                       return ctx.fail(id.error());
-                   auto body = ctx.jsonObject();
-                   if (!body)
-                       return ctx.fail(body.error());
-                   auto hook = service.update(*ctx.principal(), *id, *body, clientInfoOf(ctx));
-                   return hook ? ctx.ok(hook->toJson()) : ctx.fail(hook.error());
-               }));
+    router.add(
+        HttpMethod::Put, item, Permission::write(module), guarded([&service](RequestContext &ctx) {
+            auto id = pathId(ctx, u"id"_s, u"webhook"_s);
+            if (!id)
+                return ctx.fail(id.error());
+            auto body = ctx.jsonObject();
+            if (!body)
+                return ctx.fail(body.error());
+            auto hook =
+                service.update(*ctx.principal(), *id, webhookChange(*body), clientInfoOf(ctx));
+            return hook ? ctx.ok(hook->toJson()) : ctx.fail(hook.error());
+        }));
     router.add(HttpMethod::Delete, item, Permission::write(module),
                guarded([&service](RequestContext &ctx) {
                    auto id = pathId(ctx, u"id"_s, u"webhook"_s);

@@ -102,13 +102,10 @@ Result<QList<AlertRule>> AlertRuleService::list(const Principal &principal) cons
     return AlertRuleRepository(*session).list(principal.scopeTenant());
 }
 
-Result<AlertRule> AlertRuleService::create(const Principal &principal, const QJsonObject &body,
+Result<AlertRule> AlertRuleService::create(const Principal &principal, const AlertRule &written,
                                            const ClientInfo &client)
 {
-    auto parsed = AlertRule::fromJson(body);
-    if (!parsed)
-        return parsed.error();
-    AlertRule rule = *parsed;
+    AlertRule rule = written;
     rule.id = 0;
     rule.ruleKey.clear();
 
@@ -138,7 +135,7 @@ Result<AlertRule> AlertRuleService::create(const Principal &principal, const QJs
 }
 
 Result<AlertRule> AlertRuleService::update(const Principal &principal, qint64 id,
-                                           const QJsonObject &body, const ClientInfo &client)
+                                           const AlertRuleChange &change, const ClientInfo &client)
 {
     auto session = SqlSession::open(m_pool);
     if (!session)
@@ -148,23 +145,16 @@ Result<AlertRule> AlertRuleService::update(const Principal &principal, qint64 id
     if (!before)
         return before.error();
 
-    QJsonObject merged = before->toJson();
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (before->builtIn() && !BuiltInEditable.contains(it.key())) {
-            if (merged.value(it.key()) != it.value())
-                return fieldError(it.key(),
-                                  u"A built-in rule keeps its %1: only threshold, duration, "
-                                  u"severity and enabled can change"_s.arg(it.key()));
-            continue;
+    if (before->builtIn()) {
+        for (const QString &field : change.fieldsChangedFrom(*before)) {
+            if (!BuiltInEditable.contains(field))
+                return fieldError(field, u"A built-in rule keeps its %1: only threshold, duration, "
+                                         u"severity and enabled can change"_s.arg(field));
         }
-        merged.insert(it.key(), it.value());
     }
-    auto parsed = AlertRule::fromJson(merged);
-    if (!parsed)
-        return parsed.error();
-    AlertRule rule = *parsed;
-    rule.id = id;
-    rule.ruleKey = before->ruleKey;
+    if (!change.fieldErrors.isEmpty())
+        return Error::invalidFields(change.fieldErrors);
+    AlertRule rule = change.appliedTo(*before);
     if (!rule.builtIn()) {
         if (auto settled = settleScope(rule, principal, rules, m_clock.now()); !settled)
             return settled.error();

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "AlertRule.h"
+#include "AlertRuleChange.h"
 #include "ClientInfo.h"
 #include "Principal.h"
 #include "Result.h"
 
-#include <QJsonObject>
 #include <QList>
 
 namespace remotegpu {
@@ -27,10 +27,10 @@ public:
 
     // Every rule for an admin; the caller's tenant's rules for a customer.
     Result<QList<AlertRule>> list(const Principal &principal) const;
-    Result<AlertRule> create(const Principal &principal, const QJsonObject &body,
+    // `rule` as its writer gives it; its id and rule key are the server's.
+    Result<AlertRule> create(const Principal &principal, const AlertRule &rule,
                              const ClientInfo &client);
-    // The fields in `body` replace the stored ones; the rest stay.
-    Result<AlertRule> update(const Principal &principal, qint64 id, const QJsonObject &body,
+    Result<AlertRule> update(const Principal &principal, qint64 id, const AlertRuleChange &change,
                              const ClientInfo &client);
     Result<void> remove(const Principal &principal, qint64 id, const ClientInfo &client);
 

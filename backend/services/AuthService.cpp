@@ -152,8 +152,8 @@ Result<Customer> AuthService::profile(const Principal &principal)
     return (*account)->customer;
 }
 
-Result<QJsonObject> AuthService::requestPasswordReset(const QString &login,
-                                                      const ClientInfo &client)
+Result<PasswordResetAnswer> AuthService::requestPasswordReset(const QString &login,
+                                                              const ClientInfo &client)
 {
     return m_reset->request(login, client);
 }

@@ -6,11 +6,11 @@
 #include "ClientInfo.h"
 #include "Clock.h"
 #include "Customer.h"
+#include "PasswordResetAnswer.h"
 #include "Principal.h"
 #include "Result.h"
 #include "SessionTokens.h"
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -48,7 +48,8 @@ public:
     Result<Customer> profile(const Principal &principal);
 
     // Always the same answer for a well-formed request, whether or not the account exists.
-    Result<QJsonObject> requestPasswordReset(const QString &login, const ClientInfo &client);
+    Result<PasswordResetAnswer> requestPasswordReset(const QString &login,
+                                                     const ClientInfo &client);
     Result<void> confirmPasswordReset(const QString &login, const QString &code,
                                       const QString &newPassword, const ClientInfo &client);
 

@@ -63,7 +63,8 @@ PasswordResetFlow::~PasswordResetFlow()
     m_mailThreads->waitForDone();
 }
 
-Result<QJsonObject> PasswordResetFlow::request(const QString &login, const ClientInfo &client)
+Result<PasswordResetAnswer> PasswordResetFlow::request(const QString &login,
+                                                       const ClientInfo &client)
 {
     if (auto fields = AuthInputChecks::resetRequestProblems(login); !fields.isEmpty())
         return Error::badRequest(u"Give your user name or e-mail address"_s, fields);
@@ -79,9 +80,7 @@ Result<QJsonObject> PasswordResetFlow::request(const QString &login, const Clien
         !r)
         return r.error();
 
-    QJsonObject answer{{u"message"_s, kResetAnswer}};
-    if (!m_directoryResetUrl.isEmpty())
-        answer.insert(u"directoryResetUrl"_s, m_directoryResetUrl);
+    const PasswordResetAnswer answer{kResetAnswer, m_directoryResetUrl};
 
     auto session = SqlSession::open(m_pool);
     if (!session)

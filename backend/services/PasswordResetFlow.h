@@ -2,9 +2,9 @@
 
 #include "AuthSettings.h"
 #include "Clock.h"
+#include "PasswordResetAnswer.h"
 #include "Result.h"
 
-#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -33,7 +33,7 @@ public:
     ~PasswordResetFlow();
 
     // Always the same answer for a well-formed request, whether or not the account exists.
-    Result<QJsonObject> request(const QString &login, const ClientInfo &client);
+    Result<PasswordResetAnswer> request(const QString &login, const ClientInfo &client);
     Result<void> confirm(const QString &login, const QString &code, const QString &newPassword,
                          const ClientInfo &client);
 

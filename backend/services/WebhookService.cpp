@@ -51,43 +51,18 @@ QJsonObject auditDetail(const Webhook &w)
                        {u"enabled"_s, w.enabled}};
 }
 
-} // namespace
-
-Result<Webhook> WebhookService::checkedBody(const QJsonObject &body, Webhook w) const
+// `base` with the change applied, when the change is well typed and the result valid.
+Result<Webhook> changed(const WebhookChange &change, const Webhook &base)
 {
-    QList<FieldError> errors;
-    const auto text = [&](const QString &key, QString *out) {
-        const QJsonValue v = body.value(key);
-        if (v.isUndefined())
-            return;
-        if (!v.isString())
-            errors.append({key, u"%1 must be a string"_s.arg(key)});
-        else
-            *out = v.toString().trimmed();
-    };
-    text(u"name"_s, &w.name);
-    text(u"url"_s, &w.url);
-    if (const QJsonValue v = body.value(u"events"_s); !v.isUndefined()) {
-        w.events.clear();
-        const QJsonArray list = v.toArray();
-        if (!v.isArray())
-            errors.append({u"events"_s, u"events must be a list of event names"_s});
-        for (const QJsonValue &e : list)
-            if (!w.events.contains(e.toString()))
-                w.events.append(e.toString());
-    }
-    if (const QJsonValue v = body.value(u"enabled"_s); !v.isUndefined()) {
-        if (!v.isBool())
-            errors.append({u"enabled"_s, u"enabled must be true or false"_s});
-        else
-            w.enabled = v.toBool();
-    }
-    if (errors.isEmpty())
-        errors = w.validate();
-    if (!errors.isEmpty())
+    if (!change.fieldErrors.isEmpty())
+        return Error::invalidFields(change.fieldErrors);
+    Webhook w = change.appliedTo(base);
+    if (const QList<FieldError> errors = w.validate(); !errors.isEmpty())
         return Error::invalidFields(errors);
     return w;
 }
+
+} // namespace
 
 Result<void> WebhookService::checkTarget(const QString &url) const
 {
@@ -111,12 +86,12 @@ Result<QList<Webhook>> WebhookService::list(const Principal &principal)
     return WebhookRepository(*session).list(principal.scopeTenant());
 }
 
-Result<Webhook> WebhookService::create(const Principal &principal, const QJsonObject &body,
+Result<Webhook> WebhookService::create(const Principal &principal, const WebhookChange &fields,
                                        const ClientInfo &client)
 {
     if (auto r = mayManage(principal); !r)
         return r.error();
-    auto hook = checkedBody(body, Webhook{});
+    auto hook = changed(fields, Webhook{});
     if (!hook)
         return hook.error();
     if (auto r = checkTarget(hook->url); !r)
@@ -144,7 +119,7 @@ Result<Webhook> WebhookService::create(const Principal &principal, const QJsonOb
 }
 
 Result<Webhook> WebhookService::update(const Principal &principal, qint64 id,
-                                       const QJsonObject &body, const ClientInfo &client)
+                                       const WebhookChange &change, const ClientInfo &client)
 {
     if (auto r = mayManage(principal); !r)
         return r.error();
@@ -155,7 +130,7 @@ Result<Webhook> WebhookService::update(const Principal &principal, qint64 id,
     auto existing = findVisible(repo, principal, id);
     if (!existing)
         return existing.error();
-    auto hook = checkedBody(body, *existing);
+    auto hook = changed(change, *existing);
     if (!hook)
         return hook.error();
     if (hook->url != existing->url)

@@ -7,8 +7,8 @@
 #include "Result.h"
 #include "Webhook.h"
 #include "WebhookAttempt.h"
+#include "WebhookChange.h"
 
-#include <QJsonObject>
 #include <QList>
 
 #include <functional>
@@ -32,10 +32,9 @@ public:
 
     Result<QList<Webhook>> list(const Principal &principal);
     // The answer carries the new secret, the only time it is shown besides a rotation.
-    Result<Webhook> create(const Principal &principal, const QJsonObject &body,
+    Result<Webhook> create(const Principal &principal, const WebhookChange &fields,
                            const ClientInfo &client);
-    // Fields absent from the body keep their value.
-    Result<Webhook> update(const Principal &principal, qint64 id, const QJsonObject &body,
+    Result<Webhook> update(const Principal &principal, qint64 id, const WebhookChange &change,
                            const ClientInfo &client);
     Result<void> remove(const Principal &principal, qint64 id, const ClientInfo &client);
     Result<Webhook> rotateSecret(const Principal &principal, qint64 id, const ClientInfo &client);
@@ -45,7 +44,6 @@ public:
                                           const PageRequest &request);
 
 private:
-    Result<Webhook> checkedBody(const QJsonObject &body, Webhook base) const;
     Result<void> checkTarget(const QString &url) const;
 
     DatabasePool &m_pool;
