@@ -11,7 +11,9 @@
 #       load for DURATION seconds, stops the server.
 # Environment: GPUS (default 8), INTERVAL (10), DURATION (60), CONNECTIONS (32), WORKERS (server
 # --workers, default 16), SIMULATOR=1 to use BUILD_DIR/bin/remotegpu-agent --simulate N (contract
-# C4: it enrols its hosts itself) instead of bench/ingest_load.
+# C4: it enrols its hosts itself) instead of bench/ingest_load. EXTRA_SQL: statements run on the
+# database after the machines are registered, for an A/B of a schema change in one run (the
+# foreign keys that sql/0026 dropped, put back: docs/benchmarks.md).
 set -euo pipefail
 build=${1:?BUILD_DIR ADMIN_DB_URL N...}
 admin_url=${2:?BUILD_DIR ADMIN_DB_URL N...}
@@ -41,6 +43,7 @@ FROM generate_series(0, $n - 1) i;
 INSERT INTO gpus (host_id, index, name, memory_total_mb)
 SELECT 'bench-' || i, g, 'NVIDIA H100 80GB HBM3', 81559 FROM generate_series(0, $n - 1) i, generate_series(0, $GPUS - 1) g;
 SQL
+  if [ -n "${EXTRA_SQL:-}" ]; then psql "$db_url" -q -v ON_ERROR_STOP=1 -c "$EXTRA_SQL"; fi
   echo "== N=$n hosts x $GPUS GPUs every ${INTERVAL}s for ${DURATION}s ($(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg))"
   if [ "${SIMULATOR:-0}" = 1 ] && [ -x "$build/bin/remotegpu-agent" ]; then
     timeout "$DURATION" "$build/bin/remotegpu-agent" --simulate "$n" --server "http://127.0.0.1:$port" \
