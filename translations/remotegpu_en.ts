@@ -1522,16 +1522,12 @@
         <translation>no tenant</translation>
     </message>
     <message>
-        <source>%1 GPU-hours allocated, %2 used (%3)</source>
-        <translation>%1 GPU-hours allocated, %2 used (%3)</translation>
-    </message>
-    <message>
-        <source>%1 % of what was allocated</source>
-        <translation>%1 % of what was allocated</translation>
-    </message>
-    <message>
         <source>nothing allocated</source>
         <translation>nothing allocated</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours held, %2 busy (busy share %3)</source>
+        <translation>%1 GPU-hours held, %2 busy (busy share %3)</translation>
     </message>
 </context>
 <context>

@@ -1505,16 +1505,12 @@
         <translation>无租户</translation>
     </message>
     <message>
-        <source>%1 GPU-hours allocated, %2 used (%3)</source>
-        <translation>已分配 %1 GPU 小时，已使用 %2（%3）</translation>
-    </message>
-    <message>
-        <source>%1 % of what was allocated</source>
-        <translation>占已分配的 %1 %</translation>
-    </message>
-    <message>
         <source>nothing allocated</source>
         <translation>未分配任何资源</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours held, %2 busy (busy share %3)</source>
+        <translation>占用 %1 GPU 小时，忙碌 %2（忙碌占比 %3）</translation>
     </message>
 </context>
 <context>

@@ -296,14 +296,17 @@ void CustomerDetailPanel::reload()
             for (const TenantStatistics &t : answer->list) {
                 if (t.tenantId != *tenant)
                     continue;
-                label->setText(
-                    tr("%1 GPU-hours allocated, %2 used (%3)")
-                        .arg(locale.toString(t.gpuHoursAllocated, 'f', 1),
-                             locale.toString(t.gpuHoursUsed, 'f', 1),
-                             t.utilizationRatio
-                                 ? tr("%1 % of what was allocated")
-                                       .arg(locale.toString(*t.utilizationRatio * 100.0, 'f', 1))
-                                 : tr("nothing allocated")));
+                // The same held and busy GPU-hours as the Allocated vs used block below, so the
+                // two never disagree (the older "used" figure summed raw samples and read a few
+                // GPU-hours where the rollups count a thousand).
+                if (t.usage.heldGpuHours <= 0.0) {
+                    label->setText(tr("nothing allocated"));
+                    return;
+                }
+                label->setText(tr("%1 GPU-hours held, %2 busy (busy share %3)")
+                                   .arg(UsageBlock::gpuHoursText(t.usage.heldGpuHours),
+                                        UsageBlock::gpuHoursText(t.usage.busyGpuHours),
+                                        UsageBlock::shareText(t.usage)));
                 return;
             }
             label->setText(tr("nothing allocated"));

@@ -390,6 +390,12 @@ TEST_F(CustomersViewTest, DetailPanelShowsTheTenantsStatisticsAndLists)
     ASSERT_TRUE(view->selectCustomer(id));
     ASSERT_TRUE(loaded.wait(15000));
     EXPECT_FALSE(body->isHidden());
+    // The last 7 days in the words and figures of the Allocated vs used block (held, busy,
+    // share), not the older sum of raw samples that disagreed with it.
+    ASSERT_TRUE(waitFor([&] {
+        return view->detailPanel()->figure(u"weekUsage"_s).contains(u"busy share"_s);
+    })) << view->detailPanel()->figure(u"weekUsage"_s).toStdString();
+    EXPECT_TRUE(view->detailPanel()->figure(u"weekUsage"_s).contains(u"GPU-hours held"_s));
     const auto detail = detailApi(id);
     ASSERT_TRUE(detail.ok());
     EXPECT_EQ(detail->statistics.scope, u"tenant"_s);
