@@ -230,11 +230,9 @@ CustomersView::CustomersView(ApiClient *api, Session *session, QWidget *parent)
     HeaderStateKeeper::attach(m_table->horizontalHeader(), u"customers"_s);
     SelectionKeeper::attach(m_table, m_model);
     connect(m_table, &QTableView::activated, this, &CustomersView::editSelected);
-    // The panel shows the selected row. A click can select the row that was already current (the
-    // first row gets the current index when the table takes focus), which moves the selection and
-    // not the current row: both signals lead here, and the panel loads once per customer.
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CustomersView::followSelection);
+    // The panel and the actions follow the selected row, whatever the current index says: a click
+    // can select the row that was already current (the first row gets the current index when the
+    // table takes focus), and a reload restores the selection before the current index.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomersView::followSelection);
     auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
@@ -318,16 +316,14 @@ void CustomersView::followSelection()
     updateActions();
     const Customer *c = selectedCustomer();
     if ((c ? c->id : 0) == m_detail->customerId())
-        return;
+        return; // the same customer: a refresh of the view reloads the panel itself
     m_detail->showCustomer(c ? std::optional<Customer>(*c) : std::nullopt);
 }
 
 const Customer *CustomersView::selectedCustomer() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
-        return nullptr;
-    return m_model->rowAt(current.row());
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->rowAt(rows.first().row());
 }
 
 bool CustomersView::selectCustomer(qint64 id)
