@@ -34,6 +34,13 @@ std::optional<double> UsageFigures::busyRatio() const
     return busyGpuHours / reported;
 }
 
+std::optional<double> UsageFigures::reportedRatio() const
+{
+    if (heldGpuHours <= 0.0)
+        return std::nullopt;
+    return reportedGpuHours() / heldGpuHours;
+}
+
 UsageFigures &UsageFigures::operator+=(const UsageFigures &other)
 {
     heldGpuHours += other.heldGpuHours;

@@ -28,6 +28,9 @@ struct UsageFigures
     double reportedGpuHours() const;
     // busy / (held − unreported); none when nothing was reported.
     std::optional<double> busyRatio() const;
+    // (held − unreported) / held: how much of the held time the busy ratio rests on; none when
+    // nothing was held.
+    std::optional<double> reportedRatio() const;
 
     UsageFigures &operator+=(const UsageFigures &other);
 

@@ -40,12 +40,18 @@ QString UsageBlock::ratioText(const std::optional<double> &ratio)
     return tr("%1 %").arg(QLocale().toString(*ratio * 100.0, 'f', 1));
 }
 
-std::optional<double> UsageBlock::reportedShare(const UsageFigures &figures)
+namespace {
+
+// The share of the held time reported, when a busy share rests on less than WellReported of it.
+std::optional<double> partlyReported(const UsageFigures &figures)
 {
-    if (figures.heldGpuHours <= 0.0)
+    const std::optional<double> reported = figures.reportedRatio();
+    if (!figures.busyRatio() || !reported || *reported >= UsageBlock::WellReported)
         return std::nullopt;
-    return figures.reportedGpuHours() / figures.heldGpuHours;
+    return reported;
 }
+
+} // namespace
 
 QString UsageBlock::shareText(const UsageFigures &figures)
 {
@@ -54,8 +60,8 @@ QString UsageBlock::shareText(const UsageFigures &figures)
 
 QString UsageBlock::withCoverage(const QString &shareWords, const UsageFigures &figures)
 {
-    const std::optional<double> reported = reportedShare(figures);
-    if (!figures.busyRatio() || !reported || *reported >= WellReported)
+    const std::optional<double> reported = partlyReported(figures);
+    if (!reported)
         return shareWords;
     return tr("%1 · %2 % reported", "busy share, then the share of held GPU-hours agents reported")
         .arg(shareWords, QLocale().toString(*reported * 100.0, 'f', 0));
@@ -63,8 +69,8 @@ QString UsageBlock::withCoverage(const QString &shareWords, const UsageFigures &
 
 QString UsageBlock::coverageNote(const UsageFigures &figures)
 {
-    const std::optional<double> reported = reportedShare(figures);
-    if (!figures.busyRatio() || !reported || *reported >= WellReported)
+    const std::optional<double> reported = partlyReported(figures);
+    if (!reported)
         return {};
     return tr("Agents reported %1 % of the held GPU-hours; the busy share is of those only. The "
               "rest is unknown, neither busy nor idle.")

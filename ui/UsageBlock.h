@@ -44,8 +44,6 @@ public:
     // Below this share of the held GPU-hours reported, a busy share rests on part of the time
     // only, and says so: "100 %" of the one hour an agent reported in a month is not a full month.
     static constexpr double WellReported = 0.9;
-    // reported / held; none when nothing was held.
-    static std::optional<double> reportedShare(const UsageFigures &figures);
     // ratioText, followed by "· 2 % reported" when under WellReported.
     static QString shareText(const UsageFigures &figures);
     // `shareWords` (a ratioText, perhaps with more words) followed by the same.
