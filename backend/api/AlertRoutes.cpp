@@ -1,7 +1,6 @@
 #include "AlertRuleService.h"
 #include "AlertService.h"
 #include "ApiRoutes.h"
-#include "JsonReader.h"
 #include "JsonWriter.h"
 #include "ListFields.h"
 #include "Router.h"
@@ -28,56 +27,46 @@ auto gated(bool adminOnly, Handler handler)
     };
 }
 
-// Reads the fields in AlertRule::fromJson's order, so the type errors come in the same order as
-// on create. The fields a rule only shows (id, ruleKey, names, timestamps) are checked for type
-// and otherwise ignored: a client may send back the rule it read.
+// A rule's body is read by AlertRule::fromJson alone, as on create (the same type checks in the
+// same order); the change takes the fields the body gives. The fields a rule only shows (id,
+// ruleKey, names, timestamps) are type-checked there and otherwise ignored: a client may send
+// back the rule it read.
 AlertRuleChange alertRuleChange(const QJsonObject &body)
 {
     static const QStringList knownFields = AlertRule{}.toJson().keys();
-    const AlertRule fresh;
     AlertRuleChange change;
-    JsonReader r(body);
-    r.int64(u"id"_s);
-    r.string(u"ruleKey"_s);
-    if (body.contains(u"scope"_s)) {
-        const QString scope = r.string(u"scope"_s);
-        if (scope.isEmpty())
-            change.scope = fresh.scope;
-        else if (auto named = AlertRule::scopeFromName(scope))
-            change.scope = *named;
-        else
-            r.addError(u"scope"_s, u"scope must be one of: all, tenant, host"_s);
-    }
-    if (body.contains(u"tenantId"_s))
-        change.tenantId = r.optionalInt64(u"tenantId"_s);
-    r.string(u"tenantName"_s);
-    if (body.contains(u"hostId"_s))
-        change.hostId = r.string(u"hostId"_s);
-    r.string(u"hostName"_s);
-    if (body.contains(u"name"_s))
-        change.name = r.string(u"name"_s);
-    if (body.contains(u"description"_s))
-        change.description = r.string(u"description"_s);
-    if (body.contains(u"metricType"_s))
-        change.metricType = r.string(u"metricType"_s);
-    if (body.contains(u"threshold"_s))
-        change.threshold = r.number(u"threshold"_s, fresh.threshold);
-    if (body.contains(u"comparison"_s))
-        change.comparison = r.enumValue(u"comparison"_s, fresh.comparison);
-    if (body.contains(u"duration"_s))
-        change.duration = r.integer(u"duration"_s, fresh.duration);
-    if (body.contains(u"severity"_s))
-        change.severity = r.enumValue(u"severity"_s, fresh.severity);
-    if (body.contains(u"enabled"_s))
-        change.enabled = r.boolean(u"enabled"_s, fresh.enabled);
-    r.optionalInt64(u"createdBy"_s);
-    r.timestamp(u"createdAt"_s);
-    r.timestamp(u"updatedAt"_s);
     for (const QString &key : body.keys()) {
         if (!knownFields.contains(key))
             change.unknownFields.append(key);
     }
-    change.fieldErrors = r.errors();
+    auto read = AlertRule::fromJson(body);
+    if (!read) {
+        change.fieldErrors = read.error().fieldErrors;
+        return change;
+    }
+    const auto given = [&body](const QString &key) { return body.contains(key); };
+    if (given(u"scope"_s))
+        change.scope = read->scope;
+    if (given(u"tenantId"_s))
+        change.tenantId = read->tenantId;
+    if (given(u"hostId"_s))
+        change.hostId = read->hostId;
+    if (given(u"name"_s))
+        change.name = read->name;
+    if (given(u"description"_s))
+        change.description = read->description;
+    if (given(u"metricType"_s))
+        change.metricType = read->metricType;
+    if (given(u"threshold"_s))
+        change.threshold = read->threshold;
+    if (given(u"comparison"_s))
+        change.comparison = read->comparison;
+    if (given(u"duration"_s))
+        change.duration = read->duration;
+    if (given(u"severity"_s))
+        change.severity = read->severity;
+    if (given(u"enabled"_s))
+        change.enabled = read->enabled;
     return change;
 }
 
