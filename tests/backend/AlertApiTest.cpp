@@ -100,6 +100,30 @@ UPDATE alert_rules SET enabled = false WHERE rule_key IS NOT NULL;
                           .arg(at)),
                   QString());
     }
+    // The batch ingest's evaluation: several hosts at once, each at its own time.
+    void evaluateTogether(const QList<std::pair<QString, int>> &hostsAtSecond)
+    {
+        QStringList hosts, ats;
+        for (const auto &[host, second] : hostsAtSecond) {
+            hosts.append(u"'%1'"_s.arg(host));
+            ats.append(u"'%1'"_s.arg(T0.addSecs(second).toString(Qt::ISODate)));
+        }
+        ASSERT_EQ(
+            f().db().exec(u"SELECT remotegpu_evaluate_alerts(ARRAY[%1]::varchar[], "
+                          u"ARRAY[%2]::timestamptz[])"_s.arg(hosts.join(u","_s), ats.join(u","_s))),
+            QString());
+    }
+    void setCpu(const QString &host, double cpu, int second)
+    {
+        ASSERT_EQ(f().db().exec(
+                      u"INSERT INTO host_metrics_latest (host_id, cpu_usage_percent, collected_at) "
+                      u"VALUES ('%1', %2, '%3') ON CONFLICT (host_id) DO UPDATE SET "
+                      u"cpu_usage_percent = EXCLUDED.cpu_usage_percent, collected_at = "
+                      u"EXCLUDED.collected_at"_s.arg(host)
+                          .arg(cpu)
+                          .arg(T0.addSecs(second).toString(Qt::ISODate))),
+                  QString());
+    }
     qint64 count(const QString &where)
     {
         return f().db().scalar(u"SELECT count(*) FROM alert_records WHERE "_s + where).toLongLong();
@@ -140,6 +164,39 @@ TEST_F(Alerts, ALongConditionFiresOnceAndResolvesWhenItClears)
                     u"'%auto-resolved%' AND resolved_at = '"_s +
                     T0.addSecs(100).toString(Qt::ISODate) + u"'"_s),
               1);
+}
+
+TEST_F(Alerts, HostsEvaluatedTogetherFareAsEachAloneAtItsOwnTime)
+{
+    rule(u"cpu_usage_percent"_s, 80, 20);
+    for (int s = 0; s <= 10; s += 10) {
+        setCpu(u"al-a"_s, 95, s);
+        setCpu(u"al-free"_s, 95, s + 5);
+        evaluateTogether({{u"al-a"_s, s}, {u"al-free"_s, s + 5}});
+    }
+    setCpu(u"al-a"_s, 95, 20);
+    setCpu(u"al-free"_s, 30, 25);
+    evaluateTogether({{u"al-a"_s, 20}, {u"al-free"_s, 25}});
+    EXPECT_EQ(count(u"host_id = 'al-a' AND status = 'active' AND triggered_at = '%1'"_s.arg(
+                  T0.addSecs(20).toString(Qt::ISODate))),
+              1);
+    EXPECT_EQ(count(u"host_id = 'al-free'"_s), 0) << "it held 10 s of its 20";
+    EXPECT_EQ(f().db()
+                  .scalar(u"SELECT count(*) FROM alert_conditions WHERE host_id = 'al-free'"_s)
+                  .toLongLong(),
+              0);
+
+    setCpu(u"al-a"_s, 10, 30);
+    setCpu(u"al-free"_s, 95, 35);
+    evaluateTogether({{u"al-a"_s, 30}, {u"al-free"_s, 35}});
+    EXPECT_EQ(count(u"host_id = 'al-a' AND status = 'resolved' AND resolved_at = '%1'"_s.arg(
+                  T0.addSecs(30).toString(Qt::ISODate))),
+              1);
+    EXPECT_TRUE(
+        f().db()
+            .scalar(u"SELECT since = '%1' FROM alert_conditions WHERE host_id = 'al-free'"_s.arg(
+                T0.addSecs(35).toString(Qt::ISODate)))
+            .toBool());
 }
 
 TEST_F(Alerts, AGapInTheDataRestartsTheDuration)
