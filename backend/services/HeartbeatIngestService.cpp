@@ -4,10 +4,12 @@
 #include "Clock.h"
 #include "DatabasePool.h"
 #include "JsonLog.h"
+#include "JsonRowWriter.h"
 #include "SettingsRepository.h"
 #include "SqlSession.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,22 +25,6 @@ constexpr qsizetype MaxBatchHeartbeats = 400;
 constexpr qsizetype MaxEventTailBytes = 7600;
 // How long the agents' interval setting is reused before it is read again.
 constexpr qint64 IntervalCacheMs = 30000;
-
-void put(QJsonObject &row, const QString &key, const std::optional<double> &v)
-{
-    if (v)
-        row.insert(key, *v);
-}
-void put(QJsonObject &row, const QString &key, const std::optional<qint64> &v)
-{
-    if (v)
-        row.insert(key, *v);
-}
-void put(QJsonObject &row, const QString &key, const std::optional<int> &v)
-{
-    if (v)
-        row.insert(key, *v);
-}
 
 QJsonValue figure(const std::optional<double> &v)
 {
@@ -63,15 +49,17 @@ struct HeartbeatIngestService::Pending
 {
     QString tokenHash;
     QList<AgentHeartbeat> heartbeats;
+    QDeadlineTimer lingerUntil;
     bool done = false;
     Result<Outcomes> result = Outcomes{};
 };
 
 HeartbeatIngestService::HeartbeatIngestService(DatabasePool &pool, const Clock &clock,
-                                               int maxConcurrentBatches)
+                                               int maxConcurrentBatches, int lingerMs)
     : m_pool(pool)
     , m_clock(clock)
     , m_maxWriters(std::max(1, maxConcurrentBatches))
+    , m_lingerMs(std::max(0, lingerMs))
 {}
 
 HeartbeatIngestService::~HeartbeatIngestService() = default;
@@ -186,85 +174,99 @@ void HeartbeatIngestService::appendRows(BatchRows &into, int firstItem, const QS
                                         const QList<AgentHeartbeat> &heartbeats,
                                         const QDateTime &now)
 {
+    JsonRowWriter hb(into.hb), gpus(into.gpus), health(into.health), procs(into.procs);
+    const QByteArray token = tokenHash.toUtf8();
     int item = firstItem;
     for (const AgentHeartbeat &h : heartbeats) {
-        const QString at = h.collectedAt.toUTC().toString(Qt::ISODateWithMs);
-        QJsonObject row{{u"i"_s, item},
-                        {u"th"_s, tokenHash},
-                        {u"at"_s, at},
-                        {u"av"_s, h.agentVersion},
-                        {u"seq"_s, h.sequence},
-                        {u"iv"_s, h.intervalSeconds},
-                        {u"dr"_s, h.bufferedDropped},
-                        {u"pc"_s, h.processesCollected}};
+        const QByteArray at = h.collectedAt.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+        hb.beginRow();
+        hb.field("i", item);
+        hb.field("th", QByteArrayView(token));
+        hb.field("at", QByteArrayView(at));
+        hb.field("av", h.agentVersion);
+        hb.field("seq", h.sequence);
+        hb.field("iv", h.intervalSeconds);
+        hb.field("dr", h.bufferedDropped);
+        hb.field("pc", h.processesCollected);
         if (h.collectedAt.secsTo(now) <= 60)
-            row.insert(u"np"_s, QString::fromUtf8(metricsEventTail(h)));
+            hb.field("np", QByteArrayView(metricsEventTail(h)));
         const HostMetricSample &s = h.host;
-        put(row, u"cpu_usage_percent"_s, s.cpuUsagePercent);
-        put(row, u"cpu_load_1m"_s, s.cpuLoad1m);
-        put(row, u"cpu_load_5m"_s, s.cpuLoad5m);
-        put(row, u"cpu_load_15m"_s, s.cpuLoad15m);
-        put(row, u"memory_used"_s, s.memoryUsed);
-        put(row, u"memory_available"_s, s.memoryAvailable);
-        put(row, u"memory_usage_percent"_s, s.memoryUsagePercent);
-        put(row, u"disk_used"_s, s.diskUsed);
-        put(row, u"disk_available"_s, s.diskAvailable);
-        put(row, u"disk_usage_percent"_s, s.diskUsagePercent);
-        put(row, u"disk_io_read_bytes"_s, s.diskIoReadBytes);
-        put(row, u"disk_io_write_bytes"_s, s.diskIoWriteBytes);
-        put(row, u"network_rx_bytes"_s, s.networkRxBytes);
-        put(row, u"network_tx_bytes"_s, s.networkTxBytes);
-        put(row, u"network_rx_packets"_s, s.networkRxPackets);
-        put(row, u"network_tx_packets"_s, s.networkTxPackets);
-        put(row, u"gpu_avg_utilization"_s, s.gpuAvgUtilization);
-        put(row, u"gpu_avg_memory_used"_s, s.gpuAvgMemoryUsed);
-        put(row, u"gpu_avg_temperature"_s, s.gpuAvgTemperature);
-        put(row, u"gpu_avg_power"_s, s.gpuAvgPower);
-        into.hb.append(row);
+        hb.field("cpu_usage_percent", s.cpuUsagePercent);
+        hb.field("cpu_load_1m", s.cpuLoad1m);
+        hb.field("cpu_load_5m", s.cpuLoad5m);
+        hb.field("cpu_load_15m", s.cpuLoad15m);
+        hb.field("memory_used", s.memoryUsed);
+        hb.field("memory_available", s.memoryAvailable);
+        hb.field("memory_usage_percent", s.memoryUsagePercent);
+        hb.field("disk_used", s.diskUsed);
+        hb.field("disk_available", s.diskAvailable);
+        hb.field("disk_usage_percent", s.diskUsagePercent);
+        hb.field("disk_io_read_bytes", s.diskIoReadBytes);
+        hb.field("disk_io_write_bytes", s.diskIoWriteBytes);
+        hb.field("network_rx_bytes", s.networkRxBytes);
+        hb.field("network_tx_bytes", s.networkTxBytes);
+        hb.field("network_rx_packets", s.networkRxPackets);
+        hb.field("network_tx_packets", s.networkTxPackets);
+        hb.field("gpu_avg_utilization", s.gpuAvgUtilization);
+        hb.field("gpu_avg_memory_used", s.gpuAvgMemoryUsed);
+        hb.field("gpu_avg_temperature", s.gpuAvgTemperature);
+        hb.field("gpu_avg_power", s.gpuAvgPower);
+        hb.endRow();
         for (const GpuMetricSample &g : h.gpus) {
-            QJsonObject gpu{{u"i"_s, item}, {u"at"_s, at}, {u"idx"_s, g.gpuIndex}};
-            put(gpu, u"utilization_percent"_s, g.utilizationPercent);
-            put(gpu, u"memory_used"_s, g.memoryUsed);
-            put(gpu, u"memory_usage_percent"_s, g.memoryUsagePercent);
-            put(gpu, u"temperature"_s, g.temperature);
-            put(gpu, u"power_draw"_s, g.powerDraw);
-            put(gpu, u"fan_speed_percent"_s, g.fanSpeedPercent);
-            put(gpu, u"sm_clock"_s, g.smClock);
-            put(gpu, u"memory_clock"_s, g.memoryClock);
-            put(gpu, u"process_count"_s, g.processCount);
-            into.gpus.append(gpu);
+            gpus.beginRow();
+            gpus.field("i", item);
+            gpus.field("at", QByteArrayView(at));
+            gpus.field("idx", g.gpuIndex);
+            gpus.field("utilization_percent", g.utilizationPercent);
+            gpus.field("memory_used", g.memoryUsed);
+            gpus.field("memory_usage_percent", g.memoryUsagePercent);
+            gpus.field("temperature", g.temperature);
+            gpus.field("power_draw", g.powerDraw);
+            gpus.field("fan_speed_percent", g.fanSpeedPercent);
+            gpus.field("sm_clock", g.smClock);
+            gpus.field("memory_clock", g.memoryClock);
+            gpus.field("process_count", g.processCount);
+            gpus.endRow();
         }
         for (const GpuHealthReport &r : h.gpuHealth) {
-            QJsonArray xids;
-            for (int code : r.xidErrors)
-                xids.append(code);
-            QJsonObject health{{u"i"_s, item},
-                               {u"at"_s, at},
-                               {u"idx"_s, r.gpuIndex},
-                               {u"uuid"_s, r.uuid},
-                               {u"name"_s, r.name},
-                               {u"ok"_s, r.healthy},
-                               {u"why"_s, healthReason(r)},
-                               {u"xid"_s, xids},
-                               {u"rr"_s, r.rowRemapFailure}};
-            put(health, u"mem"_s, r.memoryTotalMb);
-            put(health, u"ecc"_s, r.eccUncorrectedErrors);
-            into.health.append(health);
+            health.beginRow();
+            health.field("i", item);
+            health.field("at", QByteArrayView(at));
+            health.field("idx", r.gpuIndex);
+            health.field("uuid", r.uuid);
+            health.field("name", r.name);
+            health.field("ok", r.healthy);
+            health.field("why", healthReason(r));
+            health.field("xid", r.xidErrors);
+            health.field("rr", r.rowRemapFailure);
+            health.field("mem", r.memoryTotalMb);
+            health.field("ecc", r.eccUncorrectedErrors);
+            health.endRow();
         }
         if (h.processesCollected) {
             for (const GpuProcess &p : h.processes) {
-                QJsonObject proc{{u"i"_s, item},
-                                 {u"gpu_index"_s, p.gpuIndex},
-                                 {u"gpu_uuid"_s, p.gpuUuid},
-                                 {u"pid"_s, p.pid},
-                                 {u"process_name"_s, p.processName},
-                                 {u"username"_s, p.username}};
-                put(proc, u"used_memory_mb"_s, p.usedMemoryMb);
-                into.procs.append(proc);
+                procs.beginRow();
+                procs.field("i", item);
+                procs.field("gpu_index", p.gpuIndex);
+                procs.field("gpu_uuid", p.gpuUuid);
+                procs.field("pid", p.pid);
+                procs.field("process_name", p.processName);
+                procs.field("username", p.username);
+                procs.field("used_memory_mb", p.usedMemoryMb);
+                procs.endRow();
             }
         }
         ++item;
     }
+}
+
+QByteArray HeartbeatIngestService::BatchRows::document() const
+{
+    QByteArray out;
+    out.reserve(hb.size() + gpus.size() + health.size() + procs.size() + 40);
+    out += "{\"hb\":[" + hb + "],\"gpus\":[" + gpus + "],\"health\":[" + health + "],\"procs\":[" +
+           procs + "]}";
+    return out;
 }
 
 Result<int> HeartbeatIngestService::intervalSeconds()
@@ -297,11 +299,7 @@ HeartbeatIngestService::writeBatch(const QList<std::shared_ptr<Pending>> &batch)
         appendRows(rows, first, p->tokenHash, p->heartbeats, now);
         first += int(p->heartbeats.size());
     }
-    const QByteArray document = QJsonDocument(QJsonObject{{u"hb"_s, rows.hb},
-                                                          {u"gpus"_s, rows.gpus},
-                                                          {u"health"_s, rows.health},
-                                                          {u"procs"_s, rows.procs}})
-                                    .toJson(QJsonDocument::Compact);
+    const QByteArray document = rows.document();
     auto session = SqlSession::open(m_pool);
     if (!session)
         return session.error();
@@ -322,6 +320,7 @@ HeartbeatIngestService::ingest(const QString &agentToken, const QList<AgentHeart
     if (!interval)
         return interval.error();
     auto mine = std::make_shared<Pending>();
+    mine->lingerUntil = QDeadlineTimer(m_lingerMs);
     mine->tokenHash = AgentEnrollmentService::tokenHash(agentToken);
     mine->heartbeats = heartbeats;
 
@@ -329,11 +328,23 @@ HeartbeatIngestService::ingest(const QString &agentToken, const QList<AgentHeart
     // the writer of everything queued when a writer slot is free.
     QMutexLocker lock(&m_mutex);
     m_queue.append(mine);
+    m_queuedHeartbeats += heartbeats.size();
+    if (m_queuedHeartbeats >= MaxBatchHeartbeats)
+        m_changed.wakeAll(); // a lingering writer has a full batch
     while (!mine->done) {
         if (m_writers >= m_maxWriters || m_queue.isEmpty()) {
             m_changed.wait(&m_mutex);
             continue;
         }
+        // Linger until the oldest queued request has waited m_lingerMs, for the heartbeats
+        // other agents are sending: a batch costs the database about 1.3 ms plus 0.3 ms per
+        // heartbeat (docs/benchmarks.md), so batches of one or two cost twice the CPU of
+        // batches of six. Counted from the request's arrival, so a request that already waited
+        // for a free writer does not linger again.
+        ++m_writers;
+        while (!m_queue.isEmpty() && m_queuedHeartbeats < MaxBatchHeartbeats &&
+               !m_queue.first()->lingerUntil.hasExpired())
+            m_changed.wait(&m_mutex, m_queue.first()->lingerUntil);
         QList<std::shared_ptr<Pending>> batch;
         qsizetype count = 0;
         while (
@@ -342,7 +353,11 @@ HeartbeatIngestService::ingest(const QString &agentToken, const QList<AgentHeart
             count += m_queue.first()->heartbeats.size();
             batch.append(m_queue.takeFirst());
         }
-        ++m_writers;
+        m_queuedHeartbeats -= count;
+        if (batch.isEmpty()) { // another writer took them while this one lingered
+            --m_writers;
+            continue;
+        }
         lock.unlock();
         auto outcomes = writeBatch(batch);
         QList<Result<Outcomes>> results;

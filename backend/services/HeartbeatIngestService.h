@@ -39,7 +39,11 @@ public:
     static constexpr qint64 maxClockAheadSeconds = 300;
     static constexpr qsizetype maxHeartbeatsPerRequest = 100;
 
-    HeartbeatIngestService(DatabasePool &pool, const Clock &clock, int maxConcurrentBatches = 2);
+    // `lingerMs`: how long a writer waits for more heartbeats before it writes a batch that is
+    // not full.
+    HeartbeatIngestService(DatabasePool &pool, const Clock &clock, int maxConcurrentBatches = 2,
+                           int lingerMs = defaultLingerMs);
+    static constexpr int defaultLingerMs = 2;
     ~HeartbeatIngestService();
 
     // The heartbeats of a request body (one heartbeat object, or {"heartbeats": [...]}), checked;
@@ -54,7 +58,8 @@ public:
     // (rows appended to `into`). Public for its test.
     struct BatchRows
     {
-        QJsonArray hb, gpus, health, procs;
+        QByteArray hb, gpus, health, procs; // each a comma-separated list of JSON objects
+        QByteArray document() const;
     };
     static void appendRows(BatchRows &into, int firstItem, const QString &tokenHash,
                            const QList<AgentHeartbeat> &heartbeats, const QDateTime &now);
@@ -73,6 +78,8 @@ private:
     DatabasePool &m_pool;
     const Clock &m_clock;
     const int m_maxWriters;
+    const int m_lingerMs;
+    qsizetype m_queuedHeartbeats = 0;
     QMutex m_mutex;
     QWaitCondition m_changed;
     QList<std::shared_ptr<Pending>> m_queue;

@@ -10,7 +10,7 @@
 #       registers N machines (bench-<i>, 8 GPUs each) with agent tokens bench-token-<i>, runs the
 #       load for DURATION seconds, stops the server.
 # Environment: GPUS (default 8), INTERVAL (10), DURATION (60), CONNECTIONS (32), WORKERS (server
-# --workers, default 16), SIMULATOR=1 to use BUILD_DIR/bin/remotegpu-agent --simulate N (contract
+# --workers, default 48: a heartbeat waiting for its batch holds one), SIMULATOR=1 to use BUILD_DIR/bin/remotegpu-agent --simulate N (contract
 # C4: it enrols its hosts itself) instead of bench/ingest_load. EXTRA_SQL: statements run on the
 # database after the machines are registered, for an A/B of a schema change in one run (the
 # foreign keys that sql/0026 dropped, put back: docs/benchmarks.md).
@@ -22,7 +22,7 @@ GPUS=${GPUS:-8}
 INTERVAL=${INTERVAL:-10}
 DURATION=${DURATION:-60}
 CONNECTIONS=${CONNECTIONS:-32}
-WORKERS=${WORKERS:-16}
+WORKERS=${WORKERS:-48}
 db=remotegpu_bench_ingest
 db_url="${admin_url%/*}/$db"
 port=18431

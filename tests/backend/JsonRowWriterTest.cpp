@@ -1,0 +1,146 @@
+#include "JsonRowWriter.h"
+#include "HeartbeatIngestService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+#include <limits>
+
+using namespace remotegpu;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QJsonArray parsedRows(const QByteArray &rows)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + rows + ']', &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError)
+        << error.errorString().toStdString() << ": " << rows.toStdString();
+    return doc.array();
+}
+
+} // namespace
+
+TEST(JsonRowWriter, RowsReadBackAsWrittenWithMissingFiguresLeftOut)
+{
+    QByteArray out;
+    JsonRowWriter w(out);
+    w.beginRow();
+    w.field("i", 3);
+    w.field("big", std::numeric_limits<qint64>::max());
+    w.field("tenth", 0.1);
+    w.field("tiny", -1.25e-7);
+    w.field("ok", false);
+    w.field("absent", std::optional<double>());
+    w.field("present", std::optional<int>(42));
+    w.field("xid", QList<int>{79, 48});
+    w.field("none", QList<int>{});
+    w.endRow();
+    w.beginRow();
+    w.field("i", 4);
+    w.endRow();
+
+    const QJsonArray rows = parsedRows(out);
+    ASSERT_EQ(rows.size(), 2);
+    const QJsonObject first = rows.at(0).toObject();
+    EXPECT_EQ(first.value(u"i"_s).toInt(), 3);
+    EXPECT_EQ(first.value(u"big"_s).toInteger(), std::numeric_limits<qint64>::max());
+    EXPECT_EQ(first.value(u"tenth"_s).toDouble(), 0.1); // shortest form, read back exactly
+    EXPECT_EQ(first.value(u"tiny"_s).toDouble(), -1.25e-7);
+    EXPECT_EQ(first.value(u"ok"_s), QJsonValue(false));
+    EXPECT_FALSE(first.contains(u"absent"_s));
+    EXPECT_EQ(first.value(u"present"_s).toInt(), 42);
+    EXPECT_EQ(first.value(u"xid"_s).toArray(), (QJsonArray{79, 48}));
+    EXPECT_EQ(first.value(u"none"_s).toArray(), QJsonArray());
+    EXPECT_EQ(rows.at(1).toObject(), (QJsonObject{{u"i"_s, 4}}));
+}
+
+TEST(JsonRowWriter, StringsAreEscapedAndNonFiniteNumbersAreNull)
+{
+    const QString awkward = u"say \"hi\" \\ tab\there\nnew line \x01 bell, 机器 ✓"_s;
+    QByteArray out;
+    JsonRowWriter w(out);
+    w.beginRow();
+    w.field("s", awkward);
+    w.field("empty", QString());
+    w.field("nan", std::numeric_limits<double>::quiet_NaN());
+    w.field("inf", -std::numeric_limits<double>::infinity());
+    w.endRow();
+
+    EXPECT_TRUE(out.contains("\\u0001")) << out.toStdString();
+    const QJsonObject row = parsedRows(out).at(0).toObject();
+    EXPECT_EQ(row.value(u"s"_s).toString(), awkward);
+    EXPECT_EQ(row.value(u"empty"_s).toString(), QString());
+    EXPECT_TRUE(row.value(u"nan"_s).isNull());
+    EXPECT_TRUE(row.value(u"inf"_s).isNull());
+}
+
+TEST(JsonRowWriter, HeartbeatBatchDocumentNumbersItemsAndCarriesEveryPart)
+{
+    const QDateTime now = QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
+    AgentHeartbeat fresh;
+    fresh.agentVersion = u"1.2 \"beta\""_s;
+    fresh.sequence = 7;
+    fresh.collectedAt = now.addSecs(-10);
+    fresh.host.cpuUsagePercent = 12.5;
+    GpuMetricSample gpu;
+    gpu.gpuIndex = 1;
+    gpu.utilizationPercent = 99.5;
+    gpu.memoryUsed = 81000;
+    fresh.gpus = {gpu};
+    GpuHealthReport health;
+    health.gpuIndex = 1;
+    health.healthy = false;
+    health.xidErrors = {79};
+    fresh.gpuHealth = {health};
+    fresh.processesCollected = true;
+    GpuProcess process;
+    process.pid = 4242;
+    process.processName = u"python3 train.py --name \"x\""_s;
+    process.gpuIndex = 1;
+    fresh.processes = {process};
+    AgentHeartbeat replayed = fresh;
+    replayed.sequence = 3;
+    replayed.collectedAt = now.addSecs(-600);
+
+    HeartbeatIngestService::BatchRows rows;
+    HeartbeatIngestService::appendRows(rows, 5, u"abc"_s, {fresh, replayed}, now);
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(rows.document(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << rows.document().toStdString();
+
+    const QJsonArray hb = doc.value(u"hb"_s).toArray();
+    ASSERT_EQ(hb.size(), 2);
+    const QJsonObject first = hb.at(0).toObject();
+    EXPECT_EQ(first.value(u"i"_s).toInt(), 5);
+    EXPECT_EQ(first.value(u"th"_s).toString(), u"abc"_s);
+    EXPECT_EQ(first.value(u"av"_s).toString(), fresh.agentVersion);
+    EXPECT_EQ(first.value(u"seq"_s).toInteger(), 7);
+    EXPECT_EQ(first.value(u"at"_s).toString(), u"2001-02-03T04:04:56.000Z"_s);
+    EXPECT_EQ(first.value(u"cpu_usage_percent"_s).toDouble(), 12.5);
+    EXPECT_FALSE(first.contains(u"memory_used"_s));
+    // The live heartbeat carries its C2 event, the replayed one (10 minutes old) none.
+    const QJsonObject event =
+        QJsonDocument::fromJson('{' + first.value(u"np"_s).toString().toUtf8()).object();
+    EXPECT_EQ(event.value(u"gpus"_s).toArray().at(0).toObject().value(u"index"_s).toInt(), 1);
+    EXPECT_EQ(hb.at(1).toObject().value(u"i"_s).toInt(), 6);
+    EXPECT_FALSE(hb.at(1).toObject().contains(u"np"_s));
+
+    const QJsonArray gpus = doc.value(u"gpus"_s).toArray();
+    ASSERT_EQ(gpus.size(), 2);
+    EXPECT_EQ(gpus.at(0).toObject().value(u"utilization_percent"_s).toDouble(), 99.5);
+    EXPECT_EQ(gpus.at(0).toObject().value(u"memory_used"_s).toInteger(), 81000);
+    EXPECT_EQ(gpus.at(1).toObject().value(u"i"_s).toInt(), 6);
+    const QJsonObject unhealthy = doc.value(u"health"_s).toArray().at(0).toObject();
+    EXPECT_FALSE(unhealthy.value(u"ok"_s).toBool(true));
+    EXPECT_EQ(unhealthy.value(u"xid"_s).toArray(), (QJsonArray{79}));
+    EXPECT_EQ(unhealthy.value(u"why"_s).toString(), u"XID 79"_s);
+    const QJsonArray procs = doc.value(u"procs"_s).toArray();
+    ASSERT_EQ(procs.size(), 2);
+    EXPECT_EQ(procs.at(0).toObject().value(u"process_name"_s).toString(), process.processName);
+    EXPECT_EQ(procs.at(0).toObject().value(u"pid"_s).toInteger(), 4242);
+}
