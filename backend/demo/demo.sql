@@ -191,3 +191,7 @@ SELECT host_id, bucket, 12, CASE WHEN avg(utilization_percent) > 10 THEN 65 ELSE
 FROM gpu_metrics_1h WHERE bucket < date_trunc('hour', now() - interval '24 hours')
 GROUP BY host_id, bucket
 ON CONFLICT DO NOTHING;
+
+-- The hours above count their busy minutes from the one-minute rows written after the rollup
+-- (as the server's rollup does for the hours it completes): allocated versus used reads them.
+SELECT remotegpu_count_busy_hours(now() - interval '8 days', now());

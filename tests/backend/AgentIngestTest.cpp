@@ -466,6 +466,14 @@ TEST_F(AgentIngest, RollupsAverageClosedMinutesAndHours)
                 "FROM gpu_metrics_1h m JOIN gpus g ON g.id = m.gpu_id WHERE g.host_id = 'roll-1'"_s)
             .toString(),
         u"55/90/12"_s);
+    // The hour also counts its reported and busy minutes, at the threshold it used (0028).
+    EXPECT_EQ(
+        f().db()
+            .scalar(u"SELECT reported_minutes || '/' || busy_minutes || '@' || busy_threshold "
+                    "FROM gpu_metrics_1h m JOIN gpus g ON g.id = m.gpu_id "
+                    "WHERE g.host_id = 'roll-1'"_s)
+            .toString(),
+        u"2/2@10"_s);
 }
 
 TEST_F(AgentIngest, PartitionsAreMadeAheadMovedFromDefaultAndDroppedAfterRetention)
