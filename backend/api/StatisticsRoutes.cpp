@@ -78,13 +78,18 @@ void registerStatisticsRoutes(Router &router, StatisticsService &service)
                            ReportSerializer::fileStamp(report->range.from, report->range.to) +
                            u".csv"_s);
                });
+    // Every tenant, or with ?customerId= that tenant alone (the console's customer panel).
     router.add(HttpMethod::Get, u"/api/admin/statistics/customers"_s,
                Permission::read(Module::AdminDashboard), [&service](RequestContext &ctx) {
-                   auto asked = ReportAnswer::request(ctx.request().query);
+                   const QUrlQuery &query = ctx.request().query;
+                   auto asked = ReportAnswer::request(query);
                    if (!asked)
                        return ctx.fail(asked.error());
+                   auto tenant = tenantParameter(query);
+                   if (!tenant)
+                       return ctx.fail(tenant.error());
                    auto report = service.customerStatistics(
-                       asked->range, ctx.request().query.queryItemValue(u"sort"_s));
+                       asked->range, query.queryItemValue(u"sort"_s), *tenant);
                    if (!report)
                        return ctx.fail(report.error());
                    return ReportAnswer::answer(

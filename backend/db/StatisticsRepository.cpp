@@ -1,6 +1,7 @@
 #include "StatisticsRepository.h"
 
 #include "SqlSession.h"
+#include "SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -64,17 +65,22 @@ StatisticsRepository::hostUsage(const QDateTime &from, const QDateTime &to)
 }
 
 Result<QList<StatisticsRepository::TenantUsage>>
-StatisticsRepository::tenantUsage(const QDateTime &from, const QDateTime &to)
+StatisticsRepository::tenantUsage(const QDateTime &from, const QDateTime &to,
+                                  std::optional<qint64> tenantId)
 {
     // `periods`: each allocation clipped to the range. The metrics join runs per period on
     // (host_id, collected_at), so it reads only the samples inside a tenant's own periods.
+    // `p.tenant` (NULL: every tenant) narrows the periods, the held machines and the tenants
+    // themselves, so one tenant's answer reads only that tenant's allocations and samples.
     const QString sql =
-        u"WITH p AS (SELECT ?::timestamptz AS f, least(?::timestamptz, now()) AS t), "
+        u"WITH p AS (SELECT ?::timestamptz AS f, least(?::timestamptz, now()) AS t, "
+        "?::bigint AS tenant), "
         "periods AS (SELECT a.tenant_id, a.host_id, h.total_gpu, greatest(a.start_time, p.f) AS s, "
         "least("_s +
         kAllocationEnd +
         u", p.t) AS e FROM allocations a JOIN hosts h ON h.id = a.host_id CROSS JOIN p "
-        "WHERE a.status IN ('active', 'expired', 'reclaimed') AND a.start_time < p.t AND "_s +
+        "WHERE a.status IN ('active', 'expired', 'reclaimed') AND a.start_time < p.t "
+        "AND (p.tenant IS NULL OR a.tenant_id = p.tenant) AND "_s +
         kAllocationEnd +
         u" > p.f), "
         "alloc AS (SELECT tenant_id, sum(extract(epoch FROM e - s)::float8 / 3600.0 * total_gpu) "
@@ -85,15 +91,17 @@ StatisticsRepository::tenantUsage(const QDateTime &from, const QDateTime &to)
         "ON m.host_id = pr.host_id AND m.collected_at >= pr.s AND m.collected_at < pr.e "
         "GROUP BY pr.tenant_id), "
         "held AS (SELECT a.tenant_id, count(*) AS machines, sum(h.total_gpu) AS gpus "
-        "FROM held_allocations(now()) a JOIN hosts h ON h.id = a.host_id GROUP BY a.tenant_id) "
+        "FROM held_allocations(now()) a JOIN hosts h ON h.id = a.host_id CROSS JOIN p "
+        "WHERE p.tenant IS NULL OR a.tenant_id = p.tenant GROUP BY a.tenant_id) "
         "SELECT c.id, tenant_display_name(c.company, c.display_name, c.username), "
         "coalesce(held.machines, 0), coalesce(held.gpus, 0), coalesce(alloc.gh, 0)::float8, "
         "coalesce(used.us, 0)::float8, coalesce(used.n, 0) "
         "FROM customers c LEFT JOIN held ON held.tenant_id = c.id "
         "LEFT JOIN alloc ON alloc.tenant_id = c.id LEFT JOIN used ON used.tenant_id = c.id "
-        "WHERE c.role = 'customer_owner' AND c.deleted_at IS NULL "
+        "CROSS JOIN p WHERE c.role = 'customer_owner' AND c.deleted_at IS NULL "
+        "AND (p.tenant IS NULL OR c.id = p.tenant) "
         "ORDER BY coalesce(alloc.gh, 0) DESC, c.id"_s;
-    auto q = m_session.exec(sql, {from, to});
+    auto q = m_session.exec(sql, {from, to, sql::nullableId(tenantId)});
     if (!q)
         return q.error();
     QList<TenantUsage> rows;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace remotegpu {
 
 class SqlSession;
@@ -50,8 +52,10 @@ public:
 
     // Every host, in id order.
     Result<QList<HostUsage>> hostUsage(const QDateTime &from, const QDateTime &to);
-    // Every tenant (customer_owner not deleted), largest GPU-hours allocated first.
-    Result<QList<TenantUsage>> tenantUsage(const QDateTime &from, const QDateTime &to);
+    // Every tenant (customer_owner not deleted), largest GPU-hours allocated first; only the
+    // tenant `tenantId` when given (no row when that id is no tenant's).
+    Result<QList<TenantUsage>> tenantUsage(const QDateTime &from, const QDateTime &to,
+                                           std::optional<qint64> tenantId = {});
 
 private:
     SqlSession &m_session;

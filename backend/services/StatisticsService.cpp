@@ -80,8 +80,9 @@ Result<ResourceStatistics> StatisticsService::resourceStatistics(const ReportRan
     return report;
 }
 
-Result<TenantStatisticsReport> StatisticsService::customerStatistics(const ReportRange &requested,
-                                                                     const QString &sort) const
+Result<TenantStatisticsReport>
+StatisticsService::customerStatistics(const ReportRange &requested, const QString &sort,
+                                      std::optional<qint64> tenantId) const
 {
     auto order = UsageOrder::parse(sort);
     if (!order)
@@ -96,10 +97,10 @@ Result<TenantStatisticsReport> StatisticsService::customerStatistics(const Repor
     auto interval = SettingsRepository(*session).agentIntervalSecs();
     if (!interval)
         return interval.error();
-    auto tenants = StatisticsRepository(*session).tenantUsage(range->from, range->to);
+    auto tenants = StatisticsRepository(*session).tenantUsage(range->from, range->to, tenantId);
     if (!tenants)
         return tenants.error();
-    auto scan = UsageService::scan(*session, range->from, range->to, now);
+    auto scan = UsageService::scan(*session, range->from, range->to, now, tenantId);
     if (!scan)
         return scan.error();
     const QHash<qint64, UsageFigures> usedByTenant = UsageService::byTenant(scan->allocations);

@@ -32,8 +32,11 @@ public:
     Result<ResourceStatistics> resourceStatistics(const ReportRange &requested,
                                                   const QString &sort = {}) const;
     // `sort` (UsageOrder's keys) orders the tenants; largest gpuHoursAllocated first when empty.
+    // `tenantId` keeps only that tenant (none when the id is no tenant's), read as such from
+    // the database rather than picked out of every tenant's rows.
     Result<TenantStatisticsReport> customerStatistics(const ReportRange &requested,
-                                                      const QString &sort = {}) const;
+                                                      const QString &sort = {},
+                                                      std::optional<qint64> tenantId = {}) const;
     const UsageService &usage() const { return m_usage; }
 
     // Sums of doubles carry binary noise (0.1 + 0.2); six decimals is far below what a GPU-hour

@@ -270,6 +270,59 @@ TEST_F(UsageApi, CustomerStatisticsCarryTheFiguresAndSortLowestFirst)
     EXPECT_EQ(get(u"/api/admin/statistics/customers?sort=nope"_s, f().admin).status, 400);
 }
 
+TEST_F(UsageApi, CustomerStatisticsOfOneTenantAreThatTenantsRowOfTheWholeList)
+{
+    const HttpResult all = get(u"/api/admin/statistics/customers?"_s + period(), f().admin);
+    ASSERT_EQ(all.status, 200) << all.body.constData();
+    const QJsonArray every = dataOf(all).value(u"list"_s).toArray();
+    ASSERT_GE(every.size(), 2);
+    for (const qint64 tenant : {f().ownerA.id, f().ownerB.id}) {
+        const HttpResult one = get(u"/api/admin/statistics/customers?"_s + period() +
+                                       u"&customerId="_s + QString::number(tenant),
+                                   f().admin);
+        ASSERT_EQ(one.status, 200) << one.body.constData();
+        const QJsonObject d = dataOf(one);
+        const QJsonArray list = d.value(u"list"_s).toArray();
+        ASSERT_EQ(list.size(), 1) << one.body.constData();
+        // Every figure as in the whole list: allocated, used, held, busy, unreported, ratios.
+        EXPECT_EQ(list.at(0).toObject(), findBy(every, u"tenantId"_s, tenant))
+            << one.body.constData();
+        EXPECT_EQ(d.value(u"from"_s), dataOf(all).value(u"from"_s));
+        EXPECT_EQ(d.value(u"busyThresholdPercent"_s), dataOf(all).value(u"busyThresholdPercent"_s));
+    }
+    expectFigures(findBy(every, u"tenantId"_s, f().ownerA.id), 6.0, 3.5, 0.5, 3.5 / 5.5);
+    // The CSV download keeps to the tenant too.
+    const HttpResult csv = get(u"/api/admin/statistics/customers?format=csv&"_s + period() +
+                                   u"&customerId="_s + QString::number(f().ownerB.id),
+                               f().admin);
+    ASSERT_EQ(csv.status, 200) << csv.body.constData();
+    const QList<QByteArray> lines = csv.body.mid(3).trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 2) << csv.body.constData();
+    EXPECT_TRUE(lines.at(1).startsWith(QByteArray(QByteArray::number(f().ownerB.id) + ",")))
+        << lines.at(1).constData();
+    // A member's id is no tenant's: nobody to report on.
+    const HttpResult member = get(u"/api/admin/statistics/customers?"_s + period() +
+                                      u"&customerId="_s + QString::number(f().memberA.id),
+                                  f().admin);
+    ASSERT_EQ(member.status, 200) << member.body.constData();
+    EXPECT_TRUE(dataOf(member).value(u"list"_s).toArray().isEmpty()) << member.body.constData();
+    for (const QString &bad : {u"abc"_s, u"0"_s, u"-3"_s, u"1.5"_s, QString()}) {
+        const HttpResult r = get(
+            u"/api/admin/statistics/customers?"_s + period() + u"&customerId="_s + bad, f().admin);
+        EXPECT_EQ(r.status, 400) << qPrintable(bad) << r.body.constData();
+        EXPECT_TRUE(r.json().value(u"message"_s).toString().contains(u"customerId"_s))
+            << r.body.constData();
+        EXPECT_EQ(
+            dataOf(r).value(u"errors"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+            u"customerId"_s)
+            << r.body.constData();
+    }
+    EXPECT_EQ(get(u"/api/admin/statistics/customers?customerId="_s + QString::number(f().ownerA.id),
+                  f().ownerA)
+                  .status,
+              403);
+}
+
 TEST_F(UsageApi, ResourceStatisticsPerMachineAndGroup)
 {
     const HttpResult r = get(u"/api/admin/statistics/resources?"_s + period(), f().admin);
