@@ -87,12 +87,15 @@ void CustomersApi::machines(qint64 tenantId, const PageRequest &request, QObject
                        std::move(reply));
 }
 
-void CustomersApi::tenantStatistics(const QDateTime &from, const QDateTime &to, QObject *context,
+void CustomersApi::tenantStatistics(const QDateTime &from, const QDateTime &to,
+                                    std::optional<qint64> tenantId, QObject *context,
                                     Reply<TenantStatisticsReport> reply) const
 {
     QUrlQuery query;
     query.addQueryItem(u"from"_s, from.toUTC().toString(Qt::ISODateWithMs));
     query.addQueryItem(u"to"_s, to.toUTC().toString(Qt::ISODateWithMs));
+    if (tenantId)
+        query.addQueryItem(u"customerId"_s, QString::number(*tenantId));
     api::get<TenantStatisticsReport>(m_client, u"/api/admin/statistics/customers"_s, query, context,
                                      std::move(reply));
 }

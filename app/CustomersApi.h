@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace remotegpu {
 
 class ApiClient;
@@ -58,8 +60,10 @@ public:
     // The machines the tenant holds (GET /api/admin/machines filtered by tenantId).
     void machines(qint64 tenantId, const PageRequest &request, QObject *context,
                   Reply<Page<Machine>> reply) const;
-    // GET /api/admin/statistics/customers over [from, to).
-    void tenantStatistics(const QDateTime &from, const QDateTime &to, QObject *context,
+    // GET /api/admin/statistics/customers over [from, to): every tenant, or with `tenantId`
+    // only that tenant's row (the server filters; nothing is dropped here).
+    void tenantStatistics(const QDateTime &from, const QDateTime &to,
+                          std::optional<qint64> tenantId, QObject *context,
                           Reply<TenantStatisticsReport> reply) const;
 
 private:

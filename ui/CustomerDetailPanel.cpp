@@ -282,8 +282,9 @@ void CustomerDetailPanel::reload()
         return;
     }
     const QDateTime now = m_clock();
+    // The server answers this tenant's row alone (customerId); the id is still checked below.
     m_api->tenantStatistics(
-        now.addDays(-7), now, this,
+        now.addDays(-7), now, *tenant, this,
         [this, generation, tenant](Result<TenantStatisticsReport> answer) {
             if (generation != m_generation)
                 return;

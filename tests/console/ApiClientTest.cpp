@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 #include "ApiUpload.h"
 #include "CannedHttpServer.h"
+#include "CustomersApi.h"
 #include "QtPrinters.h"
 
 #include <QJsonDocument>
@@ -9,6 +10,8 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
+#include <QUrlQuery>
 
 #include <gtest/gtest.h>
 
@@ -385,4 +388,26 @@ TEST_F(ApiClientTest, ACancelledUploadNeverCallsBackEvenWhenHeld)
     QTest::qWait(300);
     EXPECT_FALSE(called);
     EXPECT_EQ(server.requests().size(), 1); // the held one was dropped, not sent again
+}
+
+// The customer panel's "Last 7 days" asks for its tenant alone: the server picks the row.
+TEST_F(ApiClientTest, TenantStatisticsOfOneTenantSendCustomerId)
+{
+    server.enqueue(200, R"({"code":0,"message":"ok","data":{"from":"2026-01-01T00:00:00.000Z",
+        "to":"2026-01-08T00:00:00.000Z","sampleIntervalSeconds":10,"busyThresholdPercent":10,
+        "list":[]},"traceId":""})"_ba);
+    remotegpu::CustomersApi api(client);
+    const QDateTime to(QDate(2026, 1, 8), QTime(0, 0), QTimeZone::utc());
+    std::optional<Result<remotegpu::TenantStatisticsReport>> answer;
+    api.tenantStatistics(
+        to.addDays(-7), to, 42, &context,
+        [&](Result<remotegpu::TenantStatisticsReport> r) { answer.emplace(std::move(r)); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 10000));
+    ASSERT_TRUE(answer->ok()) << answer->error().message.toStdString();
+    ASSERT_EQ(server.requests().size(), 1);
+    const QUrl sent(QString::fromLatin1(server.requests().constFirst().target));
+    EXPECT_EQ(sent.path(), u"/api/admin/statistics/customers"_s);
+    const QUrlQuery query(sent);
+    EXPECT_EQ(query.queryItemValue(u"customerId"_s), u"42"_s);
+    EXPECT_EQ(query.queryItemValue(u"from"_s, QUrl::FullyDecoded), u"2026-01-01T00:00:00.000Z"_s);
 }

@@ -11,6 +11,7 @@
 #include "CustomersApi.h"
 #include "SignedInAdminTest.h"
 #include "Theme.h"
+#include "UsageBlock.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -29,6 +30,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -427,6 +429,63 @@ TEST_F(CustomersViewTest, DetailPanelShowsTheTenantsStatisticsAndLists)
         QTest::qWait(50);
         view->grab().save(u"/tmp/customers-dark.png"_s);
         ui::applyTheme(ui::Theme::Light);
+    }
+}
+
+// The panel asks the server for the selected tenant's row alone (customerId); what it shows must
+// still be that tenant's row of the whole list, for an owner and for a member (whose tenant is its
+// owner's), and must follow the selection from one tenant to another.
+TEST_F(CustomersViewTest, LastSevenDaysAreTheSelectedTenantsRowOfTheServersList)
+{
+    // One instant for the panel and for the requests made here, so both ask for the same week.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    view->detailPanel()->setClock([now] { return QDateTime(now); });
+    auto whole =
+        wait<TenantStatisticsReport>([&](QObject *ctx, Reply<TenantStatisticsReport> reply) {
+            api->tenantStatistics(now.addDays(-7), now, std::nullopt, ctx, std::move(reply));
+        });
+    ASSERT_TRUE(whole && whole->ok());
+    ASSERT_GE((*whole)->list.size(), 3) << "the demo data has three tenants";
+
+    for (const QString &username : {u"acme"_s, u"galaxy"_s, u"acme.bob"_s}) {
+        SCOPED_TRACE(username.toStdString());
+        view->applyFilters(QJsonObject{{u"q"_s, username}});
+        const Customer *row = nullptr;
+        ASSERT_TRUE(waitFor([&] {
+            row = nullptr;
+            for (int i = 0; !view->model()->isLoading() && i < view->model()->rowCount(); ++i) {
+                if (view->model()->rowAt(i)->username == username)
+                    row = view->model()->rowAt(i);
+            }
+            return row != nullptr;
+        }));
+        const Customer customer = *row;
+        const std::optional<qint64> tenant = customer.effectiveTenantId();
+        ASSERT_TRUE(tenant.has_value());
+        ASSERT_TRUE(view->selectCustomer(customer.id));
+
+        // The tenant's row of the whole list, and the filtered answer: that row, alone.
+        const auto inWhole =
+            std::find_if((*whole)->list.cbegin(), (*whole)->list.cend(),
+                         [&](const TenantStatistics &t) { return t.tenantId == *tenant; });
+        ASSERT_NE(inWhole, (*whole)->list.cend());
+        auto one =
+            wait<TenantStatisticsReport>([&](QObject *ctx, Reply<TenantStatisticsReport> reply) {
+                api->tenantStatistics(now.addDays(-7), now, *tenant, ctx, std::move(reply));
+            });
+        ASSERT_TRUE(one && one->ok());
+        ASSERT_EQ((*one)->list.size(), 1);
+        EXPECT_EQ((*one)->list.constFirst(), *inWhole);
+
+        const UsageFigures &usage = inWhole->usage;
+        ASSERT_GT(usage.heldGpuHours, 0.0) << "every demo tenant rents machines";
+        const QString expected = u"%1 GPU-hours held, %2 busy (busy share %3)"_s.arg(
+            ui::UsageBlock::gpuHoursText(usage.heldGpuHours),
+            ui::UsageBlock::gpuHoursText(usage.busyGpuHours), ui::UsageBlock::shareText(usage));
+        EXPECT_TRUE(waitFor([&] {
+            return view->detailPanel()->figure(u"weekUsage"_s) == expected;
+        })) << view->detailPanel()->figure(u"weekUsage"_s).toStdString()
+            << " != " << expected.toStdString();
     }
 }
 
