@@ -21,12 +21,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// The Machines tab's column that takes the width the others leave.
+constexpr int MachineNameColumn = 0;
+
 QVariant text(int role, const QString &value)
 {
     return role == Qt::DisplayRole ? QVariant(value) : QVariant();
 }
 
-QTableView *table(QAbstractItemModel *model, const QString &name)
+// Text that may be cut when the panel is narrow: the whole of it in the tooltip too.
+QVariant textWithTip(int role, const QString &value)
+{
+    return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(value) : QVariant();
+}
+
+// A tab's table. Every column fits its contents except `stretch`, which takes the width the
+// others leave (the last column when none is given).
+QTableView *table(QAbstractItemModel *model, const QString &name, int stretch = -1)
 {
     auto *view = new QTableView;
     view->setObjectName(name);
@@ -38,8 +49,24 @@ QTableView *table(QAbstractItemModel *model, const QString &name)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(stretch < 0);
+    if (stretch >= 0)
+        header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    // The header fits its sections to the rows it has when its own geometry changes, not when
+    // rows arrive later (a tab's rows come after the panel is laid out, and the columns stayed
+    // as wide as their titles): fit them again whenever the rows change.
+    const auto fit = [view, stretch] {
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (column != stretch)
+                view->resizeColumnToContents(column);
+        }
+    };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, fit);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, view, fit);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, fit);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, view, fit);
     return view;
 }
 
@@ -79,9 +106,9 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
     m_machines = new PagedTableModel<Machine>(
         {
             {tr("Machine"), u"name"_s,
-             [](const Machine &m, int role) { return text(role, m.name); }},
+             [](const Machine &m, int role) { return textWithTip(role, m.name); }},
             {tr("Region"), u"region"_s,
-             [](const Machine &m, int role) { return text(role, m.region); }},
+             [](const Machine &m, int role) { return textWithTip(role, m.region); }},
             {tr("GPUs"), u"totalGpu"_s,
              [](const Machine &m, int role) { return text(role, QLocale().toString(m.totalGpu)); }},
             {tr("Until"), QString(),
@@ -98,7 +125,7 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
         {
             {tr("Machine"), QString(),
              [](const Allocation &a, int role) {
-                 return text(role, a.hostName.isEmpty() ? a.hostId : a.hostName);
+                 return textWithTip(role, a.hostName.isEmpty() ? a.hostId : a.hostName);
              }},
             {tr("Status"), QString(),
              [](const Allocation &a, int role) { return text(role, toString(a.status)); }},
@@ -107,7 +134,7 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
             {tr("End"), u"endTime"_s,
              [](const Allocation &a, int role) { return text(role, timetext::text(a.endTime)); }},
             {tr("Remark"), QString(),
-             [](const Allocation &a, int role) { return text(role, a.remark); }},
+             [](const Allocation &a, int role) { return textWithTip(role, a.remark); }},
         },
         [this](const PageRequest &request, QObject *context, Reply<Page<Allocation>> reply) {
             m_api->allocations(request.filters.value(u"tenantId"_s).toInteger(), request, context,
@@ -136,7 +163,8 @@ CustomerDetailPanel::CustomerDetailPanel(ApiClient *api, QWidget *parent)
         [](const Customer &c) { return QString::number(c.id); }, this);
 
     m_tabs->setObjectName(u"customerTabs"_s);
-    m_tabs->addTab(table(m_machines, u"customerMachines"_s), tr("&Machines"));
+    // The machine's name is what a person reads there: it takes the room the others leave.
+    m_tabs->addTab(table(m_machines, u"customerMachines"_s, MachineNameColumn), tr("&Machines"));
     m_tabs->addTab(table(m_allocations, u"customerAllocations"_s), tr("Allocation &history"));
     m_tabs->addTab(table(m_members, u"customerMembers"_s), tr("&Team"));
 

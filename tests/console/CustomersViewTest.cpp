@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -486,6 +488,53 @@ TEST_F(CustomersViewTest, LastSevenDaysAreTheSelectedTenantsRowOfTheServersList)
             return view->detailPanel()->figure(u"weekUsage"_s) == expected;
         })) << view->detailPanel()->figure(u"weekUsage"_s).toStdString()
             << " != " << expected.toStdString();
+    }
+}
+
+// The Machines tab at the panel's default width (the view as the console opens it at 1440 px):
+// every machine's name, and every other cell, fits its column unelided, without sideways
+// scrolling; the name's tooltip carries it whole for a panel dragged narrower.
+TEST_F(CustomersViewTest, MachineNamesInThePanelAreReadableAtTheDefaultWidth)
+{
+    view->resize(1440 - 200, 860); // the main window less the sidebar
+    view->applyFilters(QJsonObject{{u"q"_s, u"acme"_s}, {u"role"_s, u"customer_owner"_s}});
+    ASSERT_TRUE(waitFor([&] {
+        return !view->model()->isLoading() && view->model()->rowCount() == 1 &&
+               view->model()->rowAt(0)->username == u"acme"_s;
+    }));
+    ASSERT_TRUE(view->selectCustomer(view->model()->rowAt(0)->id));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+    auto *machines = view->detailPanel()->findChild<QTableView *>(u"customerMachines"_s);
+    ASSERT_TRUE(machines);
+    ui::PagedTableModel<Machine> *model = view->detailPanel()->machinesModel();
+    ASSERT_TRUE(waitFor([&] { return !model->isLoading() && model->rowCount() > 0; }));
+
+    // What the delegate needs to paint a cell's whole text (its margins included), and the
+    // cells that do not get it.
+    const auto cutCells = [&] {
+        QStringList cut;
+        QStyleOptionViewItem option;
+        option.initFrom(machines);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                const int needed =
+                    machines->itemDelegateForIndex(index)->sizeHint(option, index).width();
+                const int width = machines->horizontalHeader()->sectionSize(column);
+                if (width < needed)
+                    cut << u"%1 (%2 < %3 px)"_s.arg(index.data().toString()).arg(width).arg(needed);
+            }
+        }
+        return cut;
+    };
+    EXPECT_TRUE(waitFor([&] { return cutCells().isEmpty(); }, 3000))
+        << cutCells().join(u", "_s).toStdString();
+    EXPECT_LE(machines->horizontalHeader()->length(), machines->viewport()->width())
+        << "no sideways scrolling to read a row";
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex name = model->index(row, 0);
+        EXPECT_EQ(name.data(Qt::DisplayRole).toString(), model->rowAt(row)->name);
+        EXPECT_EQ(name.data(Qt::ToolTipRole).toString(), model->rowAt(row)->name);
     }
 }
 
