@@ -267,7 +267,9 @@ MachinesView::MachinesView(ApiClient *api, Session *session, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setSortIndicator(NameColumn, Qt::AscendingOrder);
-    const QList<int> widths{120, 150, 120, 200, 100, 110, 190, 110, 120};
+    // Widths that leave the GPU column (which takes what is left) room for "8 × A100-SXM4-80GB"
+    // at 1440 px beside the sidebar; the other columns' longest usual texts still fit.
+    const QList<int> widths{110, 150, 110, 200, 95, 105, 165, 95, 95, 100};
     for (int i = 0; i < widths.size(); ++i)
         header->resizeSection(i, widths.at(i));
     header->setSectionResizeMode(GpuColumn, QHeaderView::Stretch);
