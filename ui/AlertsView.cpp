@@ -22,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -52,14 +53,26 @@ QColor severityColour(AlertSeverity severity)
     return {};
 }
 
+// "91.5 °C", "97.2 %", "12": one decimal at most, the unit after a space as elsewhere in the
+// console ("62.5 %").
 QString withUnit(double value, const QString &metricType)
 {
     const std::optional<AlertMetric> metric = AlertMetric::find(metricType);
-    const QString number = QString::number(value, 'f', value == std::floor(value) ? 0 : 2);
+    const double tenths = std::round(value * 10.0) / 10.0;
+    const QString number = QLocale().toString(tenths, 'f', tenths == std::floor(tenths) ? 0 : 1);
     if (!metric || metric->unit.isEmpty())
         return number;
-    return metric->unit == u"%" ? QString(number + metric->unit)
-                                : QString(number + u' ' + metric->unit);
+    return number + u' ' + metric->unit;
+}
+
+// The reading against the threshold, or a dash for an event rule (offline, flapping, unhealthy
+// GPU), whose "1 / 1" would say nothing.
+QString valueAgainstThreshold(const Alert &a)
+{
+    if (!AlertMetric::find(a.metricType))
+        return QStringLiteral("—");
+    return AlertsView::tr("%1 / %2").arg(withUnit(a.currentValue, a.metricType),
+                                         withUnit(a.threshold, a.metricType));
 }
 
 template<typename T, typename F>
@@ -161,10 +174,7 @@ AlertsView::AlertsView(ApiClient *api, Session *session, QWidget *parent)
                 tr("Metric"), QString(),
                 [](const Alert &a) { return AlertRuleDialog::metricLabel(a.metricType); }),
             textColumn<Alert>(tr("Value / threshold"), QString(),
-                              [](const Alert &a) {
-                                  return tr("%1 / %2").arg(withUnit(a.currentValue, a.metricType),
-                                                           withUnit(a.threshold, a.metricType));
-                              }),
+                              [](const Alert &a) { return valueAgainstThreshold(a); }),
             textColumn<Alert>(tr("Tenant"), QString(), [](const Alert &a) { return a.tenantName; }),
             textColumn<Alert>(tr("Message"), QString(), [](const Alert &a) { return a.message; }),
         },
@@ -485,10 +495,13 @@ void AlertsView::showDetail()
                                 ? tr("(deleted rule)")
                                 : a->ruleName + (a->ruleId ? u" #"_s + QString::number(*a->ruleId)
                                                            : QString()));
-    html += row(tr("Value"), tr("%1 %2 (threshold %3)")
-                                 .arg(AlertRuleDialog::metricLabel(a->metricType),
-                                      withUnit(a->currentValue, a->metricType),
-                                      withUnit(a->threshold, a->metricType)));
+    if (AlertMetric::find(a->metricType))
+        html += row(tr("Value"), tr("%1 %2 (threshold %3)")
+                                     .arg(AlertRuleDialog::metricLabel(a->metricType),
+                                          withUnit(a->currentValue, a->metricType),
+                                          withUnit(a->threshold, a->metricType)));
+    else
+        html += row(tr("Event"), AlertRuleDialog::metricLabel(a->metricType));
     html += row(tr("Machine"), AlertText::machine(*a));
     html += row(tr("Tenant"), a->tenantName.isEmpty() ? tr("(not allocated)") : a->tenantName);
     html += row(tr("Severity"), AlertText::severity(a->severity));

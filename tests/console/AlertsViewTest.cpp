@@ -61,9 +61,17 @@ TEST(AlertsView, AnAlertFiredOnTheServerIsListedAndAcknowledgedFromTheView)
     ASSERT_EQ(server->db().exec(
                   u"INSERT INTO alert_records (rule_id, host_id, resource_type, resource_id, "
                   u"metric_type, current_value, threshold, severity, status, message) SELECT r.id, "
-                  u"h.id, 'gpu', h.id || '/0', 'gpu_temperature', 91, 85, 'critical', 'firing', "
+                  u"h.id, 'gpu', h.id || '/0', 'gpu_temperature', 91.46, 85, 'critical', 'firing', "
                   u"'%1' FROM alert_rules r, (SELECT id FROM hosts ORDER BY id LIMIT 1) h WHERE "
                   u"r.rule_key = 'gpu_temperature_high'"_s.arg(message)),
+              QString());
+    const QString offline = uniqueName(u"Gone quiet "_s);
+    ASSERT_EQ(server->db().exec(
+                  u"INSERT INTO alert_records (rule_id, host_id, resource_type, resource_id, "
+                  u"metric_type, current_value, threshold, severity, status, message) SELECT r.id, "
+                  u"h.id, 'host', '%1', 'host_offline', 1, 1, 'critical', 'active', '%1' FROM "
+                  u"alert_rules r, (SELECT id FROM hosts ORDER BY id DESC LIMIT 1) h WHERE "
+                  u"r.rule_key = 'host_offline'"_s.arg(offline)),
               QString());
 
     AlertsView view(admin->api.get(), admin->session.get());
@@ -89,6 +97,14 @@ TEST(AlertsView, AnAlertFiredOnTheServerIsListedAndAcknowledgedFromTheView)
     EXPECT_TRUE(machineCell.startsWith(listed->hostName)) << machineCell.toStdString();
     EXPECT_TRUE(machineCell.endsWith(u", GPU 0"_s)) << machineCell.toStdString();
     EXPECT_FALSE(machineCell.contains(listed->hostId + u"/0"_s)) << machineCell.toStdString();
+    // The reading against its threshold, one decimal and the unit; an event alert (offline) has
+    // no reading to show.
+    EXPECT_EQ(view.model()->data(view.model()->index(row, AlertsView::Value), Qt::DisplayRole),
+              u"91.5 °C / 85 °C"_s);
+    ASSERT_TRUE(waitFor([&] { return rowOf(view, offline) >= 0; }));
+    EXPECT_EQ(view.model()->data(view.model()->index(rowOf(view, offline), AlertsView::Value),
+                                 Qt::DisplayRole),
+              u"—"_s);
 
     view.table()->selectRow(row);
     ASSERT_NE(view.selectedAlert(), nullptr);
