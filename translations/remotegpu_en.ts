@@ -654,6 +654,10 @@
         <source>Deleting the rule &apos;%1&apos; failed</source>
         <translation>Deleting the rule &apos;%1&apos; failed</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::AllocateDialog</name>
@@ -4897,22 +4901,6 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
         <translation>Machine</translation>
     </message>
     <message>
-        <source>GPUs</source>
-        <translation>GPUs</translation>
-    </message>
-    <message>
-        <source>Held GPU-h</source>
-        <translation>Held GPU-h</translation>
-    </message>
-    <message>
-        <source>Busy GPU-h</source>
-        <translation>Busy GPU-h</translation>
-    </message>
-    <message>
-        <source>Unreported GPU-h</source>
-        <translation>Unreported GPU-h</translation>
-    </message>
-    <message>
         <source>Busy share</source>
         <translation>Busy share</translation>
     </message>
@@ -4968,6 +4956,36 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     <message>
         <source>Agents reported %1 % of the held GPU-hours; the busy share is of those only. The rest is unknown, neither busy nor idle.</source>
         <translation>Agents reported %1 % of the held GPU-hours; the busy share is of those only. The rest is unknown, neither busy nor idle.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Unreported</source>
+        <translation>Unreported</translation>
+    </message>
+    <message>
+        <source>GPU-hours held</source>
+        <translation>GPU-hours held</translation>
+    </message>
+    <message>
+        <source>GPU-hours busy (above the busy threshold)</source>
+        <translation>GPU-hours busy (above the busy threshold)</translation>
+    </message>
+    <message>
+        <source>GPU-hours no agent reported</source>
+        <translation>GPU-hours no agent reported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n GPU(s))</source>
+        <translation>
+            <numerusform>%1 (%n GPU)</numerusform><numerusform>%1 (%n GPUs)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -647,6 +647,10 @@
         <source>Deleting the rule &apos;%1&apos; failed</source>
         <translation>删除规则“%1”失败</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::AllocateDialog</name>
@@ -4844,22 +4848,6 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
         <translation>机器</translation>
     </message>
     <message>
-        <source>GPUs</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>Held GPU-h</source>
-        <translation>占用 GPU 小时</translation>
-    </message>
-    <message>
-        <source>Busy GPU-h</source>
-        <translation>忙碌 GPU 小时</translation>
-    </message>
-    <message>
-        <source>Unreported GPU-h</source>
-        <translation>未上报 GPU 小时</translation>
-    </message>
-    <message>
         <source>Busy share</source>
         <translation>忙碌占比</translation>
     </message>
@@ -4915,6 +4903,36 @@ Runs a fleet of GPU machines rented whole to tenant companies.</source>
     <message>
         <source>Agents reported %1 % of the held GPU-hours; the busy share is of those only. The rest is unknown, neither busy nor idle.</source>
         <translation>代理上报了所占用 GPU 小时的 %1 %；忙碌占比仅按这部分计算。其余时间情况未知，既不算忙碌也不算空闲。</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>占用</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>繁忙</translation>
+    </message>
+    <message>
+        <source>Unreported</source>
+        <translation>未上报</translation>
+    </message>
+    <message>
+        <source>GPU-hours held</source>
+        <translation>占用的 GPU 小时</translation>
+    </message>
+    <message>
+        <source>GPU-hours busy (above the busy threshold)</source>
+        <translation>繁忙的 GPU 小时（高于繁忙阈值）</translation>
+    </message>
+    <message>
+        <source>GPU-hours no agent reported</source>
+        <translation>无代理上报的 GPU 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n GPU(s))</source>
+        <translation>
+            <numerusform>%1（%n 块 GPU）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

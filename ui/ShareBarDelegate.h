@@ -4,10 +4,12 @@
 
 namespace remotegpu::ui {
 
-// Paints a share (0..1, read from `shareRole`) as a bar across the cell behind the cell's text,
-// so a column of percentages reads at a glance; a cell without a share is drawn as usual. The
-// bar takes the palette's highlight colour, lighter, so the text on it stays readable in light
-// and dark themes; a share under `lowShare` is drawn in the warning colour.
+// Paints a share (0..1, read from `shareRole`) as a bar on a faint full-length track in the left
+// part of the cell, the same in every row, beside the cell's text (behind it when the cell is too
+// narrow for both), so a column of percentages reads at a glance; a cell without a share is drawn
+// as usual. The bar takes the palette's highlight
+// colour, lighter, so it suits light and dark themes; a share under `lowShare` is drawn in the
+// warning colour.
 class ShareBarDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

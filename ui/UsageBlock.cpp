@@ -90,7 +90,7 @@ UsageBlock::UsageBlock(QWidget *parent)
     , m_unreported(figureLabel(this, u"usageUnreported"_s))
     , m_status(figureLabel(this, u"usageStatus"_s))
     , m_ratio(new QProgressBar(this))
-    , m_machines(new QTableWidget(0, 6, this))
+    , m_machines(new QTableWidget(0, 5, this))
 {
     setObjectName(u"usageBlock"_s);
     m_ratio->setObjectName(u"usageRatio"_s);
@@ -102,16 +102,26 @@ UsageBlock::UsageBlock(QWidget *parent)
                                 "are left out of the ratio"));
     m_status->setWordWrap(true);
     m_machines->setObjectName(u"usageMachines"_s);
-    m_machines->setHorizontalHeaderLabels({tr("Machine"), tr("GPUs"), tr("Held GPU-h"),
-                                           tr("Busy GPU-h"), tr("Unreported GPU-h"),
-                                           tr("Busy share")});
+    // Short titles, so the table fits a detail panel; the unit is in the figures above and in
+    // each title's tooltip.
+    // (A machine's GPU count is in its name's tooltip.)
+    m_machines->setHorizontalHeaderLabels(
+        {tr("Machine"), tr("Held"), tr("Busy"), tr("Unreported"), tr("Busy share")});
+    m_machines->horizontalHeaderItem(1)->setToolTip(tr("GPU-hours held"));
+    m_machines->horizontalHeaderItem(2)->setToolTip(
+        tr("GPU-hours busy (above the busy threshold)"));
+    m_machines->horizontalHeaderItem(3)->setToolTip(tr("GPU-hours no agent reported"));
     m_machines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_machines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_machines->verticalHeader()->hide();
+    m_machines->verticalHeader()->setDefaultSectionSize(m_machines->fontMetrics().height() + 8);
     m_machines->setShowGrid(false);
     m_machines->setAlternatingRowColors(true);
+    // The figures keep their width and the name takes the rest (its tooltip has it whole):
+    // no sideways scrolling in a narrow panel.
     m_machines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_machines->horizontalHeader()->setStretchLastSection(true);
+    m_machines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_machines->horizontalHeader()->setStretchLastSection(false);
     m_machines->setMaximumHeight(m_machines->fontMetrics().height() * 9);
 
     auto *figures = new QFormLayout;
@@ -208,13 +218,13 @@ void UsageBlock::display(const UsageReport &report)
     m_machines->setRowCount(int(report.machines.size()));
     for (int row = 0; row < report.machines.size(); ++row) {
         const MachineUsage &m = report.machines.at(row);
-        m_machines->setItem(row, 0,
-                            cell(m.hostName.isEmpty() ? m.hostId : m.hostName, Qt::AlignLeft));
-        m_machines->setItem(row, 1, cell(QLocale().toString(m.gpus)));
-        m_machines->setItem(row, 2, cell(gpuHoursText(m.usage.heldGpuHours)));
-        m_machines->setItem(row, 3, cell(gpuHoursText(m.usage.busyGpuHours)));
-        m_machines->setItem(row, 4, cell(gpuHoursText(m.usage.unreportedGpuHours)));
-        m_machines->setItem(row, 5, cell(shareText(m.usage)));
+        QTableWidgetItem *name = cell(m.hostName.isEmpty() ? m.hostId : m.hostName, Qt::AlignLeft);
+        name->setToolTip(tr("%1 (%n GPU(s))", nullptr, int(m.gpus)).arg(name->text()));
+        m_machines->setItem(row, 0, name);
+        m_machines->setItem(row, 1, cell(gpuHoursText(m.usage.heldGpuHours)));
+        m_machines->setItem(row, 2, cell(gpuHoursText(m.usage.busyGpuHours)));
+        m_machines->setItem(row, 3, cell(gpuHoursText(m.usage.unreportedGpuHours)));
+        m_machines->setItem(row, 4, cell(shareText(m.usage)));
     }
 }
 

@@ -140,7 +140,9 @@ TEST_F(UsageViewsTest, CustomerDetailShowsTheServersFigures)
     EXPECT_EQ(block->figure(u"ratio"_s), UsageBlock::ratioText(0.5));
     ASSERT_EQ(block->machineTable()->rowCount(), 1);
     EXPECT_EQ(block->machineTable()->item(0, 0)->text(), u"usage-c1"_s);
-    EXPECT_EQ(block->machineTable()->item(0, 5)->text(), UsageBlock::ratioText(0.5));
+    EXPECT_EQ(block->machineTable()->item(0, 0)->toolTip(),
+              UsageBlock::tr("%1 (%n GPU(s))", nullptr, 4).arg(u"usage-c1"_s));
+    EXPECT_EQ(block->machineTable()->item(0, 4)->text(), UsageBlock::ratioText(0.5));
 
     // galaxy's silent GPU is unknown, not idle: half the held hours unreported, busy share 100 %.
     Customer galaxy = acme;
@@ -156,7 +158,7 @@ TEST_F(UsageViewsTest, CustomerDetailShowsTheServersFigures)
     // A share of half the time says so, beside the share and in a sentence under it; acme's,
     // with every hour reported, said nothing of the kind.
     const QString half = QLocale().toString(50.0, 'f', 0);
-    EXPECT_EQ(block->machineTable()->item(0, 5)->text(),
+    EXPECT_EQ(block->machineTable()->item(0, 4)->text(),
               UsageBlock::ratioText(1.0) + u" · "_s + half + u" % reported"_s);
     auto *status = block->findChild<QLabel *>(u"usageStatus"_s);
     ASSERT_TRUE(status);
