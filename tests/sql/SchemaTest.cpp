@@ -172,7 +172,7 @@ const std::vector<TableSpec> kSchema = {
      "gpu_id int8; host_id varchar(64); bucket timestamptz; samples int4; "
      "utilization_percent float8; utilization_max float8; memory_used float8; "
      "memory_usage_percent float8; temperature float8; temperature_max float8; "
-     "power_draw float8",
+     "power_draw float8; reported_minutes int4; busy_minutes int4; busy_threshold float8",
      ""},
     {"host_metrics_latest",
      "host_id varchar(64); cpu_usage_percent float8; cpu_load_1m float8; "
