@@ -89,15 +89,9 @@ UPDATE alert_rules SET enabled = false WHERE rule_key IS NOT NULL;
     // One heartbeat's figures at T0 + `second` s, then the evaluation ingest runs after it.
     void cpuAt(const QString &host, double cpu, int second)
     {
-        const QString at = T0.addSecs(second).toString(Qt::ISODate);
-        ASSERT_EQ(f().db().exec(
-                      u"INSERT INTO host_metrics_latest (host_id, cpu_usage_percent, collected_at) "
-                      u"VALUES ('%1', %2, '%3') ON CONFLICT (host_id) DO UPDATE SET "
-                      u"cpu_usage_percent = EXCLUDED.cpu_usage_percent, collected_at = "
-                      u"EXCLUDED.collected_at; SELECT remotegpu_evaluate_host_alerts('%1', '%3')"_s
-                          .arg(host)
-                          .arg(cpu)
-                          .arg(at)),
+        setCpu(host, cpu, second);
+        ASSERT_EQ(f().db().exec(u"SELECT remotegpu_evaluate_host_alerts('%1', '%2')"_s.arg(
+                      host, T0.addSecs(second).toString(Qt::ISODate))),
                   QString());
     }
     // The batch ingest's evaluation: several hosts at once, each at its own time.

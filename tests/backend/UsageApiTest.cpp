@@ -3,6 +3,7 @@
 // at fixed instants (far in the past, so the answers do not depend on the day the test runs).
 #include "AuthFixture.h"
 #include "QtPrinters.h"
+#include "UrlTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,15 +25,10 @@ QJsonObject dataOf(const HttpResult &r)
     return r.json().value(u"data"_s).toObject();
 }
 
-QString q(const QDateTime &t)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(t.toUTC().toString(Qt::ISODateWithMs)));
-}
-
 // The period every test asks for: [T0, T0+4h).
 QString period()
 {
-    return u"from=%1&to=%2"_s.arg(q(T0), q(T0.addSecs(4 * 3600)));
+    return u"from=%1&to=%2"_s.arg(urlTime(T0), urlTime(T0.addSecs(4 * 3600)));
 }
 
 QJsonObject findBy(const QJsonArray &list, const QString &key, const QJsonValue &value)
@@ -229,7 +225,7 @@ TEST_F(UsageApi, AllocationsFilterByTenantAndMachine)
     EXPECT_EQ(get(u"/api/admin/statistics/allocations?customerId=abc"_s, f().admin).status, 400);
     // A period that starts later: alloc-1 is gone, alloc-3 is clipped to [T0+2h, T0+4h).
     const HttpResult later = get(u"/api/admin/statistics/allocations?from=%1&to=%2"_s.arg(
-                                     q(T0.addSecs(2 * 3600)), q(T0.addSecs(4 * 3600))),
+                                     urlTime(T0.addSecs(2 * 3600)), urlTime(T0.addSecs(4 * 3600))),
                                  f().admin);
     ASSERT_EQ(later.status, 200);
     const QJsonArray list = dataOf(later).value(u"allocations"_s).toArray();

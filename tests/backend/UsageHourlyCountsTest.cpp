@@ -3,6 +3,8 @@
 // counting every minute, and an hour counted at another threshold must not be used.
 #include "AuthFixture.h"
 #include "QtPrinters.h"
+#include "SqlTime.h"
+#include "UrlTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,16 +21,6 @@ namespace {
 
 // Far in the past, so the answer does not depend on the day the test runs.
 const QDateTime T0(QDate(2023, 3, 26), QTime(0, 0), QTimeZone::utc());
-
-QString q(const QDateTime &t)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(t.toUTC().toString(Qt::ISODateWithMs)));
-}
-
-QString sqlTime(const QDateTime &t)
-{
-    return u"'"_s + t.toUTC().toString(Qt::ISODate) + u"'::timestamptz"_s;
-}
 
 class UsageHourlyCounts : public ::testing::Test
 {
@@ -72,9 +64,10 @@ protected:
     {
         if (m_token.isEmpty())
             m_token = f().accessToken(f().admin);
-        const HttpResult r = f().getAuthed(u"/api/admin/statistics/allocations?from=%1&to=%2"_s.arg(
-                                               q(T0.addSecs(-3600)), q(T0.addSecs(4 * 3600))),
-                                           m_token);
+        const HttpResult r =
+            f().getAuthed(u"/api/admin/statistics/allocations?from=%1&to=%2"_s.arg(
+                              urlTime(T0.addSecs(-3600)), urlTime(T0.addSecs(4 * 3600))),
+                          m_token);
         EXPECT_EQ(r.status, 200) << r.body.constData();
         const QJsonObject a =
             r.json().value(u"data"_s).toObject().value(u"allocations"_s).toArray().at(0).toObject();
