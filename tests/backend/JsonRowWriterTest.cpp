@@ -35,8 +35,12 @@ TEST(JsonRowWriter, RowsReadBackAsWrittenWithMissingFiguresLeftOut)
     w.field("tenth", 0.1);
     w.field("tiny", -1.25e-7);
     w.field("ok", false);
-    w.field("absent", std::optional<double>());
-    w.field("present", std::optional<int>(42));
+    // Figures as the heartbeat holds them (members, as appendRows passes them).
+    const HostMetricSample figures;
+    GpuMetricSample gpu;
+    gpu.processCount = 42;
+    w.field("absent", figures.cpuUsagePercent);
+    w.field("present", gpu.processCount);
     w.field("xid", QList<int>{79, 48});
     w.field("none", QList<int>{});
     w.endRow();
