@@ -68,6 +68,12 @@ void JsonRowWriter::field(QByteArrayView name, const QList<int> &values)
     m_out += ']';
 }
 
+void JsonRowWriter::nullField(QByteArrayView name)
+{
+    key(name);
+    m_out += "null";
+}
+
 void JsonRowWriter::appendString(QByteArray &out, QByteArrayView utf8)
 {
     static constexpr char hex[] = "0123456789abcdef";

@@ -40,6 +40,17 @@ public:
             field(key, *value);
     }
 
+    // A missing figure written as null, where the reader expects every key (the C2 events).
+    template<typename T>
+    void fieldOrNull(QByteArrayView key, const std::optional<T> &value)
+    {
+        if (value)
+            field(key, *value);
+        else
+            nullField(key);
+    }
+    void nullField(QByteArrayView key);
+
     static void appendString(QByteArray &out, QByteArrayView utf8);
 
 private:

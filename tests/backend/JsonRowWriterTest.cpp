@@ -148,3 +148,38 @@ TEST(JsonRowWriter, HeartbeatBatchDocumentNumbersItemsAndCarriesEveryPart)
     EXPECT_EQ(procs.at(0).toObject().value(u"process_name"_s).toString(), process.processName);
     EXPECT_EQ(procs.at(0).toObject().value(u"pid"_s).toInteger(), 4242);
 }
+
+TEST(JsonRowWriter, MetricsEventTailHasEveryKeyAndStaysUnderTheNotifyLimit)
+{
+    AgentHeartbeat h;
+    h.collectedAt = QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
+    h.host.cpuUsagePercent = 12.5;
+    for (int i = 0; i < 64; ++i) {
+        GpuMetricSample g;
+        g.gpuIndex = i;
+        g.utilizationPercent = 99.123456789;
+        g.memoryUsed = 81000 + i;
+        g.memoryUsagePercent = 98.7654321;
+        g.temperature = 77.7777777;
+        g.powerDraw = 699.999999;
+        h.gpus.append(g);
+    }
+    h.gpus[0].temperature.reset();
+
+    const QByteArray tail = HeartbeatIngestService::metricsEventTail(h);
+    EXPECT_LE(tail.size(), 7600);
+    QJsonParseError error;
+    const QJsonObject event = QJsonDocument::fromJson('{' + tail, &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << tail.toStdString();
+    EXPECT_EQ(event.value(u"at"_s).toString(), u"2001-02-03T04:05:06.000Z"_s);
+    const QJsonObject host = event.value(u"host"_s).toObject();
+    EXPECT_EQ(host.value(u"cpuUsagePercent"_s).toDouble(), 12.5);
+    EXPECT_TRUE(host.contains(u"gpuAvgPower"_s) && host.value(u"gpuAvgPower"_s).isNull());
+    const QJsonArray gpus = event.value(u"gpus"_s).toArray();
+    // Some GPUs are left out to fit, the first ones kept in order.
+    ASSERT_GT(gpus.size(), 10);
+    EXPECT_LT(gpus.size(), 64);
+    EXPECT_EQ(gpus.last().toObject().value(u"index"_s).toInt(), gpus.size() - 1);
+    EXPECT_TRUE(gpus.at(0).toObject().value(u"temperature"_s).isNull());
+    EXPECT_EQ(gpus.at(1).toObject().value(u"memoryUsed"_s).toInteger(), 81001);
+}
