@@ -57,21 +57,19 @@ TEST(AlertsView, AnAlertFiredOnTheServerIsListedAndAcknowledgedFromTheView)
     ASSERT_TRUE(server);
     auto admin = SignedInClient::admin(*server);
     ASSERT_TRUE(admin);
+    // A GPU temperature alert, and an event alert (offline) with no reading to compare.
     const QString message = uniqueName(u"GPU hot "_s);
-    ASSERT_EQ(server->db().exec(
-                  u"INSERT INTO alert_records (rule_id, host_id, resource_type, resource_id, "
-                  u"metric_type, current_value, threshold, severity, status, message) SELECT r.id, "
-                  u"h.id, 'gpu', h.id || '/0', 'gpu_temperature', 91.46, 85, 'critical', 'firing', "
-                  u"'%1' FROM alert_rules r, (SELECT id FROM hosts ORDER BY id LIMIT 1) h WHERE "
-                  u"r.rule_key = 'gpu_temperature_high'"_s.arg(message)),
-              QString());
     const QString offline = uniqueName(u"Gone quiet "_s);
     ASSERT_EQ(server->db().exec(
                   u"INSERT INTO alert_records (rule_id, host_id, resource_type, resource_id, "
                   u"metric_type, current_value, threshold, severity, status, message) SELECT r.id, "
-                  u"h.id, 'host', '%1', 'host_offline', 1, 1, 'critical', 'active', '%1' FROM "
-                  u"alert_rules r, (SELECT id FROM hosts ORDER BY id DESC LIMIT 1) h WHERE "
-                  u"r.rule_key = 'host_offline'"_s.arg(offline)),
+                  u"h.id, v.kind, CASE v.kind WHEN 'gpu' THEN h.id || '/0' ELSE v.message END, "
+                  u"v.metric, v.value, v.threshold, 'critical', v.status, v.message FROM (VALUES "
+                  u"('gpu_temperature_high', 'gpu', 'gpu_temperature', 91.46, 85, 'firing', '%1'), "
+                  u"('host_offline', 'host', 'host_offline', 1, 1, 'active', '%2')) "
+                  u"v(rule, kind, metric, value, threshold, status, message) "
+                  u"JOIN alert_rules r ON r.rule_key = v.rule, "
+                  u"(SELECT id FROM hosts ORDER BY id LIMIT 1) h"_s.arg(message, offline)),
               QString());
 
     AlertsView view(admin->api.get(), admin->session.get());
