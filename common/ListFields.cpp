@@ -27,6 +27,11 @@ const ListFields &ListFields::machines()
         {u"totalGpu"_s, ListField::Sort, u"h.total_gpu"_s},
         {u"createdAt"_s, ListField::Sort, u"h.created_at"_s},
         {u"lastHeartbeat"_s, ListField::Sort, u"h.last_heartbeat"_s},
+        // The current GPU load as the list shows it: none (offline, no agent yet) sorts below 0 %,
+        // so "busiest first" starts with figures.
+        {u"gpuAvgUtilization"_s, ListField::Sort,
+         u"COALESCE((SELECT x.gpu_avg_utilization FROM host_metrics_latest x "
+         "WHERE x.host_id = h.id AND h.status <> 'offline'), -1)"_s},
         {u"allocationState"_s, ListField::Filter, {}},
         {u"gpuModel"_s, ListField::Filter, {}},
         {u"gpuCountMin"_s, ListField::Filter, {}},

@@ -21,6 +21,10 @@ void MachineListItem::writeJson(JsonStreamWriter &w) const
     w.beginObject();
     machine.writeFields(w);
     w.nullable("gpuModel"_L1, gpuModel);
+    w.optional("gpuAvgUtilization"_L1, gpuAvgUtilization);
+    w.optional("gpuAvgTemperature"_L1, gpuAvgTemperature);
+    w.optional("gpuAvgPower"_L1, gpuAvgPower);
+    w.timestamp("metricsAt"_L1, metricsAt);
     w.endObject();
 }
 
@@ -30,6 +34,10 @@ Result<MachineListItem> MachineListItem::fromJson(const QJsonObject &json)
     JsonReader r(json);
     MachineListItem item;
     item.gpuModel = r.string(u"gpuModel"_s);
+    item.gpuAvgUtilization = r.optionalNumber(u"gpuAvgUtilization"_s);
+    item.gpuAvgTemperature = r.optionalNumber(u"gpuAvgTemperature"_s);
+    item.gpuAvgPower = r.optionalNumber(u"gpuAvgPower"_s);
+    item.metricsAt = r.timestamp(u"metricsAt"_s);
     if (!machine.ok()) {
         QList<FieldError> errors = machine.error().fieldErrors;
         errors.append(r.errors());

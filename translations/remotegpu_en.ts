@@ -3724,6 +3724,38 @@ Offline: %2</translation>
         <source>No agent has reported from this machine yet.</source>
         <translation>No agent has reported from this machine yet.</translation>
     </message>
+    <message>
+        <source>GPU load</source>
+        <translation>GPU load</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No current figures: the machine is offline.</source>
+        <translation>No current figures: the machine is offline.</translation>
+    </message>
+    <message>
+        <source>No figures yet: no agent has reported.</source>
+        <translation>No figures yet: no agent has reported.</translation>
+    </message>
+    <message>
+        <source>%1 % busy</source>
+        <translation>%1 % busy</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>Mean of the GPUs at %1: %2</source>
+        <translation>Mean of the GPUs at %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::MainWindow</name>
@@ -4984,7 +5016,8 @@ Runs a fleet of GPU machines rented whole to tenant companies.</translation>
     <message numerus="yes">
         <source>%1 (%n GPU(s))</source>
         <translation>
-            <numerusform>%1 (%n GPU)</numerusform><numerusform>%1 (%n GPUs)</numerusform>
+            <numerusform>%1 (%n GPU)</numerusform>
+            <numerusform>%1 (%n GPUs)</numerusform>
         </translation>
     </message>
 </context>

@@ -3683,6 +3683,38 @@ Offline: %2</source>
         <source>No agent has reported from this machine yet.</source>
         <translation>尚无代理从这台机器上报数据。</translation>
     </message>
+    <message>
+        <source>GPU load</source>
+        <translation>GPU 负载</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No current figures: the machine is offline.</source>
+        <translation>没有当前数据：机器已离线。</translation>
+    </message>
+    <message>
+        <source>No figures yet: no agent has reported.</source>
+        <translation>尚无数据：还没有代理上报。</translation>
+    </message>
+    <message>
+        <source>%1 % busy</source>
+        <translation>%1 % 繁忙</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>Mean of the GPUs at %1: %2</source>
+        <translation>%1 时各 GPU 的平均值：%2</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::MainWindow</name>

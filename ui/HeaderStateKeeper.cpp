@@ -17,8 +17,11 @@ HeaderStateKeeper::HeaderStateKeeper(QHeaderView *header, const QString &key)
     , m_header(header)
     , m_key(u"views/"_s + key + u"/header"_s)
 {
-    const QByteArray state = QSettings().value(m_key).toByteArray();
-    if (!state.isEmpty())
+    // A state saved when the table had other columns (an older console) would put widths and
+    // order on the wrong columns: it is dropped, and the table starts from its defaults.
+    QSettings settings;
+    const QByteArray state = settings.value(m_key).toByteArray();
+    if (!state.isEmpty() && settings.value(m_key + u"Columns"_s).toInt() == m_header->count())
         m_header->restoreState(state);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(500);
@@ -31,7 +34,9 @@ HeaderStateKeeper::HeaderStateKeeper(QHeaderView *header, const QString &key)
 
 void HeaderStateKeeper::save()
 {
-    QSettings().setValue(m_key, m_header->saveState());
+    QSettings settings;
+    settings.setValue(m_key, m_header->saveState());
+    settings.setValue(m_key + u"Columns"_s, m_header->count());
 }
 
 } // namespace remotegpu::ui

@@ -10,6 +10,7 @@
 #include "PagedTableModel.h"
 #include "SelectionKeeper.h"
 #include "Session.h"
+#include "ShareBarDelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -106,6 +107,35 @@ QList<PagedColumn<MachineListItem>> machineColumns()
                     .arg(r.gpuModel);
             return {};
         }};
+    c[MachinesView::LoadColumn] = {
+        MachinesView::tr("GPU load"), u"gpuAvgUtilization"_s,
+        [](const Row &r, int role) -> QVariant {
+            const std::optional<double> &load = r.gpuAvgUtilization;
+            switch (role) {
+            case Qt::DisplayRole:
+                return load ? MachinesView::tr("%1 %").arg(qRound(*load)) : u"—"_s;
+            case MachinesView::LoadShareRole:
+                return load ? QVariant(*load / 100.0) : QVariant();
+            case Qt::ToolTipRole: {
+                if (!load) {
+                    if (r.machine.status == MachineStatus::Offline)
+                        return MachinesView::tr("No current figures: the machine is offline.");
+                    return MachinesView::tr("No figures yet: no agent has reported.");
+                }
+                QStringList parts{MachinesView::tr("%1 % busy").arg(*load, 0, 'f', 1)};
+                if (r.gpuAvgTemperature)
+                    parts << MachinesView::tr("%1 °C").arg(*r.gpuAvgTemperature, 0, 'f', 0);
+                if (r.gpuAvgPower)
+                    parts << MachinesView::tr("%1 W").arg(*r.gpuAvgPower, 0, 'f', 0);
+                return MachinesView::tr("Mean of the GPUs at %1: %2")
+                    .arg(ms::exactTime(r.metricsAt), parts.join(u", "_s));
+            }
+            case Qt::TextAlignmentRole: // a figure sits after its bar; a dash mid-cell
+                return int((load ? Qt::AlignRight : Qt::AlignHCenter) | Qt::AlignVCenter);
+            }
+            return {};
+        },
+        Qt::DescendingOrder};
     c[MachinesView::RegionColumn] = {MachinesView::tr("Region"), u"region"_s,
                                      [](const Row &r, int role) -> QVariant {
                                          if (role == Qt::DisplayRole)
@@ -246,6 +276,34 @@ MachinesView::MachinesView(ApiClient *api, Session *session, QWidget *parent)
                     // Back online means a heartbeat arrived then.
                     if (*s == MachineStatus::Online)
                         m.lastHeartbeat = when;
+                    // What an offline machine last reported is not its load now (as the
+                    // server's list says).
+                    if (*s == MachineStatus::Offline) {
+                        row.gpuAvgUtilization.reset();
+                        row.gpuAvgTemperature.reset();
+                        row.gpuAvgPower.reset();
+                        row.metricsAt = {};
+                    }
+                });
+            });
+    // Each machine's load follows its metrics as they arrive (at most once a second per host).
+    connect(session->liveFeed(), &LiveFeed::metricsReceived, this,
+            [this](const QString &hostId, const QJsonObject &event) {
+                const QJsonObject host = event.value(u"host"_s).toObject();
+                const QDateTime at =
+                    QDateTime::fromString(event.value(u"at"_s).toString(), Qt::ISODateWithMs);
+                auto figure = [&host](QLatin1StringView key) {
+                    const QJsonValue v = host.value(key);
+                    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+                };
+                m_model->updateRow(hostId, [&](MachineListItem &row) {
+                    // A snapshot older than the one shown (a reconnect's backlog) is history.
+                    if (row.metricsAt.isValid() && at.isValid() && at < row.metricsAt)
+                        return;
+                    row.gpuAvgUtilization = figure("gpuAvgUtilization"_L1);
+                    row.gpuAvgTemperature = figure("gpuAvgTemperature"_L1);
+                    row.gpuAvgPower = figure("gpuAvgPower"_L1);
+                    row.metricsAt = at;
                 });
             });
 
@@ -269,10 +327,11 @@ MachinesView::MachinesView(ApiClient *api, Session *session, QWidget *parent)
     header->setSortIndicator(NameColumn, Qt::AscendingOrder);
     // Widths that leave the GPU column (which takes what is left) room for "8 × A100-SXM4-80GB"
     // at 1440 px beside the sidebar; the other columns' longest usual texts still fit.
-    const QList<int> widths{110, 150, 110, 200, 95, 105, 165, 95, 95, 100};
+    const QList<int> widths{110, 140, 100, 185, 110, 85, 95, 150, 85, 85, 80};
     for (int i = 0; i < widths.size(); ++i)
         header->resizeSection(i, widths.at(i));
     header->setSectionResizeMode(GpuColumn, QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(LoadColumn, new ShareBarDelegate(LoadShareRole, 0, m_table));
     HeaderStateKeeper::attach(header, u"machines"_s);
     m_keeper = SelectionKeeper::attach(m_table, m_model);
 

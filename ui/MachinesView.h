@@ -47,6 +47,7 @@ public:
         NameColumn,
         IpColumn,
         GpuColumn,
+        LoadColumn, // the GPUs' mean utilisation now, kept current by the live feed
         RegionColumn,
         AllocationColumn,
         TenantColumn,
@@ -55,6 +56,8 @@ public:
         AgentColumn, // flapping, unhealthy GPUs, why offline
         ColumnCount
     };
+    // The load column's share (0..1) for its bar; none while the machine has no current figures.
+    static constexpr int LoadShareRole = Qt::UserRole + 2; // past PagedTableModelBase::KeyRole
 
     MachinesView(ApiClient *api, Session *session, QWidget *parent = nullptr);
     ~MachinesView() override;

@@ -136,6 +136,8 @@ struct PagedColumn
     QString title;
     QString sortField;
     std::function<QVariant(const T &row, int role)> data;
+    // The order a first click on the header asks for (a load column: busiest first).
+    Qt::SortOrder initialOrder = Qt::AscendingOrder;
 };
 
 // The typed rows: `fetch` is a typed API call such as MachinesApi::list, `key` a row's id.
@@ -182,6 +184,8 @@ public:
         if (orientation == Qt::Horizontal && section >= 0 && section < m_columns.size()) {
             if (role == Qt::DisplayRole)
                 return m_columns.at(section).title;
+            if (role == Qt::InitialSortOrderRole)
+                return int(m_columns.at(section).initialOrder);
         }
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -39,7 +39,7 @@ const QString kUnhealthyGpuCount =
     u"(SELECT count(*) FROM gpus ug WHERE ug.host_id = h.id AND ug.health_status = 'unhealthy')"_s;
 
 // Columns 0-26 are the host, 27-34 its allocation and GPU model (see rowToItem and
-// currentAllocationOf), 35-41 its agent's liveness.
+// currentAllocationOf), 35-41 its agent's liveness, 42-45 its current GPU load.
 const QString kColumns =
     u"SELECT h.id, h.name, h.hostname, h.ip_address, h.public_ip, h.ssh_host, h.ssh_port, "
     "h.winrm_port, h.agent_port, h.os_type, h.os_version, h.arch, h.deployment_mode, "
@@ -51,14 +51,19 @@ const QString kColumns =
     sql::epochMs(u"a.end_time"_s) + u", "_s + kAllocationState + u", gm.name, a.status"_s +
     u", h.agent_version, h.offline_reason, "_s + sql::epochMs(u"h.status_changed_at"_s) + u", "_s +
     sql::epochMs(u"h.flapping_since"_s) +
-    u", h.agent_interval_seconds, h.agent_buffered_dropped, "_s + kUnhealthyGpuCount;
+    u", h.agent_interval_seconds, h.agent_buffered_dropped, "_s + kUnhealthyGpuCount +
+    u", ml.gpu_avg_utilization, ml.gpu_avg_temperature, ml.gpu_avg_power, "_s +
+    sql::epochMs(u"ml.collected_at"_s);
 
-// What a row shows besides the host: its allocation, tenant and GPU model (first GPU's name,
-// one probe of gpus_host_id_index_key).
-const QString kDetailJoins = kAllocationJoin +
-                             u" LEFT JOIN customers t ON t.id = a.tenant_id"
-                             " LEFT JOIN LATERAL (SELECT g.name FROM gpus g WHERE g.host_id = h.id "
-                             "ORDER BY g.index LIMIT 1) gm ON true"_s;
+// What a row shows besides the host: its allocation, tenant, GPU model (first GPU's name, one
+// probe of gpus_host_id_index_key) and the figures of its newest heartbeat, which an offline
+// host does not have: what it last reported is not its load now.
+const QString kDetailJoins =
+    kAllocationJoin +
+    u" LEFT JOIN customers t ON t.id = a.tenant_id"
+    " LEFT JOIN LATERAL (SELECT g.name FROM gpus g WHERE g.host_id = h.id "
+    "ORDER BY g.index LIMIT 1) gm ON true"
+    " LEFT JOIN host_metrics_latest ml ON ml.host_id = h.id AND h.status <> 'offline'"_s;
 
 const QString kSelect = kColumns + u" FROM hosts h"_s + kDetailJoins;
 
@@ -152,6 +157,13 @@ MachineListItem rowToItem(const Row &r)
         m.agentIntervalSeconds = int(r.int64(39));
     m.agentBufferedDropped = r.isNull(40) ? 0 : r.int64(40);
     m.unhealthyGpus = int(r.int64(41));
+    auto figure = [&r](int column) {
+        return r.isNull(column) ? std::nullopt : std::optional<double>(r.text(column).toDouble());
+    };
+    item.gpuAvgUtilization = figure(42);
+    item.gpuAvgTemperature = figure(43);
+    item.gpuAvgPower = figure(44);
+    item.metricsAt = r.utcFromEpochMs(45);
     return item;
 }
 

@@ -113,6 +113,23 @@ BEGIN
         WHERE m.host_id = h.id
         GROUP BY m.collected_at, c;
     END LOOP;
+    -- The latest figures as ingest keeps them (the machine list's GPU load, the realtime API):
+    -- each host's and GPU's newest row. A simulated agent's first heartbeat replaces them.
+    INSERT INTO host_metrics_latest (host_id, cpu_usage_percent, cpu_load_1m, cpu_load_5m, cpu_load_15m, memory_used,
+                                     memory_available, memory_usage_percent, disk_used, disk_available,
+                                     disk_usage_percent, network_rx_bytes, network_tx_bytes, gpu_avg_utilization,
+                                     gpu_avg_memory_used, gpu_avg_temperature, gpu_avg_power, collected_at)
+    SELECT DISTINCT ON (host_id) host_id, cpu_usage_percent, cpu_load_1m, cpu_load_5m, cpu_load_15m, memory_used,
+           memory_available, memory_usage_percent, disk_used, disk_available, disk_usage_percent, network_rx_bytes,
+           network_tx_bytes, gpu_avg_utilization, gpu_avg_memory_used, gpu_avg_temperature, gpu_avg_power, collected_at
+    FROM host_metrics ORDER BY host_id, collected_at DESC
+    ON CONFLICT (host_id) DO NOTHING;
+    INSERT INTO gpu_metrics_latest (gpu_id, host_id, utilization_percent, memory_used, memory_usage_percent, temperature,
+                                    power_draw, fan_speed_percent, sm_clock, memory_clock, process_count, collected_at)
+    SELECT DISTINCT ON (gpu_id) gpu_id, host_id, utilization_percent, memory_used, memory_usage_percent, temperature,
+           power_draw, fan_speed_percent, sm_clock, memory_clock, process_count, collected_at
+    FROM gpu_metrics ORDER BY gpu_id, collected_at DESC
+    ON CONFLICT (gpu_id) DO NOTHING;
 
     -- The GPU processes each held machine's agent reported last (5 s ago): a training job on
     -- every GPU, and a notebook beside it on GPU 0 of node-01; node-20, held for a short

@@ -494,6 +494,59 @@ TEST_F(MachineApi, ListFiltersAndSorts)
               (L{u"f-4"_s, u"f-3"_s, u"f-2"_s, u"f-1"_s}));
 }
 
+// Each row carries its host's current GPU load from its newest heartbeat; an offline host's last
+// figures are not its load now, so it has none, and sorting by load puts hosts without figures
+// below the idle ones.
+TEST_F(MachineApi, ListRowsCarryTheCurrentGpuLoadAndSortByIt)
+{
+    resetFleet();
+    seedHost(u"l-1"_s, u"alpha"_s, u"10.9.4.1"_s, u"beijing"_s, u"online"_s, 8, u"H100"_s);
+    seedHost(u"l-2"_s, u"bravo"_s, u"10.9.4.2"_s, u"beijing"_s, u"online"_s, 8, u"H100"_s);
+    seedHost(u"l-3"_s, u"charlie"_s, u"10.9.4.3"_s, u"beijing"_s, u"offline"_s, 8, u"H100"_s);
+    seedHost(u"l-4"_s, u"delta"_s, u"10.9.4.4"_s, u"beijing"_s, u"maintenance"_s, 8, u"H100"_s);
+    seedHost(u"l-5"_s, u"echo"_s, u"10.9.4.5"_s, u"beijing"_s, u"online"_s, 8, u"H100"_s);
+    sql(u"INSERT INTO host_metrics_latest (host_id, gpu_avg_utilization, gpu_avg_temperature, "
+        "gpu_avg_power, collected_at) VALUES "
+        "('l-1', 12.5, 41, 120.5, '2023-03-01T10:00:00Z'), "
+        "('l-2', 87.25, 66, 412, '2023-03-01T10:00:05Z'), "
+        "('l-3', 99, 80, 600, '2023-03-01T09:00:00Z'), "
+        "('l-4', 0, 30, 60, '2023-03-01T10:00:02Z')"_s);
+
+    PageRequest request;
+    request.sortBy = u"gpuAvgUtilization"_s;
+    request.order = SortOrder::Desc;
+    const HttpResult r =
+        call("GET", u"/api/admin/machines?"_s + request.toQuery().toString(QUrl::FullyEncoded));
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+    QHash<QString, QJsonObject> rows;
+    QStringList order;
+    for (const QJsonValue &v : dataOf(r).value(u"list"_s).toArray()) {
+        order << v.toObject().value(u"id"_s).toString();
+        rows.insert(order.last(), v.toObject());
+    }
+    // Busiest first; maintenance at 0 % is a figure; the offline host and the one that never
+    // reported have none (ties broken by id, in the same direction).
+    EXPECT_EQ(order, (QStringList{u"l-2"_s, u"l-1"_s, u"l-4"_s, u"l-5"_s, u"l-3"_s}));
+    const QJsonObject busy = rows.value(u"l-2"_s);
+    EXPECT_DOUBLE_EQ(busy.value(u"gpuAvgUtilization"_s).toDouble(), 87.25);
+    EXPECT_DOUBLE_EQ(busy.value(u"gpuAvgTemperature"_s).toDouble(), 66);
+    EXPECT_DOUBLE_EQ(busy.value(u"gpuAvgPower"_s).toDouble(), 412);
+    EXPECT_EQ(busy.value(u"metricsAt"_s).toString(), u"2023-03-01T10:00:05.000Z"_s);
+    EXPECT_DOUBLE_EQ(rows.value(u"l-4"_s).value(u"gpuAvgUtilization"_s).toDouble(-1), 0);
+    for (const QString &none : {u"l-3"_s, u"l-5"_s}) {
+        EXPECT_TRUE(rows.value(none).value(u"gpuAvgUtilization"_s).isNull()) << qPrintable(none);
+        EXPECT_TRUE(rows.value(none).value(u"metricsAt"_s).isNull()) << qPrintable(none);
+    }
+
+    request.order = SortOrder::Asc;
+    EXPECT_EQ(listIds(request), (QStringList{u"l-3"_s, u"l-5"_s, u"l-4"_s, u"l-1"_s, u"l-2"_s}));
+
+    // The detail of a machine carries the same figures.
+    const HttpResult d = call("GET", u"/api/admin/machines/l-1"_s);
+    ASSERT_EQ(d.status, 200) << d.body.toStdString();
+    EXPECT_DOUBLE_EQ(dataOf(d).value(u"gpuAvgUtilization"_s).toDouble(), 12.5);
+}
+
 TEST_F(MachineApi, ListRejectsUnknownSortAndBadFilters)
 {
     const HttpResult sort = call("GET", u"/api/admin/machines?sortBy=password"_s);

@@ -22,6 +22,10 @@ MachineListItem sampleItem()
     MachineListItem item;
     item.machine = sample<Machine>();
     item.gpuModel = u"NVIDIA H100 80GB HBM3"_s;
+    item.gpuAvgUtilization = 87.25;
+    item.gpuAvgTemperature = 66.5;
+    item.gpuAvgPower = 412.0;
+    item.metricsAt = at(3, 5, 11, 30);
     return item;
 }
 
@@ -43,8 +47,26 @@ TEST(MachineWire, ListItemRoundTripsWithItsGpuModel)
     const QJsonObject json = item.toJson();
     EXPECT_EQ(json.value(u"gpuModel"_s).toString(), item.gpuModel);
     EXPECT_EQ(json.value(u"name"_s).toString(), item.machine.name);
+    EXPECT_EQ(json.value(u"gpuAvgUtilization"_s).toDouble(), 87.25);
+    EXPECT_EQ(json.value(u"metricsAt"_s).toString(), u"2026-02-03T05:11:07.030Z"_s);
     const Result<MachineListItem> back = MachineListItem::fromJson(json);
     ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_EQ(*back, item);
+}
+
+// A host with no current figures (offline, or no agent yet) says so with nulls.
+TEST(MachineWire, ListItemWithoutCurrentLoadHasNulls)
+{
+    MachineListItem item = sampleItem();
+    item.gpuAvgUtilization.reset();
+    item.gpuAvgTemperature.reset();
+    item.gpuAvgPower.reset();
+    item.metricsAt = {};
+    const QJsonObject json = item.toJson();
+    for (const char *key : {"gpuAvgUtilization", "gpuAvgTemperature", "gpuAvgPower", "metricsAt"})
+        EXPECT_TRUE(json.value(QLatin1StringView(key)).isNull()) << key;
+    const Result<MachineListItem> back = MachineListItem::fromJson(json);
+    ASSERT_TRUE(back.ok());
     EXPECT_EQ(*back, item);
 }
 

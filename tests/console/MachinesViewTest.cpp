@@ -5,6 +5,7 @@
 #include "MachinesView.h"
 #include "ConsoleServer.h"
 #include "ErrorBanner.h"
+#include "HeaderStateKeeper.h"
 #include "LiveFeed.h"
 #include "MachineDetailPanel.h"
 #include "MachineEditDialog.h"
@@ -750,6 +751,90 @@ TEST_F(MachinesViewWriteTest, AgentColumnSaysNoAgentUntilOneReportsAndFollowsLiv
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(u"no heartbeat for 30 s"_s));
+}
+
+// The GPU load column: the server's figure for the machine's newest heartbeat, then each live
+// metrics snapshot (an older one is history and changes nothing); an offline push clears it, as
+// the server's list would. A first click on its header asks the server for the busiest first.
+TEST_F(MachinesViewWriteTest, LoadColumnFollowsLiveMetricsAndSortsBusiestFirst)
+{
+    const QString id = createMachine(u"TEST-LOAD-"_s).id;
+    ASSERT_FALSE(id.isEmpty());
+    ASSERT_EQ(server->db().exec(u"UPDATE hosts SET status = 'online' WHERE id = '%1'; "
+                                "INSERT INTO host_metrics_latest (host_id, gpu_avg_utilization, "
+                                "gpu_avg_temperature, gpu_avg_power, collected_at) "
+                                "VALUES ('%1', 42.4, 55, 300, '2023-03-01T10:00:00Z')"_s.arg(id)),
+              QString());
+    auto view = openView();
+    ASSERT_TRUE(waitFor([&] { return view->model()->rowOfKey(id) >= 0; }));
+    auto index = [&] {
+        return view->model()->index(view->model()->rowOfKey(id), MachinesView::LoadColumn);
+    };
+    EXPECT_EQ(index().data().toString(), MachinesView::tr("%1 %").arg(42));
+    EXPECT_DOUBLE_EQ(index().data(MachinesView::LoadShareRole).toDouble(), 0.424);
+    const QString tip = index().data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(u"42.4"_s) && tip.contains(u"55 °C"_s) && tip.contains(u"300 W"_s))
+        << qPrintable(tip);
+
+    LiveFeed *feed = client->session->liveFeed();
+    auto metrics = [&](const QString &at, double load) {
+        Q_EMIT feed->metricsReceived(
+            id, QJsonObject{{u"type"_s, u"metrics"_s},
+                            {u"hostId"_s, id},
+                            {u"at"_s, at},
+                            {u"host"_s, QJsonObject{{u"gpuAvgUtilization"_s, load},
+                                                    {u"gpuAvgTemperature"_s, 70.0}}}});
+    };
+    metrics(u"2023-03-01T10:00:10.000Z"_s, 91.6);
+    EXPECT_EQ(index().data().toString(), MachinesView::tr("%1 %").arg(92));
+    EXPECT_FALSE(index().data(Qt::ToolTipRole).toString().contains(u" W"_s))
+        << "the snapshot had no power figure";
+    metrics(u"2023-03-01T10:00:05.000Z"_s, 5);
+    EXPECT_EQ(index().data().toString(), MachinesView::tr("%1 %").arg(92)) << "older snapshot";
+
+    Q_EMIT feed->hostStatusChanged(id, u"offline"_s, u"no heartbeat for 30 s"_s, false,
+                                   QDateTime::currentDateTimeUtc());
+    EXPECT_EQ(index().data().toString(), u"—"_s);
+    EXPECT_FALSE(index().data(MachinesView::LoadShareRole).isValid());
+    EXPECT_TRUE(index().data(Qt::ToolTipRole).toString().contains(u"offline"_s));
+
+    QHeaderView *header = view->table()->horizontalHeader();
+    const int x = header->sectionViewportPosition(MachinesView::LoadColumn) +
+                  header->sectionSize(MachinesView::LoadColumn) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    ASSERT_TRUE(waitForLoad(*view));
+    EXPECT_EQ(view->model()->sortField(), u"gpuAvgUtilization"_s);
+    EXPECT_EQ(view->model()->sortOrder(), Qt::DescendingOrder);
+    EXPECT_EQ(viewIds(*view), apiIds(*api, {}, u"gpuAvgUtilization"_s, SortOrder::Desc));
+}
+
+// A table's saved header (widths, order) is put back only on a table with the same columns: a
+// state saved before a column was added would put widths on the wrong columns.
+TEST(HeaderStateKeeperTest, RestoresOnlyAStateSavedWithTheSameColumns)
+{
+    QSettings().remove(u"views/keeperTest"_s);
+    auto table = [](int columns) {
+        auto view = std::make_unique<QTableView>();
+        auto *model = new QStandardItemModel(1, columns, view.get());
+        view->setModel(model);
+        return view;
+    };
+    {
+        auto first = table(3);
+        ui::HeaderStateKeeper::attach(first->horizontalHeader(), u"keeperTest"_s);
+        first->horizontalHeader()->resizeSection(1, 222);
+        QTest::qWait(700); // the keeper saves half a second after the last change
+    }
+    auto same = table(3);
+    ui::HeaderStateKeeper::attach(same->horizontalHeader(), u"keeperTest"_s);
+    EXPECT_EQ(same->horizontalHeader()->sectionSize(1), 222);
+
+    auto wider = table(4);
+    const int defaultWidth = wider->horizontalHeader()->sectionSize(1);
+    ASSERT_NE(defaultWidth, 222);
+    ui::HeaderStateKeeper::attach(wider->horizontalHeader(), u"keeperTest"_s);
+    EXPECT_EQ(wider->horizontalHeader()->sectionSize(1), defaultWidth);
+    QSettings().remove(u"views/keeperTest"_s);
 }
 
 // The agent's state from the server's rows: last seen as a relative time, the Agent column's
