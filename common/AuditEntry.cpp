@@ -18,6 +18,7 @@ QJsonObject AuditEntry::toJson() const
         {u"action"_s, action},
         {u"resourceType"_s, json::nullable(resourceType)},
         {u"resourceId"_s, json::nullable(resourceId)},
+        {u"targetName"_s, json::nullable(targetName)},
         {u"result"_s, json::enumValue(result)},
         {u"detail"_s, detail},
         {u"ipAddress"_s, json::nullable(ipAddress)},
@@ -42,6 +43,7 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
     a.action = r.string(u"action"_s);
     a.resourceType = r.string(u"resourceType"_s);
     a.resourceId = r.string(u"resourceId"_s);
+    a.targetName = r.string(u"targetName"_s);
     a.result = r.enumValue(u"result"_s, a.result);
     a.detail = r.jsonObject(u"detail"_s);
     a.ipAddress = r.string(u"ipAddress"_s);

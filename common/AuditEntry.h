@@ -24,6 +24,9 @@ struct AuditEntry
     QString action; // "<resource>.<verb>", e.g. "allocation.create", "auth.login"
     QString resourceType;
     QString resourceId;
+    // The target's name as it is now (read-only: the server looks it up for the list; empty when
+    // the target is gone or has no name).
+    QString targetName;
     AuditResult result = AuditResult::Success;
     QJsonObject detail;
     QString ipAddress;

@@ -1099,6 +1099,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>Target name</source>
+        <translation>Target name</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::AuditDiffModel</name>

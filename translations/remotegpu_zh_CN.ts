@@ -1084,6 +1084,10 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Target name</source>
+        <translation>目标名称</translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::AuditDiffModel</name>

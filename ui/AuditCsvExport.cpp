@@ -23,9 +23,9 @@ AuditCsvExport::~AuditCsvExport()
 
 QStringList AuditCsvExport::header()
 {
-    return {tr("Time (UTC)"), tr("User"),       tr("Action"), tr("Target type"), tr("Target id"),
-            tr("Result"),     tr("IP address"), tr("Method"), tr("Path"),        tr("Status"),
-            tr("Error"),      tr("Trace id"),   tr("Detail")};
+    return {tr("Time (UTC)"),  tr("User"),   tr("Action"),     tr("Target type"), tr("Target id"),
+            tr("Target name"), tr("Result"), tr("IP address"), tr("Method"),      tr("Path"),
+            tr("Status"),      tr("Error"),  tr("Trace id"),   tr("Detail")};
 }
 
 QStringList AuditCsvExport::cells(const AuditEntry &e)
@@ -35,6 +35,7 @@ QStringList AuditCsvExport::cells(const AuditEntry &e)
             e.action,
             e.resourceType,
             e.resourceId,
+            e.targetName, // as it is at export time
             toString(e.result),
             e.ipAddress,
             e.requestMethod,

@@ -43,11 +43,21 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString targetText(const AuditEntry &e)
+// "customer #8": the target's type and id, as the entry recorded them.
+QString targetReference(const AuditEntry &e)
 {
     if (e.resourceType.isEmpty())
         return e.resourceId;
     return e.resourceId.isEmpty() ? e.resourceType : e.resourceType + u" #"_s + e.resourceId;
+}
+
+// "customer acme": the target's type and current name, or its reference when it has none (gone,
+// or a type without a name).
+QString targetText(const AuditEntry &e)
+{
+    if (e.targetName.isEmpty())
+        return targetReference(e);
+    return e.resourceType.isEmpty() ? e.targetName : e.resourceType + u' ' + e.targetName;
 }
 
 QVariant resultData(const AuditEntry &e, int role)
@@ -157,7 +167,14 @@ AuditView::AuditView(ApiClient *api, Session *session, QWidget *parent)
              }},
             textColumn(tr("User"), u"username"_s, [](const AuditEntry &e) { return e.username; }),
             textColumn(tr("Action"), u"action"_s, [](const AuditEntry &e) { return e.action; }),
-            textColumn(tr("Target"), QString(), targetText),
+            {tr("Target"), QString(),
+             [](const AuditEntry &e, int role) -> QVariant {
+                 if (role == Qt::DisplayRole)
+                     return targetText(e);
+                 if (role == Qt::ToolTipRole) // the recorded reference; the name is today's
+                     return targetReference(e);
+                 return {};
+             }},
             {tr("Result"), u"result"_s, resultData},
             textColumn(tr("IP address"), QString(),
                        [](const AuditEntry &e) { return e.ipAddress; }),
@@ -185,11 +202,11 @@ AuditView::AuditView(ApiClient *api, Session *session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(Time, 150);
-    m_table->setColumnWidth(User, 140);
-    m_table->setColumnWidth(Action, 170);
-    m_table->setColumnWidth(Target, 150);
+    m_table->setColumnWidth(User, 110);
+    m_table->setColumnWidth(Action, 165);
+    m_table->setColumnWidth(Target, 320);
     m_table->setColumnWidth(Outcome, 100);
-    m_table->setColumnWidth(Address, 120);
+    m_table->setColumnWidth(Address, 105);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &AuditView::showContextMenu);
     SelectionKeeper::attach(m_table, m_model);

@@ -86,7 +86,8 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
         u"SELECT id, tenant_id, customer_id, username, action, resource_type, resource_id, result, "
         "detail::text, ip_address, user_agent, request_method, request_path, status_code, "
         "error_message, "
-        "trace_id, created_at FROM audit_logs"_s +
+        "trace_id, created_at, remotegpu_audit_target_name(resource_type, resource_id) "
+        "FROM audit_logs"_s +
             whereSql + u" ORDER BY "_s + sortColumn + (descending ? u" DESC"_s : u" ASC"_s) +
             u", id DESC LIMIT ? OFFSET ?"_s,
         pageBinds);
@@ -116,6 +117,7 @@ Result<Page<AuditEntry>> AuditRepository::list(const PageRequest &request, qint6
         e.errorMessage = r.value(14).toString();
         e.traceId = r.value(15).toString();
         e.createdAt = r.value(16).toDateTime().toUTC();
+        e.targetName = r.value(17).toString();
         list.append(e);
     }
     return Page<AuditEntry>::of(list, total, request);

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QUuid>
 
 #include <crypt.h>
 
@@ -790,6 +791,51 @@ TEST_F(Auth, AuditListIsScopedToTheTenant)
                                          f().accessToken(f().admin));
     ASSERT_EQ(all.status, 200);
     EXPECT_GT(dataOf(all).value(u"total"_s).toInt(), 0);
+}
+
+// Each audit row names its target as it is now: a customer by user name, a machine by its name,
+// an allocation by machine and tenant; a target that is gone, an id that is not a number where
+// one is expected and a type without names have none (the type and id stay as recorded).
+TEST_F(Auth, AuditRowsNameTheirTargetsAsTheyAreNow)
+{
+    // Audit rows cannot be deleted: a trace id of this run's own.
+    const QString trace = u"trace-audit-target-"_s + QUuid::createUuid().toString(QUuid::Id128);
+    ASSERT_EQ(f().db().exec(
+                  u"DELETE FROM hosts WHERE id = 'audit-target-host'; "
+                  "INSERT INTO hosts (id, name, ip_address, total_cpu, total_memory_gb, total_gpu) "
+                  "VALUES ('audit-target-host', 'AUDIT-GPU-01', '10.77.0.1', 8, 64, 0); "
+                  "INSERT INTO allocations (id, customer_id, tenant_id, host_id, start_time, "
+                  "end_time, status) VALUES ('audit-target-alloc', %1, %1, 'audit-target-host', "
+                  "'2001-01-01', '2001-02-01', 'expired'); "
+                  "INSERT INTO audit_logs (username, action, resource_type, resource_id, result, "
+                  "trace_id, created_at) SELECT 'admin', 'x.y', t, i, 'success', "
+                  "'%2', '2001-01-01'::timestamptz + n * interval '1 s' "
+                  "FROM (VALUES (1, 'customer', '%1'), (2, 'machine', 'audit-target-host'), "
+                  "(3, 'allocation', 'audit-target-alloc'), (4, 'customer', '987654321'), "
+                  "(5, 'customer', 'not-a-number'), (6, 'refresh_token_family', 'abc')) "
+                  "AS v(n, t, i)"_s.arg(f().ownerA.id)
+                      .arg(trace)),
+              QString());
+    const QString filter =
+        QString::fromLatin1(QUrl::toPercentEncoding(u"{\"traceId\":\"%1\"}"_s.arg(trace)));
+    const HttpResult r =
+        f().getAuthed(u"/api/admin/audits?sortBy=createdAt&order=asc&filters="_s + filter,
+                      f().accessToken(f().admin));
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    QStringList names;
+    for (const QJsonValue &row : dataOf(r).value(u"list"_s).toArray()) {
+        const QJsonValue name = row.toObject().value(u"targetName"_s);
+        names << (name.isNull() ? u"null"_s : name.toString());
+    }
+    const QString tenant =
+        f().db()
+            .scalar(u"SELECT tenant_display_name(company, display_name, "
+                    "username) FROM customers WHERE id = %1"_s.arg(f().ownerA.id))
+            .toString();
+    EXPECT_EQ(names, (QStringList{f().ownerA.username, u"AUDIT-GPU-01"_s,
+                                  u"AUDIT-GPU-01 → "_s + tenant, u"null"_s, u"null"_s, u"null"_s}));
+    f().db().exec(u"DELETE FROM allocations WHERE id = 'audit-target-alloc'; "
+                  "DELETE FROM hosts WHERE id = 'audit-target-host'"_s);
 }
 
 // The audit filters read a zoneless time as UTC, like every other query time (docs/api.md),

@@ -247,6 +247,28 @@ TEST_F(AuditViewTest, TypingAUserAndChoosingAnActionShowsExactlyTheApisRows)
     EXPECT_TRUE(apiRows(admin->api.get(), successOnly).isEmpty());
 }
 
+// The Target column names the target as it is now ("customer admin" for a sign-in) and keeps the
+// recorded reference ("customer #1") in its tooltip.
+TEST_F(AuditViewTest, TheTargetColumnNamesTheTargetAndKeepsItsReference)
+{
+    view->resize(1280, 800);
+    view->show();
+    view->activate();
+    const QJsonObject filters{{u"action"_s, u"auth.login"_s}, {u"result"_s, u"success"_s}};
+    view->applyFilters(filters);
+    ASSERT_TRUE(
+        waitFor([&] { return view->model()->filters() == filters && settled(*view->model()); }));
+    ASSERT_GT(view->model()->rowCount(), 0) << "the suite's admin signed in";
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const AuditEntry &e = view->model()->rows().at(row);
+        ASSERT_EQ(e.resourceType, u"customer"_s);
+        EXPECT_EQ(e.targetName, e.username) << "a sign-in's target is who signed in";
+        const QModelIndex cell = view->model()->index(row, AuditView::Target);
+        EXPECT_EQ(cell.data().toString(), u"customer "_s + e.username);
+        EXPECT_EQ(cell.data(Qt::ToolTipRole).toString(), u"customer #"_s + e.resourceId);
+    }
+}
+
 TEST_F(AuditViewTest, ATimeRangeIsSentAsUtcAndSelectsTheEntriesInside)
 {
     const QString user = uniqueName(u"audit-when-"_s);
