@@ -162,6 +162,59 @@ BEGIN
     SELECT r.id, 'node-02', 'gpu', 'node-02/3', 'gpu_temperature', 88, 85, 'warning', 'resolved',
            'GPU 3 of node-02 reached 88 °C', now() - interval '6 hours', now() - interval '5 hours'
     FROM alert_rules r WHERE r.rule_key = 'gpu_temperature_high';
+
+    -- What the operators did to get here, as the server audits it (same actions, targets and
+    -- detail as the real routes write), so the Audit section has a history to read: the tenants
+    -- signed up, the fleet imported, machines rented, extended and reclaimed, a machine put into
+    -- maintenance, a setting changed, and a refused allocation.
+    INSERT INTO audit_logs (tenant_id, username, action, resource_type, resource_id, result, detail, ip_address,
+                            request_method, request_path, status_code, error_message, trace_id, created_at)
+    SELECT x.tenant, x.who, x.action, x.rtype, x.rid, x.result, x.detail, '10.20.0.15', x.method, x.path,
+           x.code, x.error, md5(x.action || x.rid || x.ago::text), now() - x.ago
+    FROM (VALUES
+        (NULL::bigint, 'admin', 'customer.create', 'customer', acme::text, 'success',
+         '{"username": "acme", "email": "it@acme.example", "role": "customer_owner", "generatedPassword": false}'::jsonb,
+         'POST', '/api/admin/customers', 201, NULL::text, interval '100 days'),
+        (NULL, 'admin', 'customer.create', 'customer', galaxy::text, 'success',
+         '{"username": "galaxy", "email": "ops@galaxy.example", "role": "customer_owner", "generatedPassword": true}',
+         'POST', '/api/admin/customers', 201, NULL, interval '99 days'),
+        (NULL, 'admin', 'customer.create', 'customer', deepblue::text, 'success',
+         '{"username": "deepblue", "email": "admin@deepblue.example", "role": "customer_owner", "generatedPassword": true}',
+         'POST', '/api/admin/customers', 201, NULL, interval '98 days'),
+        (NULL, 'admin', 'machine.import', 'machine', NULL, 'success',
+         '{"file": "fleet-2026.csv", "created": 24, "updated": 0, "rejected": 0}',
+         'POST', '/api/admin/machines/import', 200, NULL, interval '97 days'),
+        (NULL, 'admin', 'allocation.create', 'allocation', 'alloc-demo-001', 'success',
+         format('{"hostId": "node-01", "tenantId": %s}', acme)::jsonb, 'POST', '/api/admin/allocations', 201, NULL,
+         interval '40 days'),
+        (NULL, 'admin', 'allocation.create', 'allocation', 'alloc-demo-002', 'success',
+         format('{"hostId": "node-02", "tenantId": %s}', acme)::jsonb, 'POST', '/api/admin/allocations', 201, NULL,
+         interval '40 days' - interval '2 minutes'),
+        (NULL, 'admin', 'allocation.create', 'allocation', 'alloc-demo-003', 'success',
+         format('{"hostId": "node-03", "tenantId": %s}', acme)::jsonb, 'POST', '/api/admin/allocations', 201, NULL,
+         interval '20 days'),
+        (NULL, 'admin', 'allocation.extend', 'allocation', 'alloc-demo-001', 'success',
+         jsonb_build_object('previousEndTime', now() - interval '12 days' + interval '22 days',
+                            'endTime', now() + interval '50 days'),
+         'POST', '/api/admin/allocations/alloc-demo-001/extend', 200, NULL, interval '12 days'),
+        (NULL, 'admin', 'allocation.create', 'allocation', 'node-15', 'failure',
+         format('{"hostId": "node-15", "tenantId": %s}', galaxy)::jsonb, 'POST', '/api/admin/allocations', 409,
+         'Machine node-15 cannot be allocated: it is already allocated in that period', interval '3 days' - interval '1 hour'),
+        (NULL, 'admin', 'allocation.create', 'allocation', 'alloc-demo-007', 'success',
+         format('{"hostId": "node-15", "tenantId": %s}', deepblue)::jsonb, 'POST', '/api/admin/allocations', 201, NULL,
+         interval '3 days'),
+        (NULL, 'admin', 'allocation.reclaim', 'allocation', 'alloc-demo-010', 'success',
+         '{"reason": "Customer request"}', 'POST', '/api/admin/allocations/alloc-demo-010/reclaim', 200, NULL,
+         interval '25 days'),
+        (NULL, 'admin', 'machine.maintenance', 'machine', 'node-13', 'success',
+         '{"enabled": true, "reason": "GPU 5 fan replacement"}', 'POST', '/api/admin/machines/node-13/maintenance',
+         200, NULL, interval '1 day'),
+        (NULL, 'admin', 'settings.update', 'system_config', 'metrics_retention_days', 'success',
+         '{"changes": {"metrics_retention_days": {"old": 7, "new": 14}}}', 'PUT', '/api/admin/settings', 200, NULL,
+         interval '30 days'),
+        (acme, 'acme', 'auth.login', 'customer', acme::text, 'success', '{"source": "local"}',
+         'POST', '/api/auth/login', 200, NULL, interval '2 hours')
+    ) AS x(tenant, who, action, rtype, rid, result, detail, method, path, code, error, ago);
 END;
 $$;
 
