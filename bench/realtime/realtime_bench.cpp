@@ -8,9 +8,14 @@
 //   realtime_bench console SERVER_URL USER PASSWORD SECONDS
 //       the console's dashboard (the real DashboardView, Session and LiveFeed) shown and live;
 //       prints this process's CPU time over SECONDS from /proc/self/stat.
+//   realtime_bench machines SERVER_URL USER PASSWORD SECONDS
+//       the same for the Machines list (the real MachinesView, a page of 100 rows) with its GPU
+//       load column following the live metrics; also prints how many rows' load changed.
 #include "ApiClient.h"
 #include "DashboardView.h"
 #include "LiveFeed.h"
+#include "MachinesView.h"
+#include "PagedTableModel.h"
 #include "Session.h"
 
 #include <QApplication>
@@ -219,6 +224,40 @@ int console(ApiClient &api, Session &session, const QString &user, const QString
     return 0;
 }
 
+int machines(ApiClient &api, Session &session, const QString &user, const QString &password,
+             int seconds)
+{
+    if (signInToken(api, session, user, password).isEmpty())
+        return 1;
+    remotegpu::ui::MachinesView view(&api, &session);
+    view.resize(1280, 800);
+    view.show();
+    view.activate();
+    auto *model = view.model();
+    (void)QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() > 0; }, 30000);
+    (void)QTest::qWaitFor([&] { return session.liveFeed()->state() == LiveFeed::State::Live; },
+                          30000);
+    std::printf("ready: machines live (%d rows)\n", model->rowCount());
+    std::fflush(stdout);
+    QTest::qWait(3000);
+    qint64 rowUpdates = 0;
+    QObject::connect(model, &QAbstractItemModel::dataChanged, [&] { ++rowUpdates; });
+    const qint64 ticksBefore = cpuTicks();
+    QElapsedTimer wall;
+    wall.start();
+    QTest::qWait(seconds * 1000);
+    const double cpuSeconds = double(cpuTicks() - ticksBefore) / double(sysconf(_SC_CLK_TCK));
+    const double wallSeconds = wall.elapsed() / 1000.0;
+    int withLoad = 0;
+    for (const remotegpu::MachineListItem &row : model->rows())
+        withLoad += row.gpuAvgUtilization.has_value() ? 1 : 0;
+    std::printf("machines view CPU over %.1f s: %.2f s = %.1f %% of one core; %lld row updates, "
+                "%d of %d rows with a load\n",
+                wallSeconds, cpuSeconds, 100.0 * cpuSeconds / wallSeconds, rowUpdates, withLoad,
+                model->rowCount());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -228,12 +267,15 @@ int main(int argc, char **argv)
     const QStringList a = QApplication::arguments();
     if (a.size() >= 7 && a.at(1) == u"publish"_s)
         return publish(a.at(2), a.at(3).toInt(), a.at(4).toInt(), a.at(5).toInt(), a.at(6));
-    if (a.size() >= 6 && (a.at(1) == u"latency"_s || a.at(1) == u"console"_s)) {
+    if (a.size() >= 6 &&
+        (a.at(1) == u"latency"_s || a.at(1) == u"console"_s || a.at(1) == u"machines"_s)) {
         ApiClient api;
         api.setBaseUrl(QUrl(a.at(2)));
         Session session(&api, u"RemoteGPU Realtime Bench"_s);
         if (a.at(1) == u"latency"_s && a.size() >= 7)
             return latency(api, session, a.at(3), a.at(4), a.at(5).toInt(), a.at(6).toInt());
+        if (a.at(1) == u"machines"_s)
+            return machines(api, session, a.at(3), a.at(4), a.at(5).toInt());
         return console(api, session, a.at(3), a.at(4), a.at(5).toInt());
     }
     std::fprintf(stderr, "usage: see the header of bench/realtime/realtime_bench.cpp\n");
