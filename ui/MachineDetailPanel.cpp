@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QStandardItemModel>
@@ -56,6 +58,29 @@ QString mib(qint64 v)
 {
     return v >= 1024 ? QLocale().toString(v / 1024.0, 'f', v % 1024 ? 1 : 0) + u" GiB"_s
                      : QLocale().toString(v) + u" MiB"_s;
+}
+
+// The GPU table's reading cells, from a detail's latest sample or a live snapshot alike.
+QString memoryUsedText(const GpuMetricSample &s)
+{
+    if (s.memoryUsed && s.memoryUsagePercent)
+        return u"%1 (%2)"_s.arg(mib(*s.memoryUsed), percent(s.memoryUsagePercent));
+    if (s.memoryUsagePercent)
+        return percent(s.memoryUsagePercent);
+    if (s.memoryUsed)
+        return mib(*s.memoryUsed);
+    return u"–"_s;
+}
+
+QString temperatureText(const GpuMetricSample &s)
+{
+    return s.temperature ? QLocale().toString(*s.temperature, 'f', 0) + u" °C"_s : u"–"_s;
+}
+
+std::optional<double> numberIn(const QJsonObject &object, QLatin1StringView key)
+{
+    const QJsonValue v = object.value(key);
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
 } // namespace
@@ -302,40 +327,16 @@ void MachineDetailPanel::load()
         Q_EMIT statusHistoryLoaded();
     });
 
-    // GPU health as the agent latched it, from the realtime snapshot of this one host.
+    // GPU health as the agent latched it, from the realtime snapshot of this one host. It may
+    // come before the detail's GPU rows: then showDetail() puts it in.
+    m_gpuHealth.clear();
     m_api->realtime({id}, this, [this, current](Result<FleetRealtime> answer) {
         if (!current() || !answer.ok() || answer->hosts.isEmpty())
             return;
-        QHash<int, RealtimeGpu> byIndex;
+        m_gpuHealth.clear();
         for (const RealtimeGpu &g : answer->hosts.first().gpus)
-            byIndex.insert(g.index, g);
-        for (int row = 0; row < m_gpus->rowCount(); ++row) {
-            const int index = m_gpus->item(row, 0)->data(Qt::UserRole).toInt();
-            const auto it = byIndex.constFind(index);
-            if (it == byIndex.cend())
-                continue;
-            QStringList faults;
-            if (!it->xidErrors.isEmpty()) {
-                QStringList codes;
-                for (int xid : it->xidErrors)
-                    codes << QString::number(xid);
-                faults << tr("XID %1").arg(codes.join(u", "_s));
-            }
-            if (it->eccUncorrectedErrors.value_or(0) > 0)
-                faults << tr("%n uncorrectable ECC error(s)", nullptr,
-                             int(*it->eccUncorrectedErrors));
-            if (it->rowRemapFailure)
-                faults << tr("row remap failed");
-            auto *health =
-                item(faults.isEmpty() ? (it->isUnhealthy() ? tr("unhealthy") : tr("healthy"))
-                                      : faults.join(u" · "_s));
-            if (it->isUnhealthy()) {
-                health->setForeground(QColor(0xc6, 0x28, 0x28));
-                health->setToolTip(it->healthReason);
-            }
-            m_gpus->setItem(row, 6, health);
-        }
-        m_gpuTable->resizeColumnToContents(6);
+            m_gpuHealth.insert(g.index, g);
+        showGpuHealth();
         Q_EMIT gpuHealthLoaded();
     });
 
@@ -354,6 +355,35 @@ void MachineDetailPanel::load()
             m_processList->showUnavailable(tr("No process report: %1").arg(answer.error().message));
         Q_EMIT processesLoaded();
     });
+}
+
+void MachineDetailPanel::showGpuHealth()
+{
+    for (int row = 0; row < m_gpus->rowCount(); ++row) {
+        const int index = m_gpus->item(row, 0)->data(Qt::UserRole).toInt();
+        const auto it = m_gpuHealth.constFind(index);
+        if (it == m_gpuHealth.cend())
+            continue;
+        QStringList faults;
+        if (!it->xidErrors.isEmpty()) {
+            QStringList codes;
+            for (int xid : it->xidErrors)
+                codes << QString::number(xid);
+            faults << tr("XID %1").arg(codes.join(u", "_s));
+        }
+        if (it->eccUncorrectedErrors.value_or(0) > 0)
+            faults << tr("%n uncorrectable ECC error(s)", nullptr, int(*it->eccUncorrectedErrors));
+        if (it->rowRemapFailure)
+            faults << tr("row remap failed");
+        auto *health = item(faults.isEmpty() ? (it->isUnhealthy() ? tr("unhealthy") : tr("healthy"))
+                                             : faults.join(u" · "_s));
+        if (it->isUnhealthy()) {
+            health->setForeground(QColor(0xc6, 0x28, 0x28));
+            health->setToolTip(it->healthReason);
+        }
+        m_gpus->setItem(row, 6, health);
+    }
+    m_gpuTable->resizeColumnToContents(6);
 }
 
 qint64 MachineDetailPanel::rangeSeconds() const
@@ -469,15 +499,8 @@ void MachineDetailPanel::showDetail(const MachineDetail &detail)
     for (const Gpu &g : m.gpus) {
         const auto it = latest.constFind(g.index);
         const GpuMetricSample *s = it == latest.cend() ? nullptr : &*it;
-        QString memUsed = u"–"_s;
-        if (s && s->memoryUsed && s->memoryUsagePercent)
-            memUsed = u"%1 (%2)"_s.arg(mib(*s->memoryUsed), percent(s->memoryUsagePercent));
-        else if (s && s->memoryUsagePercent)
-            memUsed = percent(s->memoryUsagePercent);
-        else if (s && s->memoryUsed)
-            memUsed = mib(*s->memoryUsed);
-        auto *temperature = item(
-            s && s->temperature ? QLocale().toString(*s->temperature, 'f', 0) + u" °C"_s : u"–"_s);
+        const QString memUsed = s ? memoryUsedText(*s) : u"–"_s;
+        auto *temperature = item(s ? temperatureText(*s) : u"–"_s);
         auto *utilisation = item(percent(s ? s->utilizationPercent : std::nullopt));
         if (s) {
             utilisation->setToolTip(tr("Read %1").arg(ms::exactTime(s->collectedAt)));
@@ -487,13 +510,54 @@ void MachineDetailPanel::showDetail(const MachineDetail &detail)
                            temperature});
         readings.append({tr("GPU %1").arg(g.index),
                          s && s->utilizationPercent ? *s->utilizationPercent : 0.0,
-                         s && s->memoryUsagePercent ? *s->memoryUsagePercent : 0.0});
+                         s && s->memoryUsagePercent ? *s->memoryUsagePercent : 0.0, g.index});
     }
+    showGpuHealth();
     for (int c : {0, 2, 3, 4, 5})
         m_gpuTable->resizeColumnToContents(c);
     m_tabs->setTabText(0, tr("&Overview (%n GPU(s))", nullptr, int(m.gpus.size())));
 
     m_charts->setGpuReadings(readings);
+}
+
+void MachineDetailPanel::takeLiveMetrics(const QString &hostId, const QJsonObject &event)
+{
+    if (hostId != m_id || !m_detail)
+        return;
+    MachineMonitoringCharts::LivePoint point;
+    point.at = QDateTime::fromString(event.value(u"at"_s).toString(), Qt::ISODateWithMs);
+    if (!point.at.isValid())
+        return;
+    const QJsonObject host = event.value(u"host"_s).toObject();
+    point.gpuAvgUtilization = numberIn(host, "gpuAvgUtilization"_L1);
+    point.memoryUsagePercent = numberIn(host, "memoryUsagePercent"_L1);
+    QHash<int, int> rowOfGpu;
+    for (int row = 0; row < m_gpus->rowCount(); ++row)
+        rowOfGpu.insert(m_gpus->item(row, 0)->data(Qt::UserRole).toInt(), row);
+    for (const QJsonValue &value : event.value(u"gpus"_s).toArray()) {
+        const QJsonObject g = value.toObject();
+        GpuMetricSample s;
+        s.gpuIndex = g.value(u"index"_s).toInt(-1);
+        s.utilizationPercent = numberIn(g, "utilizationPercent"_L1);
+        s.memoryUsagePercent = numberIn(g, "memoryUsagePercent"_L1);
+        s.temperature = numberIn(g, "temperature"_L1);
+        if (const std::optional<double> used = numberIn(g, "memoryUsed"_L1))
+            s.memoryUsed = qint64(*used);
+        if (s.utilizationPercent)
+            point.gpuUtilization.insert(s.gpuIndex, *s.utilizationPercent);
+        if (s.memoryUsagePercent)
+            point.gpuMemoryPercent.insert(s.gpuIndex, *s.memoryUsagePercent);
+        // The GPU table's readings follow too (at most once a second per machine).
+        const auto row = rowOfGpu.constFind(s.gpuIndex);
+        if (row == rowOfGpu.cend())
+            continue;
+        QStandardItem *utilisation = m_gpus->item(*row, 3);
+        utilisation->setText(percent(s.utilizationPercent));
+        utilisation->setToolTip(tr("Read %1").arg(ms::exactTime(point.at)));
+        m_gpus->item(*row, 4)->setText(memoryUsedText(s));
+        m_gpus->item(*row, 5)->setText(temperatureText(s));
+    }
+    m_charts->appendLive(point);
 }
 
 } // namespace remotegpu::ui

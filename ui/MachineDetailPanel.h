@@ -2,6 +2,9 @@
 
 #include "MachineDetail.h"
 #include "MachineMonitoring.h"
+#include "RealtimeGpu.h"
+
+#include <QHash>
 
 #include <QString>
 #include <QWidget>
@@ -9,6 +12,7 @@
 #include <optional>
 
 class QComboBox;
+class QJsonObject;
 class QLabel;
 class QStandardItemModel;
 class QTabWidget;
@@ -27,7 +31,8 @@ class MachineProcessList;
 // What the machine list's current row is, in depth: its GPUs with their latest readings, the
 // current allocation and the allocation history, a chart of the GPUs (latest utilisation and
 // memory per card; the last hour's averages while the machine is held), and the last GPU
-// process report. Loads when setMachine() names another machine, and again on refresh().
+// process report. Loads when setMachine() names another machine, and again on refresh(); in
+// between, the live feed's snapshots of the machine keep its readings and charts current.
 class MachineDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -41,6 +46,9 @@ public:
     QString machineId() const { return m_id; }
     void refresh();
     void clear();
+    // A live metrics event (LiveFeed::metricsReceived): when it is this machine's, the GPU
+    // table's readings and the charts follow it.
+    void takeLiveMetrics(const QString &hostId, const QJsonObject &event);
 
     const std::optional<MachineDetail> &detail() const { return m_detail; }
     QStandardItemModel *gpuModel() const { return m_gpus; }
@@ -67,6 +75,8 @@ Q_SIGNALS:
 
 private:
     void load();
+    // The GPU rows' Health cells from m_gpuHealth (rows it does not name stay as they are).
+    void showGpuHealth();
     void loadMonitoring();
     void showDetail(const MachineDetail &detail);
 
@@ -92,6 +102,7 @@ private:
     QStandardItemModel *m_allocations;
     QTableView *m_allocationTable;
     MachineProcessList *m_processList;
+    QHash<int, RealtimeGpu> m_gpuHealth; // by GPU index, from this machine's realtime snapshot
 
     MachineMonitoringCharts *m_charts;
 };

@@ -16,9 +16,12 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QTimeZone>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace remotegpu::ui {
 
@@ -86,6 +89,10 @@ MachineMonitoringCharts::MachineMonitoringCharts(QWidget *parent)
     layout->addLayout(charts, 1);
     layout->addWidget(m_note);
 
+    m_liveTimer.setSingleShot(true);
+    m_liveTimer.setInterval(LiveRedrawMs);
+    connect(&m_liveTimer, &QTimer::timeout, this, &MachineMonitoringCharts::drawLive);
+
     applyTheme();
 }
 
@@ -139,6 +146,9 @@ void MachineMonitoringCharts::setGpuReadings(const QList<GpuReading> &readings)
     m_barAxisX->append(categories);
     m_utilSet->append(util);
     m_memSet->append(mem);
+    m_barIndexes.clear();
+    for (const GpuReading &r : readings)
+        m_barIndexes.append(r.index);
 }
 
 QList<MachineMonitoringCharts::GpuReading>
@@ -148,7 +158,7 @@ MachineMonitoringCharts::readingsOf(const QList<MachineMonitoringGpu> &gpus)
     readings.reserve(gpus.size());
     for (const MachineMonitoringGpu &g : gpus)
         readings.append({tr("GPU %1").arg(g.index), g.utilization.value_or(0.0),
-                         g.memoryUsagePercent.value_or(0.0)});
+                         g.memoryUsagePercent.value_or(0.0), g.index});
     return readings;
 }
 
@@ -174,6 +184,7 @@ void MachineMonitoringCharts::setHistory(const MachineMonitoring &monitoring)
         delete line;
     }
     m_gpuLines.clear();
+    m_gpuLineIndexes.clear();
     for (const GpuMonitoringSeries &gpu : monitoring.gpuSeries) {
         QList<QPointF> points;
         points.reserve(gpu.points.size());
@@ -198,6 +209,7 @@ void MachineMonitoringCharts::setHistory(const MachineMonitoring &monitoring)
                 QToolTip::hideText();
         });
         m_gpuLines.append(line);
+        m_gpuLineIndexes.append(gpu.index);
     }
     // Up to four GPUs are named in the legend; more would squeeze every entry to "GP…", so
     // then the legend keeps the average and host memory, and the lines name themselves on hover.
@@ -212,6 +224,15 @@ void MachineMonitoringCharts::setHistory(const MachineMonitoring &monitoring)
     const QDateTime from = monitoring.from.isValid() ? monitoring.from : to.addSecs(-3600);
     m_timeAxis->setFormat(from.secsTo(to) > 86400 ? u"MM-dd HH:mm"_s : u"HH:mm"_s);
     m_timeAxis->setRange(from.toLocalTime(), to.toLocalTime());
+    // Live points continue this window; snapshots queued for the previous one are dropped.
+    m_windowMs = from.msecsTo(to);
+    m_axisEndMs = to.toMSecsSinceEpoch();
+    m_newestMs = from.toMSecsSinceEpoch();
+    for (const QLineSeries *line : {m_utilLine, m_memLine}) {
+        if (line->count() > 0)
+            m_newestMs = std::max(m_newestMs, qint64(line->at(line->count() - 1).x()));
+    }
+    m_pending.clear();
     const QString resolution = resolutionText(monitoring.resolution, monitoring.stepSeconds);
     m_note->setText(
         monitoring.series.isEmpty()
@@ -249,7 +270,90 @@ void MachineMonitoringCharts::clearHistory(const QString &note)
         delete line;
     }
     m_gpuLines.clear();
+    m_gpuLineIndexes.clear();
+    m_windowMs = 0;
+    m_newestMs = 0;
+    m_axisEndMs = 0;
+    m_pending.clear();
     m_note->setText(note);
+}
+
+void MachineMonitoringCharts::appendLive(const LivePoint &point)
+{
+    if (!point.at.isValid())
+        return;
+    m_pending.append(point);
+    if (!m_liveTimer.isActive())
+        m_liveTimer.start();
+}
+
+void MachineMonitoringCharts::drawLive()
+{
+    QList<LivePoint> pending;
+    pending.swap(m_pending);
+    std::sort(pending.begin(), pending.end(),
+              [](const LivePoint &a, const LivePoint &b) { return a.at < b.at; });
+    if (pending.isEmpty())
+        return;
+
+    // The bars: each GPU's newest figure among the snapshots.
+    for (const LivePoint &p : std::as_const(pending)) {
+        for (int bar = 0; bar < m_barIndexes.size(); ++bar) {
+            const int gpu = m_barIndexes.at(bar);
+            if (const auto u = p.gpuUtilization.constFind(gpu); u != p.gpuUtilization.cend())
+                m_utilSet->replace(bar, *u);
+            if (const auto m = p.gpuMemoryPercent.constFind(gpu); m != p.gpuMemoryPercent.cend())
+                m_memSet->replace(bar, *m);
+        }
+    }
+
+    // The lines, only while a history is shown, and only forward in time.
+    if (m_windowMs > 0) {
+        QList<QPointF> util = m_utilLine->points();
+        QList<QPointF> mem = m_memLine->points();
+        QList<QList<QPointF>> gpus;
+        gpus.reserve(m_gpuLines.size());
+        for (QLineSeries *line : std::as_const(m_gpuLines))
+            gpus.append(line->points());
+        bool added = false;
+        for (const LivePoint &p : std::as_const(pending)) {
+            const qint64 x = p.at.toMSecsSinceEpoch();
+            if (x <= m_newestMs)
+                continue;
+            m_newestMs = std::max(m_newestMs, x);
+            added = true;
+            if (p.gpuAvgUtilization)
+                util.append({qreal(x), *p.gpuAvgUtilization});
+            if (p.memoryUsagePercent)
+                mem.append({qreal(x), *p.memoryUsagePercent});
+            for (int i = 0; i < m_gpuLineIndexes.size(); ++i) {
+                if (const auto u = p.gpuUtilization.constFind(m_gpuLineIndexes.at(i));
+                    u != p.gpuUtilization.cend())
+                    gpus[i].append({qreal(x), *u});
+            }
+        }
+        if (added) {
+            m_axisEndMs = std::max(m_axisEndMs, m_newestMs);
+            const qreal start = qreal(m_axisEndMs - m_windowMs);
+            auto trim = [start](QList<QPointF> &points) {
+                const auto firstInside =
+                    std::find_if(points.begin(), points.end(),
+                                 [start](const QPointF &p) { return p.x() >= start; });
+                points.erase(points.begin(), firstInside);
+            };
+            trim(util);
+            trim(mem);
+            m_utilLine->replace(util);
+            m_memLine->replace(mem);
+            for (int i = 0; i < m_gpuLines.size(); ++i) {
+                trim(gpus[i]);
+                m_gpuLines.at(i)->replace(gpus.at(i));
+            }
+            const QDateTime end = QDateTime::fromMSecsSinceEpoch(m_axisEndMs, QTimeZone::utc());
+            m_timeAxis->setRange(end.addMSecs(-m_windowMs).toLocalTime(), end.toLocalTime());
+        }
+    }
+    ++m_liveRedraws;
 }
 
 void MachineMonitoringCharts::clear()

@@ -1,8 +1,14 @@
 #pragma once
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QPointF>
 #include <QString>
+#include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QBarCategoryAxis;
 class QBarSet;
@@ -34,10 +40,24 @@ public:
         QString label;
         double utilization = 0.0;
         double memoryPercent = 0.0;
+        int index = -1; // the GPU's index, which live snapshots name it by
+    };
+
+    // One live snapshot of the machine (a metrics event of the live feed).
+    struct LivePoint
+    {
+        QDateTime at;
+        std::optional<double> gpuAvgUtilization;
+        std::optional<double> memoryUsagePercent;
+        // By GPU index; a GPU the snapshot left out keeps its bar and gains no point.
+        QHash<int, double> gpuUtilization;
+        QHash<int, double> gpuMemoryPercent;
     };
 
     // Beyond this many GPUs their lines are left out of the legend (named on hover instead).
     static constexpr int MaxGpusInLegend = 4;
+    // Live points are drawn at most this often, each time with one replace() per line.
+    static constexpr int LiveRedrawMs = 200;
 
     explicit MachineMonitoringCharts(QWidget *parent = nullptr);
 
@@ -52,6 +72,13 @@ public:
     // No lines, and `note` saying why (a free machine, a failed request).
     void clearHistory(const QString &note);
     void clear();
+    // Takes a live snapshot: the bars show it and, while a history is shown, its lines gain the
+    // point and the window slides to end at it (points older than the window are dropped). What
+    // arrives within LiveRedrawMs is drawn together. A snapshot no newer than the newest drawn
+    // point adds no point.
+    void appendLive(const LivePoint &point);
+    // How many times live points were drawn (for tests and the benchmark).
+    int liveRedrawCount() const { return m_liveRedraws; }
 
     QBarSet *utilizationBars() const { return m_utilSet; }
     QBarSet *memoryBars() const { return m_memSet; }
@@ -66,6 +93,7 @@ protected:
 
 private:
     void applyTheme();
+    void drawLive();
 
     QChart *m_barChart;
     QBarSet *m_utilSet;
@@ -76,6 +104,14 @@ private:
     QLineSeries *m_utilLine;
     QLineSeries *m_memLine;
     QList<QLineSeries *> m_gpuLines;
+    QList<int> m_gpuLineIndexes; // the GPU index of each of m_gpuLines
+    QList<int> m_barIndexes;     // the GPU index of each bar
+    qint64 m_windowMs = 0;       // the shown history's width; 0: no history, no live lines
+    qint64 m_newestMs = 0;       // the newest point drawn (live points come after it)
+    qint64 m_axisEndMs = 0;      // where the time axis ends: the window's end or the newest point
+    QList<LivePoint> m_pending;
+    QTimer m_liveTimer;
+    int m_liveRedraws = 0;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_lineAxisY;
     QLabel *m_note;

@@ -327,7 +327,7 @@ MachinesView::MachinesView(ApiClient *api, Session *session, QWidget *parent)
     header->setSortIndicator(NameColumn, Qt::AscendingOrder);
     // Widths that leave the GPU column (which takes what is left) room for "8 × A100-SXM4-80GB"
     // at 1440 px beside the sidebar; the other columns' longest usual texts still fit.
-    const QList<int> widths{110, 140, 100, 185, 110, 85, 95, 150, 85, 85, 80};
+    const QList<int> widths{110, 140, 100, 185, 100, 80, 95, 140, 85, 85, 105};
     for (int i = 0; i < widths.size(); ++i)
         header->resizeSection(i, widths.at(i));
     header->setSectionResizeMode(GpuColumn, QHeaderView::Stretch);
@@ -340,6 +340,8 @@ MachinesView::MachinesView(ApiClient *api, Session *session, QWidget *parent)
     connect(m_banner, &ErrorBanner::retryRequested, this, &MachinesView::refresh);
 
     m_detail = new MachineDetailPanel(&m_api, this);
+    connect(session->liveFeed(), &LiveFeed::metricsReceived, m_detail,
+            &MachineDetailPanel::takeLiveMetrics);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(u"machinesSplitter"_s);
     m_splitter->addWidget(m_table);

@@ -266,6 +266,7 @@ inline AuditEntry sample<AuditEntry>()
     e.action = u"allocation.create"_s;
     e.resourceType = u"host"_s;
     e.resourceId = u"node-01"_s;
+    e.targetName = u"BEIJING-GPU-01"_s;
     e.result = AuditResult::Failure;
     e.detail = QJsonObject{{u"duration"_s, u"1m"_s}, {u"user"_s, u"acme"_s}};
     e.ipAddress = u"::ffff:192.0.2.1"_s;

@@ -19,11 +19,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -934,6 +938,79 @@ TEST_F(MachinesViewTest, RangePickerRequestsTheRangeAndDrawsPerGpuSeries)
         for (QLegendMarker *marker : legend->markers(line))
             EXPECT_FALSE(marker->isVisible()) << line->name().toStdString();
     }
+}
+
+// The selected machine's detail follows the live feed: its GPU table's readings, the bars and,
+// after the history, the lines, which gain each snapshot's point while the window slides to end
+// at it. Snapshots that arrive together are drawn in one go (one replace() per line); another
+// machine's snapshots and one older than what is drawn add nothing.
+TEST_F(MachinesViewTest, MachineDetailFollowsLiveMetricsDrawnTogether)
+{
+    auto view = openView();
+    select(*view, {u"node-01"_s});
+    ui::MachineDetailPanel *panel = view->detailPanel();
+    ASSERT_TRUE(waitFor([&] { return panel->monitoring().has_value() && panel->detail(); }));
+    ui::MachineMonitoringCharts *charts = panel->charts();
+    const MachineMonitoring history = *panel->monitoring();
+    const qsizetype pointsBefore = charts->utilizationLine()->count();
+    ASSERT_FALSE(charts->gpuLines().isEmpty());
+    const qsizetype gpu0Before = charts->gpuLines().first()->count();
+    const int redrawsBefore = charts->liveRedrawCount();
+
+    LiveFeed *feed = client->session->liveFeed();
+    auto snapshot = [&](const QString &host, const QDateTime &at, double average, double gpu0) {
+        Q_EMIT feed->metricsReceived(
+            host, QJsonObject{{u"type"_s, u"metrics"_s},
+                              {u"hostId"_s, host},
+                              {u"at"_s, at.toString(Qt::ISODateWithMs)},
+                              {u"host"_s, QJsonObject{{u"gpuAvgUtilization"_s, average},
+                                                      {u"memoryUsagePercent"_s, 41.0}}},
+                              {u"gpus"_s, QJsonArray{QJsonObject{{u"index"_s, 0},
+                                                                 {u"utilizationPercent"_s, gpu0},
+                                                                 {u"memoryUsagePercent"_s, 60.0},
+                                                                 {u"memoryUsed"_s, 49152},
+                                                                 {u"temperature"_s, 66.0}}}}});
+    };
+    const QDateTime first = history.to.addSecs(10);
+    const QDateTime second = first.addSecs(10);
+    snapshot(u"node-02"_s, second, 99.0, 99.0);
+    snapshot(u"node-01"_s, first, 55.5, 77.0);
+    snapshot(u"node-01"_s, second, 66.5, 81.0);
+    ASSERT_TRUE(waitFor([&] { return charts->liveRedrawCount() > redrawsBefore; }));
+    QTest::qWait(ui::MachineMonitoringCharts::LiveRedrawMs + 100);
+    EXPECT_EQ(charts->liveRedrawCount(), redrawsBefore + 1) << "drawn together";
+
+    QLineSeries *average = charts->utilizationLine();
+    ASSERT_GE(average->count(), 2);
+    EXPECT_EQ(average->at(average->count() - 1), QPointF(qreal(second.toMSecsSinceEpoch()), 66.5));
+    EXPECT_EQ(average->at(average->count() - 2), QPointF(qreal(first.toMSecsSinceEpoch()), 55.5));
+    EXPECT_LE(average->count(), pointsBefore + 2) << "older points may leave the window";
+    QLineSeries *gpu0 = charts->gpuLines().first();
+    EXPECT_DOUBLE_EQ(gpu0->at(gpu0->count() - 1).y(), 81.0);
+    EXPECT_LE(gpu0->count(), gpu0Before + 2);
+    EXPECT_DOUBLE_EQ(charts->utilizationBars()->at(0), 81.0);
+    EXPECT_DOUBLE_EQ(charts->memoryBars()->at(0), 60.0);
+    EXPECT_TRUE(panel->gpuModel()->item(0, 3)->text().startsWith(u"81"_s))
+        << qPrintable(panel->gpuModel()->item(0, 3)->text());
+    EXPECT_TRUE(panel->gpuModel()->item(0, 5)->text().startsWith(u"66"_s));
+
+    // The window slid: it ends at the newest snapshot and keeps its width.
+    const QDateTimeAxis *time = nullptr;
+    for (QAbstractAxis *axis : average->attachedAxes())
+        time = time ? time : qobject_cast<QDateTimeAxis *>(axis);
+    ASSERT_NE(time, nullptr);
+    EXPECT_EQ(time->max().toMSecsSinceEpoch(), second.toMSecsSinceEpoch());
+    EXPECT_EQ(time->min().msecsTo(time->max()), history.from.msecsTo(history.to));
+    for (const QPointF &p : average->points())
+        EXPECT_GE(p.x(), qreal(time->min().toMSecsSinceEpoch()));
+    for (const QPointF &p : average->points())
+        EXPECT_NE(p.y(), 99.0) << "another machine's snapshot";
+
+    // An older snapshot than the newest drawn adds no point.
+    const qsizetype count = average->count();
+    snapshot(u"node-01"_s, first.addSecs(-5), 12.0, 12.0);
+    ASSERT_TRUE(waitFor([&] { return charts->liveRedrawCount() == redrawsBefore + 2; }));
+    EXPECT_EQ(average->count(), count);
 }
 
 // Not a check, so disabled (never counted as a pass): run with --gtest_also_run_disabled_tests
