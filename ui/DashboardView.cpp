@@ -116,6 +116,16 @@ DashboardView::DashboardView(ApiClient *api, Session *session, QWidget *parent)
     , m_chart(new GpuTrendChart(this))
 {
     connect(session->liveFeed(), &LiveFeed::metricsReceived, this, &DashboardView::takeLiveMetrics);
+    // Machines that go offline or come back, and alerts that fire or resolve, change the cards
+    // and the active alerts at once rather than at the next 30 s refresh.
+    connect(session->liveFeed(), &LiveFeed::hostStatusChanged, this, &DashboardView::eventArrived);
+    connect(session->liveFeed(), &LiveFeed::alertEvent, this, &DashboardView::eventArrived);
+    m_eventReload.setSingleShot(true);
+    m_eventReload.setInterval(EventReloadMs);
+    connect(&m_eventReload, &QTimer::timeout, this, [this] {
+        loadStats();
+        loadLists();
+    });
     m_liveSample.setInterval(LiveSampleIntervalMs);
     connect(&m_liveSample, &QTimer::timeout, this, &DashboardView::sampleLiveAverage);
     m_liveSample.start();
@@ -357,6 +367,18 @@ void DashboardView::sampleLiveAverage()
         m_chart->addLivePoint(now, weighted / double(gpus));
 }
 
+void DashboardView::eventArrived()
+{
+    if (!m_activated)
+        return;
+    if (!isVisible()) {
+        m_eventsWhileHidden = true;
+        return;
+    }
+    if (!m_eventReload.isActive())
+        m_eventReload.start();
+}
+
 void DashboardView::refresh()
 {
     loadStats();
@@ -368,6 +390,8 @@ void DashboardView::resetForNewSession()
 {
     m_activated = false;
     m_timer.stop();
+    m_eventReload.stop();
+    m_eventsWhileHidden = false;
     ++m_trendGeneration; // answers still under way are for the old session
     m_trendInFlight = false;
     m_stats.reset();
@@ -389,10 +413,16 @@ void DashboardView::showEvent(QShowEvent *event)
 {
     SectionView::showEvent(event);
     updateTimers();
-    // Back after a while: what is shown is older than one refresh, so load it now.
+    // Back after a while: what is shown is older than one refresh, so load it now; after events
+    // while hidden, the cards and lists at least.
     if (m_activated && m_lastUpdated.isValid() &&
-        m_lastUpdated.msecsTo(m_clock()) > m_timer.interval())
+        m_lastUpdated.msecsTo(m_clock()) > m_timer.interval()) {
         refresh();
+    } else if (m_activated && m_eventsWhileHidden) {
+        loadStats();
+        loadLists();
+    }
+    m_eventsWhileHidden = false;
 }
 
 void DashboardView::changeEvent(QEvent *event)

@@ -44,6 +44,9 @@ public:
     using Clock = std::function<QDateTime()>;
     static constexpr int RefreshIntervalMs = 30000;
     static constexpr int LiveSampleIntervalMs = 1000;
+    // A machine's status change or an alert event pushed by the live feed reloads the cards and
+    // lists this long after the first of a burst (the events themselves carry no new counts).
+    static constexpr int EventReloadMs = 1000;
     // A host whose last snapshot is older than this no longer counts in the live average.
     static constexpr int LiveHostStaleMs = 30000;
 
@@ -105,6 +108,7 @@ private:
     void openAlert(const QModelIndex &index);
     void takeLiveMetrics(const QString &hostId, const QJsonObject &event);
     void sampleLiveAverage();
+    void eventArrived();
 
     std::unique_ptr<DashboardApi> m_api;
     Clock m_clock;
@@ -143,6 +147,8 @@ private:
     QHash<QString, LiveHost> m_liveHosts; // each host's latest snapshot
     bool m_liveFresh = false;             // a snapshot arrived since the last sample
     QTimer m_liveSample;
+    QTimer m_eventReload;
+    bool m_eventsWhileHidden = false; // reload the cards and lists when shown again
 };
 
 } // namespace remotegpu::ui

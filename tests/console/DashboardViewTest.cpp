@@ -6,7 +6,9 @@
 #include "ConsoleServer.h"
 #include "DashboardApi.h"
 #include "ErrorBanner.h"
+#include "LiveFeed.h"
 #include "MainWindow.h"
+#include "Session.h"
 #include "SignedInAdminTest.h"
 #include "StatCard.h"
 #include "Theme.h"
@@ -17,6 +19,7 @@
 #include <QHostAddress>
 #include <QIcon>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -311,6 +314,38 @@ TEST_F(DashboardViewTest, RefreshesOnATimerOnlyWhileVisibleAndGrowsNothing)
     EXPECT_FALSE(view->isAutoRefreshing());
     view->show();
     EXPECT_TRUE(view->isAutoRefreshing());
+}
+
+// A status change or an alert event pushed by the live feed reloads the cards and lists about a
+// second later, once for a burst; while hidden, the view waits until it is shown again.
+TEST_F(DashboardViewTest, LiveEventsReloadTheCardsAndListsOncePerBurst)
+{
+    view->setRefreshInterval(3600 * 1000); // only the events reload here
+    LiveFeed *feed = client->session->liveFeed();
+    const QJsonObject alert{{u"type"_s, u"alert"_s}, {u"event"_s, u"fired"_s}, {u"alertId"_s, 1}};
+    auto burst = [&] {
+        Q_EMIT feed->hostStatusChanged(u"node-07"_s, u"offline"_s, u"no heartbeat"_s, false,
+                                       QDateTime::currentDateTimeUtc());
+        Q_EMIT feed->alertEvent(u"fired"_s, alert);
+        Q_EMIT feed->alertEvent(u"resolved"_s, alert);
+    };
+    int stats = view->statsLoadCount();
+    QSignalSpy lists(view.get(), &DashboardView::listsLoaded);
+    burst();
+    EXPECT_EQ(view->statsLoadCount(), stats) << "not at once: a burst is gathered first";
+    ASSERT_TRUE(waitFor([&] { return view->statsLoadCount() == stats + 1; }));
+    ASSERT_TRUE(lists.count() >= 1 || lists.wait(10000));
+    QTest::qWait(DashboardView::EventReloadMs + 300);
+    EXPECT_EQ(view->statsLoadCount(), stats + 1) << "one reload for the burst";
+    EXPECT_EQ(lists.count(), 1);
+
+    view->hide();
+    stats = view->statsLoadCount();
+    burst();
+    QTest::qWait(DashboardView::EventReloadMs + 300);
+    EXPECT_EQ(view->statsLoadCount(), stats) << "hidden: nothing is asked";
+    view->show();
+    ASSERT_TRUE(waitFor([&] { return view->statsLoadCount() == stats + 1; }));
 }
 
 // What a refresh paints must come from what is there already: a new pixmap per refresh or per
