@@ -285,6 +285,9 @@ AuditView::AuditView(ApiClient *api, Session *session, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The list first: the pane's change table scrolls, and few entries change many fields.
+    m_diffView->setMinimumHeight(m_diffView->verticalHeader()->defaultSectionSize() * 4);
+    splitter->setSizes({600, 300});
     contentLayout()->addWidget(splitter, 1);
 
     // The bottom line: how many entries, and the export's progress.

@@ -170,7 +170,7 @@ BEGIN
     INSERT INTO audit_logs (tenant_id, username, action, resource_type, resource_id, result, detail, ip_address,
                             request_method, request_path, status_code, error_message, trace_id, created_at)
     SELECT x.tenant, x.who, x.action, x.rtype, x.rid, x.result, x.detail, '10.20.0.15', x.method, x.path,
-           x.code, x.error, md5(x.action || x.rid || x.ago::text), now() - x.ago
+           x.code, x.error, md5(x.action || COALESCE(x.rid, '') || x.ago::text), now() - x.ago
     FROM (VALUES
         (NULL::bigint, 'admin', 'customer.create', 'customer', acme::text, 'success',
          '{"username": "acme", "email": "it@acme.example", "role": "customer_owner", "generatedPassword": false}'::jsonb,
