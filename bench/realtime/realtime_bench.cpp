@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -194,6 +195,30 @@ qint64 cpuTicks()
     return f.at(11).toLongLong() + f.at(12).toLongLong(); // utime + stime
 }
 
+// Says the view is ready (run.sh starts the publisher on that word), lets the first burst of
+// layout and history pass, calls `begin`, then runs the event loop for `seconds`: this process's
+// CPU over that window, what both console roles print.
+struct CpuWindow
+{
+    double cpuSeconds = 0;
+    double wallSeconds = 0;
+    double percentOfOneCore() const { return 100.0 * cpuSeconds / wallSeconds; }
+};
+
+CpuWindow measureLive(const QByteArray &ready, int seconds, const std::function<void()> &begin)
+{
+    std::printf("ready: %s\n", ready.constData());
+    std::fflush(stdout);
+    QTest::qWait(3000);
+    begin();
+    const qint64 ticksBefore = cpuTicks();
+    QElapsedTimer wall;
+    wall.start();
+    QTest::qWait(seconds * 1000);
+    return {double(cpuTicks() - ticksBefore) / double(sysconf(_SC_CLK_TCK)),
+            double(wall.elapsed()) / 1000.0};
+}
+
 int console(ApiClient &api, Session &session, const QString &user, const QString &password,
             int seconds)
 {
@@ -206,19 +231,12 @@ int console(ApiClient &api, Session &session, const QString &user, const QString
     (void)QTest::qWaitFor([&] { return view.trendLoadCount() >= 1; }, 30000);
     (void)QTest::qWaitFor([&] { return session.liveFeed()->state() == LiveFeed::State::Live; },
                           30000);
-    std::printf("ready: dashboard live\n");
-    std::fflush(stdout);
-    QTest::qWait(3000); // the first burst of layout and history is not what is measured
-    const qint64 ticksBefore = cpuTicks();
-    const int redrawsBefore = view.trendChart()->liveRedrawCount();
-    QElapsedTimer wall;
-    wall.start();
-    QTest::qWait(seconds * 1000);
-    const double cpuSeconds = double(cpuTicks() - ticksBefore) / double(sysconf(_SC_CLK_TCK));
-    const double wallSeconds = wall.elapsed() / 1000.0;
+    int redrawsBefore = 0;
+    const CpuWindow w = measureLive("dashboard live", seconds,
+                                    [&] { redrawsBefore = view.trendChart()->liveRedrawCount(); });
     std::printf("console CPU over %.1f s: %.2f s = %.1f %% of one core; %d live redraws, %d "
                 "hosts in the average, %lld points on the chart\n",
-                wallSeconds, cpuSeconds, 100.0 * cpuSeconds / wallSeconds,
+                w.wallSeconds, w.cpuSeconds, w.percentOfOneCore(),
                 view.trendChart()->liveRedrawCount() - redrawsBefore, view.liveHostCount(),
                 qint64(view.trendChart()->seriesPoints().size()));
     return 0;
@@ -237,23 +255,16 @@ int machines(ApiClient &api, Session &session, const QString &user, const QStrin
     (void)QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() > 0; }, 30000);
     (void)QTest::qWaitFor([&] { return session.liveFeed()->state() == LiveFeed::State::Live; },
                           30000);
-    std::printf("ready: machines live (%d rows)\n", model->rowCount());
-    std::fflush(stdout);
-    QTest::qWait(3000);
     qint64 rowUpdates = 0;
-    QObject::connect(model, &QAbstractItemModel::dataChanged, [&] { ++rowUpdates; });
-    const qint64 ticksBefore = cpuTicks();
-    QElapsedTimer wall;
-    wall.start();
-    QTest::qWait(seconds * 1000);
-    const double cpuSeconds = double(cpuTicks() - ticksBefore) / double(sysconf(_SC_CLK_TCK));
-    const double wallSeconds = wall.elapsed() / 1000.0;
+    const CpuWindow w = measureLive(
+        "machines live (" + QByteArray::number(model->rowCount()) + " rows)", seconds,
+        [&] { QObject::connect(model, &QAbstractItemModel::dataChanged, [&] { ++rowUpdates; }); });
     int withLoad = 0;
     for (const remotegpu::MachineListItem &row : model->rows())
         withLoad += row.gpuAvgUtilization.has_value() ? 1 : 0;
     std::printf("machines view CPU over %.1f s: %.2f s = %.1f %% of one core; %lld row updates, "
                 "%d of %d rows with a load\n",
-                wallSeconds, cpuSeconds, 100.0 * cpuSeconds / wallSeconds, rowUpdates, withLoad,
+                w.wallSeconds, w.cpuSeconds, w.percentOfOneCore(), rowUpdates, withLoad,
                 model->rowCount());
     return 0;
 }

@@ -45,15 +45,21 @@ for kind in host_status metrics; do
   cat "$scratch/latency.out"
 done
 
-echo "== console dashboard CPU, live with 500 hosts' metrics per 10 s, $seconds s"
-"$bench" console "http://127.0.0.1:$port" bench.admin "$password" "$seconds" >"$scratch/console.out" &
-console=$!
-until grep -q ready "$scratch/console.out" 2>/dev/null; do sleep 0.1; done
-"$bench" publish "$db_url" 50 500 $((seconds + 5)) metrics >/dev/null &
-publisher=$!
-wait "$console"
-kill "$publisher" 2>/dev/null || true
-cat "$scratch/console.out"
+# The console's CPU in one role of realtime_bench (console: the dashboard; machines: the Machines
+# list) while the publisher sends 500 hosts' metrics every 10 s.
+console_cpu() { # ROLE TITLE
+  echo "== $2, live with 500 hosts' metrics per 10 s, $seconds s"
+  "$bench" "$1" "http://127.0.0.1:$port" bench.admin "$password" "$seconds" >"$scratch/$1.out" &
+  local viewer=$!
+  until grep -q ready "$scratch/$1.out" 2>/dev/null; do sleep 0.1; done
+  "$bench" publish "$db_url" 50 500 $((seconds + 5)) metrics >/dev/null &
+  local publisher=$!
+  wait "$viewer"
+  kill "$publisher" 2>/dev/null || true
+  cat "$scratch/$1.out"
+}
+
+console_cpu console "console dashboard CPU"
 
 # The Machines list live: the 500 hosts the events name exist (online, 8 GPUs each), the list
 # shows its first page of 100 (bench-0001 … bench-0100, by name) and follows their metrics. They
@@ -65,12 +71,4 @@ SELECT 'bench-' || lpad(i::text, 4, '0'), 'bench-' || lpad(i::text, 4, '0'),
        '10.250.' || (i / 256) || '.' || (i % 256), 'online', 64, 512, 8, now(), 3600
 FROM generate_series(1, 500) i;
 SQL
-echo "== console Machines list CPU, live with 500 hosts' metrics per 10 s, $seconds s"
-"$bench" machines "http://127.0.0.1:$port" bench.admin "$password" "$seconds" >"$scratch/machines.out" &
-console=$!
-until grep -q ready "$scratch/machines.out" 2>/dev/null; do sleep 0.1; done
-"$bench" publish "$db_url" 50 500 $((seconds + 5)) metrics >/dev/null &
-publisher=$!
-wait "$console"
-kill "$publisher" 2>/dev/null || true
-cat "$scratch/machines.out"
+console_cpu machines "console Machines list CPU"
