@@ -3279,6 +3279,13 @@ or</translation>
         <source>readings</source>
         <translation>readings</translation>
     </message>
+    <message numerus="yes">
+        <source>Then %n live point(s), the last at %1.</source>
+        <translation>
+            <numerusform>Then %n live point, the last at %1.</numerusform>
+            <numerusform>Then %n live points, the last at %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::MachineProcessList</name>

@@ -3251,6 +3251,12 @@ or</source>
         <source>readings</source>
         <translation>读数</translation>
     </message>
+    <message numerus="yes">
+        <source>Then %n live point(s), the last at %1.</source>
+        <translation>
+            <numerusform>之后又有 %n 个实时数据点，最新一个在 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>remotegpu::ui::MachineProcessList</name>

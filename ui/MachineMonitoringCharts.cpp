@@ -233,14 +233,16 @@ void MachineMonitoringCharts::setHistory(const MachineMonitoring &monitoring)
             m_newestMs = std::max(m_newestMs, qint64(line->at(line->count() - 1).x()));
     }
     m_pending.clear();
+    m_livePoints = 0;
     const QString resolution = resolutionText(monitoring.resolution, monitoring.stepSeconds);
-    m_note->setText(
+    m_historyNote =
         monitoring.series.isEmpty()
             ? tr("No readings in this range (%1).").arg(resolution)
             : tr("%n point(s) of %1 (lines: the average over the machine's GPUs, each GPU, host "
                  "memory).",
                  nullptr, int(monitoring.series.size()))
-                  .arg(resolution));
+                  .arg(resolution);
+    m_note->setText(m_historyNote);
 }
 
 QString MachineMonitoringCharts::resolutionText(const QString &resolution, int stepSeconds)
@@ -322,6 +324,7 @@ void MachineMonitoringCharts::drawLive()
                 continue;
             m_newestMs = std::max(m_newestMs, x);
             added = true;
+            ++m_livePoints;
             if (p.gpuAvgUtilization)
                 util.append({qreal(x), *p.gpuAvgUtilization});
             if (p.memoryUsagePercent)
@@ -351,6 +354,9 @@ void MachineMonitoringCharts::drawLive()
             }
             const QDateTime end = QDateTime::fromMSecsSinceEpoch(m_axisEndMs, QTimeZone::utc());
             m_timeAxis->setRange(end.addMSecs(-m_windowMs).toLocalTime(), end.toLocalTime());
+            m_note->setText(m_historyNote + u' ' +
+                            tr("Then %n live point(s), the last at %1.", nullptr, m_livePoints)
+                                .arg(end.toLocalTime().toString(u"HH:mm:ss"_s)));
         }
     }
     ++m_liveRedraws;

@@ -112,6 +112,8 @@ private:
     QList<LivePoint> m_pending;
     QTimer m_liveTimer;
     int m_liveRedraws = 0;
+    int m_livePoints = 0;  // live points added since the history was shown
+    QString m_historyNote; // what the note says of the history alone
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_lineAxisY;
     QLabel *m_note;

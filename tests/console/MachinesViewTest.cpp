@@ -993,6 +993,10 @@ TEST_F(MachinesViewTest, MachineDetailFollowsLiveMetricsDrawnTogether)
     EXPECT_TRUE(panel->gpuModel()->item(0, 3)->text().startsWith(u"81"_s))
         << qPrintable(panel->gpuModel()->item(0, 3)->text());
     EXPECT_TRUE(panel->gpuModel()->item(0, 5)->text().startsWith(u"66"_s));
+    EXPECT_TRUE(charts->note().contains(
+        ui::MachineMonitoringCharts::tr("Then %n live point(s), the last at %1.", nullptr, 2)
+            .arg(second.toLocalTime().toString(u"HH:mm:ss"_s))))
+        << qPrintable(charts->note());
 
     // The window slid: it ends at the newest snapshot and keeps its width.
     const QDateTimeAxis *time = nullptr;
