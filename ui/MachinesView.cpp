@@ -1059,20 +1059,21 @@ void MachinesView::removeMachines(const QList<MachineListItem> &machines)
     batch->pending = int(machines.size());
     for (const MachineListItem &m : machines) {
         const QString label = describeMachine(m);
-        m_api.remove(m.machine.id, this, [this, batch, label](Result<MachineDeleted> answer) {
-            if (!batch->settle(label, answer))
-                return;
-            m_model->refresh();
-            if (batch->done > 0)
-                Q_EMIT statusMessage(tr("%n machine(s) deleted", nullptr, batch->done));
-            if (!batch->failures.isEmpty())
-                showErrorDialog(this,
-                                batch->failures.size() == 1
-                                    ? tr("Deleting %1 failed").arg(label)
-                                    : tr("%n machine(s) could not be deleted", nullptr,
-                                         int(batch->failures.size())),
-                                combined(*batch));
-        });
+        m_api.remove(
+            m.machine.id, this, [this, batch, label](const Result<MachineDeleted> &answer) {
+                if (!batch->settle(label, answer))
+                    return;
+                m_model->refresh();
+                if (batch->done > 0)
+                    Q_EMIT statusMessage(tr("%n machine(s) deleted", nullptr, batch->done));
+                if (!batch->failures.isEmpty())
+                    showErrorDialog(this,
+                                    batch->failures.size() == 1
+                                        ? tr("Deleting %1 failed").arg(label)
+                                        : tr("%n machine(s) could not be deleted", nullptr,
+                                             int(batch->failures.size())),
+                                    combined(*batch));
+            });
     }
 }
 
@@ -1114,7 +1115,7 @@ void MachinesView::runMaintenance(const QList<MachineListItem> &machines, bool e
         const QString label = describeMachine(m);
         m_api.setMaintenance(
             m.machine.id, enabled, reason, this,
-            [this, batch, label, enabled](Result<MachineDetail> answer) {
+            [this, batch, label, enabled](const Result<MachineDetail> &answer) {
                 if (!batch->settle(label, answer))
                     return;
                 m_model->refresh();
