@@ -4,14 +4,13 @@
 #include "Clock.h"
 #include "DatabasePool.h"
 #include "JsonLog.h"
-#include "JsonRowWriter.h"
+#include "JsonStreamWriter.h"
 #include "SettingsRepository.h"
 #include "SqlSession.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace remotegpu {
 
@@ -135,126 +134,164 @@ QString HeartbeatIngestService::healthReason(const GpuHealthReport &report)
 
 QByteArray HeartbeatIngestService::metricsEventTail(const AgentHeartbeat &h)
 {
-    // Written straight to bytes like the batch rows (JsonRowWriter): this runs for every live
-    // heartbeat, and building QJsonObjects to serialise them was a twentieth of the server's CPU.
-    QByteArray host;
-    JsonRowWriter hostRow(host);
-    hostRow.beginRow();
-    hostRow.fieldOrNull("cpuUsagePercent", h.host.cpuUsagePercent);
-    hostRow.fieldOrNull("memoryUsagePercent", h.host.memoryUsagePercent);
-    hostRow.fieldOrNull("gpuAvgUtilization", h.host.gpuAvgUtilization);
-    hostRow.fieldOrNull("gpuAvgTemperature", h.host.gpuAvgTemperature);
-    hostRow.fieldOrNull("gpuAvgPower", h.host.gpuAvgPower);
-    hostRow.endRow();
-
-    QByteArray out = "\"at\":";
-    JsonRowWriter::appendString(out, h.collectedAt.toUTC().toString(Qt::ISODateWithMs).toUtf8());
-    out += ",\"host\":" + host + ",\"gpus\":[";
-    const qsizetype closing = 2; // "]}"
-    QByteArray gpus;
-    JsonRowWriter gpuRows(gpus);
-    for (const GpuMetricSample &g : h.gpus) {
-        const qsizetype before = gpus.size();
-        gpuRows.beginRow();
-        gpuRows.field("index", g.gpuIndex);
-        gpuRows.fieldOrNull("utilizationPercent", g.utilizationPercent);
-        gpuRows.fieldOrNull("memoryUsed", g.memoryUsed);
-        gpuRows.fieldOrNull("memoryUsagePercent", g.memoryUsagePercent);
-        gpuRows.fieldOrNull("temperature", g.temperature);
-        gpuRows.fieldOrNull("powerDraw", g.powerDraw);
-        gpuRows.endRow();
-        if (out.size() + gpus.size() + closing > MaxEventTailBytes) {
-            gpus.truncate(before); // 64 GPUs with every figure would pass the NOTIFY limit
-            break;
+    // Written straight to bytes like the batch rows: this runs for every live heartbeat, and
+    // building QJsonObjects to serialise them was a twentieth of the server's CPU.
+    auto write = [&h](qsizetype gpuCount, QList<qsizetype> *gpuEnds) {
+        JsonStreamWriter w(1024);
+        w.beginObject();
+        w.timestamp("at"_L1, h.collectedAt);
+        w.key("host"_L1);
+        w.beginObject();
+        w.optional("cpuUsagePercent"_L1, h.host.cpuUsagePercent);
+        w.optional("memoryUsagePercent"_L1, h.host.memoryUsagePercent);
+        w.optional("gpuAvgUtilization"_L1, h.host.gpuAvgUtilization);
+        w.optional("gpuAvgTemperature"_L1, h.host.gpuAvgTemperature);
+        w.optional("gpuAvgPower"_L1, h.host.gpuAvgPower);
+        w.endObject();
+        w.key("gpus"_L1);
+        w.beginArray();
+        for (qsizetype i = 0; i < gpuCount; ++i) {
+            const GpuMetricSample &g = h.gpus.at(i);
+            w.beginObject();
+            w.field("index"_L1, g.gpuIndex);
+            w.optional("utilizationPercent"_L1, g.utilizationPercent);
+            w.optional("memoryUsed"_L1, g.memoryUsed);
+            w.optional("memoryUsagePercent"_L1, g.memoryUsagePercent);
+            w.optional("temperature"_L1, g.temperature);
+            w.optional("powerDraw"_L1, g.powerDraw);
+            w.endObject();
+            if (gpuEnds)
+                gpuEnds->append(w.bytes().size());
         }
+        w.endArray();
+        w.endObject();
+        return w.take();
+    };
+    QList<qsizetype> gpuEnds;
+    QByteArray event = write(h.gpus.size(), &gpuEnds);
+    if (event.size() > MaxEventTailBytes + 1) {
+        // 64 GPUs with every figure would pass the NOTIFY limit: the first GPUs that fit.
+        const qsizetype closing = 2; // "]}"
+        qsizetype fit = 0;
+        while (fit < gpuEnds.size() && gpuEnds.at(fit) + closing <= MaxEventTailBytes + 1)
+            ++fit;
+        event = write(fit, nullptr);
     }
-    return out + gpus + "]}"; // without "{": the database writes type and hostId first
+    return event.mid(1); // without "{": the database writes type and hostId first
+}
+
+namespace {
+
+// A figure the agent did not report is left out of its row: the database reads a missing key as
+// NULL, and the batch stays smaller.
+template<typename T>
+void putFigure(JsonStreamWriter &w, QLatin1StringView key, const std::optional<T> &figure)
+{
+    if (figure)
+        w.field(key, *figure);
+}
+
+} // namespace
+
+HeartbeatIngestService::BatchRows::BatchRows()
+{
+    for (JsonStreamWriter *list : {&hb, &gpus, &health, &procs})
+        list->beginArray();
 }
 
 void HeartbeatIngestService::appendRows(BatchRows &into, int firstItem, const QString &tokenHash,
                                         const QList<AgentHeartbeat> &heartbeats,
                                         const QDateTime &now)
 {
-    JsonRowWriter hb(into.hb), gpus(into.gpus), health(into.health), procs(into.procs);
-    const QByteArray token = tokenHash.toUtf8();
+    JsonStreamWriter &hb = into.hb;
+    JsonStreamWriter &gpus = into.gpus;
+    JsonStreamWriter &health = into.health;
+    JsonStreamWriter &procs = into.procs;
     int item = firstItem;
     for (const AgentHeartbeat &h : heartbeats) {
-        const QByteArray at = h.collectedAt.toUTC().toString(Qt::ISODateWithMs).toUtf8();
-        hb.beginRow();
-        hb.field("i", item);
-        hb.field("th", QByteArrayView(token));
-        hb.field("at", QByteArrayView(at));
-        hb.field("av", h.agentVersion);
-        hb.field("seq", h.sequence);
-        hb.field("iv", h.intervalSeconds);
-        hb.field("dr", h.bufferedDropped);
-        hb.field("pc", h.processesCollected);
+        const qint64 at = h.collectedAt.toMSecsSinceEpoch();
+        hb.beginObject();
+        hb.field("i"_L1, item);
+        hb.field("th"_L1, tokenHash);
+        hb.key("at"_L1);
+        hb.timestampMs(at);
+        hb.field("av"_L1, h.agentVersion);
+        hb.field("seq"_L1, h.sequence);
+        hb.field("iv"_L1, h.intervalSeconds);
+        hb.field("dr"_L1, h.bufferedDropped);
+        hb.field("pc"_L1, h.processesCollected);
         if (h.collectedAt.secsTo(now) <= 60)
-            hb.field("np", QByteArrayView(metricsEventTail(h)));
+            hb.field("np"_L1, QLatin1StringView(metricsEventTail(h))); // ASCII: keys, figures
         const HostMetricSample &s = h.host;
-        hb.field("cpu_usage_percent", s.cpuUsagePercent);
-        hb.field("cpu_load_1m", s.cpuLoad1m);
-        hb.field("cpu_load_5m", s.cpuLoad5m);
-        hb.field("cpu_load_15m", s.cpuLoad15m);
-        hb.field("memory_used", s.memoryUsed);
-        hb.field("memory_available", s.memoryAvailable);
-        hb.field("memory_usage_percent", s.memoryUsagePercent);
-        hb.field("disk_used", s.diskUsed);
-        hb.field("disk_available", s.diskAvailable);
-        hb.field("disk_usage_percent", s.diskUsagePercent);
-        hb.field("disk_io_read_bytes", s.diskIoReadBytes);
-        hb.field("disk_io_write_bytes", s.diskIoWriteBytes);
-        hb.field("network_rx_bytes", s.networkRxBytes);
-        hb.field("network_tx_bytes", s.networkTxBytes);
-        hb.field("network_rx_packets", s.networkRxPackets);
-        hb.field("network_tx_packets", s.networkTxPackets);
-        hb.field("gpu_avg_utilization", s.gpuAvgUtilization);
-        hb.field("gpu_avg_memory_used", s.gpuAvgMemoryUsed);
-        hb.field("gpu_avg_temperature", s.gpuAvgTemperature);
-        hb.field("gpu_avg_power", s.gpuAvgPower);
-        hb.endRow();
+        putFigure(hb, "cpu_usage_percent"_L1, s.cpuUsagePercent);
+        putFigure(hb, "cpu_load_1m"_L1, s.cpuLoad1m);
+        putFigure(hb, "cpu_load_5m"_L1, s.cpuLoad5m);
+        putFigure(hb, "cpu_load_15m"_L1, s.cpuLoad15m);
+        putFigure(hb, "memory_used"_L1, s.memoryUsed);
+        putFigure(hb, "memory_available"_L1, s.memoryAvailable);
+        putFigure(hb, "memory_usage_percent"_L1, s.memoryUsagePercent);
+        putFigure(hb, "disk_used"_L1, s.diskUsed);
+        putFigure(hb, "disk_available"_L1, s.diskAvailable);
+        putFigure(hb, "disk_usage_percent"_L1, s.diskUsagePercent);
+        putFigure(hb, "disk_io_read_bytes"_L1, s.diskIoReadBytes);
+        putFigure(hb, "disk_io_write_bytes"_L1, s.diskIoWriteBytes);
+        putFigure(hb, "network_rx_bytes"_L1, s.networkRxBytes);
+        putFigure(hb, "network_tx_bytes"_L1, s.networkTxBytes);
+        putFigure(hb, "network_rx_packets"_L1, s.networkRxPackets);
+        putFigure(hb, "network_tx_packets"_L1, s.networkTxPackets);
+        putFigure(hb, "gpu_avg_utilization"_L1, s.gpuAvgUtilization);
+        putFigure(hb, "gpu_avg_memory_used"_L1, s.gpuAvgMemoryUsed);
+        putFigure(hb, "gpu_avg_temperature"_L1, s.gpuAvgTemperature);
+        putFigure(hb, "gpu_avg_power"_L1, s.gpuAvgPower);
+        hb.endObject();
         for (const GpuMetricSample &g : h.gpus) {
-            gpus.beginRow();
-            gpus.field("i", item);
-            gpus.field("at", QByteArrayView(at));
-            gpus.field("idx", g.gpuIndex);
-            gpus.field("utilization_percent", g.utilizationPercent);
-            gpus.field("memory_used", g.memoryUsed);
-            gpus.field("memory_usage_percent", g.memoryUsagePercent);
-            gpus.field("temperature", g.temperature);
-            gpus.field("power_draw", g.powerDraw);
-            gpus.field("fan_speed_percent", g.fanSpeedPercent);
-            gpus.field("sm_clock", g.smClock);
-            gpus.field("memory_clock", g.memoryClock);
-            gpus.field("process_count", g.processCount);
-            gpus.endRow();
+            gpus.beginObject();
+            gpus.field("i"_L1, item);
+            gpus.key("at"_L1);
+            gpus.timestampMs(at);
+            gpus.field("idx"_L1, g.gpuIndex);
+            putFigure(gpus, "utilization_percent"_L1, g.utilizationPercent);
+            putFigure(gpus, "memory_used"_L1, g.memoryUsed);
+            putFigure(gpus, "memory_usage_percent"_L1, g.memoryUsagePercent);
+            putFigure(gpus, "temperature"_L1, g.temperature);
+            putFigure(gpus, "power_draw"_L1, g.powerDraw);
+            putFigure(gpus, "fan_speed_percent"_L1, g.fanSpeedPercent);
+            putFigure(gpus, "sm_clock"_L1, g.smClock);
+            putFigure(gpus, "memory_clock"_L1, g.memoryClock);
+            putFigure(gpus, "process_count"_L1, g.processCount);
+            gpus.endObject();
         }
         for (const GpuHealthReport &r : h.gpuHealth) {
-            health.beginRow();
-            health.field("i", item);
-            health.field("at", QByteArrayView(at));
-            health.field("idx", r.gpuIndex);
-            health.field("uuid", r.uuid);
-            health.field("name", r.name);
-            health.field("ok", r.healthy);
-            health.field("why", healthReason(r));
-            health.field("xid", r.xidErrors);
-            health.field("rr", r.rowRemapFailure);
-            health.field("mem", r.memoryTotalMb);
-            health.field("ecc", r.eccUncorrectedErrors);
-            health.endRow();
+            health.beginObject();
+            health.field("i"_L1, item);
+            health.key("at"_L1);
+            health.timestampMs(at);
+            health.field("idx"_L1, r.gpuIndex);
+            health.field("uuid"_L1, r.uuid);
+            health.field("name"_L1, r.name);
+            health.field("ok"_L1, r.healthy);
+            health.field("why"_L1, healthReason(r));
+            health.key("xid"_L1);
+            health.beginArray();
+            for (int code : r.xidErrors)
+                health.value(code);
+            health.endArray();
+            health.field("rr"_L1, r.rowRemapFailure);
+            putFigure(health, "mem"_L1, r.memoryTotalMb);
+            putFigure(health, "ecc"_L1, r.eccUncorrectedErrors);
+            health.endObject();
         }
         if (h.processesCollected) {
             for (const GpuProcess &p : h.processes) {
-                procs.beginRow();
-                procs.field("i", item);
-                procs.field("gpu_index", p.gpuIndex);
-                procs.field("gpu_uuid", p.gpuUuid);
-                procs.field("pid", p.pid);
-                procs.field("process_name", p.processName);
-                procs.field("username", p.username);
-                procs.field("used_memory_mb", p.usedMemoryMb);
-                procs.endRow();
+                procs.beginObject();
+                procs.field("i"_L1, item);
+                procs.field("gpu_index"_L1, p.gpuIndex);
+                procs.field("gpu_uuid"_L1, p.gpuUuid);
+                procs.field("pid"_L1, p.pid);
+                procs.field("process_name"_L1, p.processName);
+                procs.field("username"_L1, p.username);
+                putFigure(procs, "used_memory_mb"_L1, p.usedMemoryMb);
+                procs.endObject();
             }
         }
         ++item;
@@ -263,10 +300,12 @@ void HeartbeatIngestService::appendRows(BatchRows &into, int firstItem, const QS
 
 QByteArray HeartbeatIngestService::BatchRows::document() const
 {
+    // Each list is an open JSON array ("[{…},{…}"), closed here.
     QByteArray out;
-    out.reserve(hb.size() + gpus.size() + health.size() + procs.size() + 40);
-    out += "{\"hb\":[" + hb + "],\"gpus\":[" + gpus + "],\"health\":[" + health + "],\"procs\":[" +
-           procs + "]}";
+    out.reserve(hb.bytes().size() + gpus.bytes().size() + health.bytes().size() +
+                procs.bytes().size() + 40);
+    out += "{\"hb\":" + hb.bytes() + "],\"gpus\":" + gpus.bytes() +
+           "],\"health\":" + health.bytes() + "],\"procs\":" + procs.bytes() + "]}";
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AgentHeartbeat.h"
 #include "HeartbeatRepository.h"
+#include "JsonStreamWriter.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -58,7 +59,9 @@ public:
     // (rows appended to `into`). Public for its test.
     struct BatchRows
     {
-        QByteArray hb, gpus, health, procs; // each a comma-separated list of JSON objects
+        BatchRows();
+        // Each an open JSON array of row objects, which document() closes.
+        JsonStreamWriter hb, gpus, health, procs;
         QByteArray document() const;
     };
     static void appendRows(BatchRows &into, int firstItem, const QString &tokenHash,

@@ -1,4 +1,5 @@
-#include "JsonRowWriter.h"
+// The batch document remotegpu_ingest_heartbeats reads (HeartbeatIngestService::appendRows,
+// written with JsonStreamWriter) and the C2 metrics event each live heartbeat carries.
 #include "HeartbeatIngestService.h"
 
 #include <QJsonArray>
@@ -14,76 +15,88 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QJsonArray parsedRows(const QByteArray &rows)
+const QDateTime Now = QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
+
+// The parsed document of `heartbeats`, items numbered from 3.
+QJsonObject batchOf(const QList<AgentHeartbeat> &heartbeats)
 {
+    HeartbeatIngestService::BatchRows rows;
+    HeartbeatIngestService::appendRows(rows, 3, u"abc"_s, heartbeats, Now);
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + rows + ']', &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError)
-        << error.errorString().toStdString() << ": " << rows.toStdString();
-    return doc.array();
+    const QJsonObject doc = QJsonDocument::fromJson(rows.document(), &error).object();
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << rows.document().toStdString();
+    return doc;
 }
 
 } // namespace
 
-TEST(JsonRowWriter, RowsReadBackAsWrittenWithMissingFiguresLeftOut)
+TEST(HeartbeatBatchRows, FiguresReadBackAsWrittenWithMissingOnesLeftOut)
 {
-    QByteArray out;
-    JsonRowWriter w(out);
-    w.beginRow();
-    w.field("i", 3);
-    w.field("big", std::numeric_limits<qint64>::max());
-    w.field("tenth", 0.1);
-    w.field("tiny", -1.25e-7);
-    w.field("ok", false);
-    // Figures as the heartbeat holds them (members, as appendRows passes them).
-    const HostMetricSample figures;
+    AgentHeartbeat h;
+    h.collectedAt = Now.addSecs(-600);
+    h.sequence = std::numeric_limits<qint64>::max();
+    h.host.cpuUsagePercent = 0.1;
+    h.host.gpuAvgPower = -1.25e-7;
+    h.processesCollected = false;
     GpuMetricSample gpu;
     gpu.processCount = 42;
-    w.field("absent", figures.cpuUsagePercent);
-    w.field("present", gpu.processCount);
-    w.field("xid", QList<int>{79, 48});
-    w.field("none", QList<int>{});
-    w.endRow();
-    w.beginRow();
-    w.field("i", 4);
-    w.endRow();
+    h.gpus = {gpu};
+    GpuHealthReport failing;
+    failing.healthy = false;
+    failing.xidErrors = {79, 48};
+    GpuHealthReport fine;
+    fine.gpuIndex = 1;
+    h.gpuHealth = {failing, fine};
+    AgentHeartbeat next = h;
+    next.gpus.clear();
+    next.gpuHealth.clear();
 
-    const QJsonArray rows = parsedRows(out);
-    ASSERT_EQ(rows.size(), 2);
-    const QJsonObject first = rows.at(0).toObject();
+    const QJsonObject doc = batchOf({h, next});
+    const QJsonArray hb = doc.value(u"hb"_s).toArray();
+    ASSERT_EQ(hb.size(), 2);
+    const QJsonObject first = hb.at(0).toObject();
     EXPECT_EQ(first.value(u"i"_s).toInt(), 3);
-    EXPECT_EQ(first.value(u"big"_s).toInteger(), std::numeric_limits<qint64>::max());
-    EXPECT_EQ(first.value(u"tenth"_s).toDouble(), 0.1); // shortest form, read back exactly
-    EXPECT_EQ(first.value(u"tiny"_s).toDouble(), -1.25e-7);
-    EXPECT_EQ(first.value(u"ok"_s), QJsonValue(false));
-    EXPECT_FALSE(first.contains(u"absent"_s));
-    EXPECT_EQ(first.value(u"present"_s).toInt(), 42);
-    EXPECT_EQ(first.value(u"xid"_s).toArray(), (QJsonArray{79, 48}));
-    EXPECT_EQ(first.value(u"none"_s).toArray(), QJsonArray());
-    EXPECT_EQ(rows.at(1).toObject(), (QJsonObject{{u"i"_s, 4}}));
+    EXPECT_EQ(first.value(u"seq"_s).toInteger(), std::numeric_limits<qint64>::max());
+    EXPECT_EQ(first.value(u"cpu_usage_percent"_s).toDouble(), 0.1); // shortest form, exact
+    EXPECT_EQ(first.value(u"gpu_avg_power"_s).toDouble(), -1.25e-7);
+    EXPECT_EQ(first.value(u"pc"_s), QJsonValue(false));
+    EXPECT_FALSE(first.contains(u"memory_used"_s)) << "a figure not reported is left out";
+    const QJsonObject gpuRow = doc.value(u"gpus"_s).toArray().at(0).toObject();
+    EXPECT_EQ(gpuRow.value(u"process_count"_s).toInt(), 42);
+    EXPECT_FALSE(gpuRow.contains(u"temperature"_s));
+    const QJsonArray health = doc.value(u"health"_s).toArray();
+    ASSERT_EQ(health.size(), 2);
+    EXPECT_EQ(health.at(0).toObject().value(u"xid"_s).toArray(), (QJsonArray{79, 48}));
+    EXPECT_EQ(health.at(1).toObject().value(u"xid"_s).toArray(), QJsonArray());
+    EXPECT_EQ(hb.at(1).toObject().value(u"i"_s).toInt(), 4);
 }
 
-TEST(JsonRowWriter, StringsAreEscapedAndNonFiniteNumbersAreNull)
+TEST(HeartbeatBatchRows, StringsAreEscapedAndNonFiniteNumbersAreNull)
 {
     const QString awkward = u"say \"hi\" \\ tab\there\nnew line \x01 bell, 机器 ✓"_s;
-    QByteArray out;
-    JsonRowWriter w(out);
-    w.beginRow();
-    w.field("s", awkward);
-    w.field("empty", QString());
-    w.field("nan", std::numeric_limits<double>::quiet_NaN());
-    w.field("inf", -std::numeric_limits<double>::infinity());
-    w.endRow();
+    AgentHeartbeat h;
+    h.collectedAt = Now.addSecs(-600);
+    h.agentVersion = awkward;
+    h.host.cpuUsagePercent = std::numeric_limits<double>::quiet_NaN();
+    h.host.gpuAvgPower = -std::numeric_limits<double>::infinity();
+    h.processesCollected = true;
+    GpuProcess process;
+    process.pid = 1;
+    h.processes = {process}; // an empty user name
 
-    EXPECT_TRUE(out.contains("\\u0001")) << out.toStdString();
-    const QJsonObject row = parsedRows(out).at(0).toObject();
-    EXPECT_EQ(row.value(u"s"_s).toString(), awkward);
-    EXPECT_EQ(row.value(u"empty"_s).toString(), QString());
-    EXPECT_TRUE(row.value(u"nan"_s).isNull());
-    EXPECT_TRUE(row.value(u"inf"_s).isNull());
+    HeartbeatIngestService::BatchRows rows;
+    HeartbeatIngestService::appendRows(rows, 3, u"abc"_s, {h}, Now);
+    EXPECT_TRUE(rows.document().contains("\\u0001")) << rows.document().toStdString();
+    const QJsonObject doc = batchOf({h});
+    const QJsonObject row = doc.value(u"hb"_s).toArray().at(0).toObject();
+    EXPECT_EQ(row.value(u"av"_s).toString(), awkward);
+    EXPECT_EQ(doc.value(u"procs"_s).toArray().at(0).toObject().value(u"username"_s).toString(),
+              QString());
+    EXPECT_TRUE(row.value(u"cpu_usage_percent"_s).isNull());
+    EXPECT_TRUE(row.value(u"gpu_avg_power"_s).isNull());
 }
 
-TEST(JsonRowWriter, HeartbeatBatchDocumentNumbersItemsAndCarriesEveryPart)
+TEST(HeartbeatBatchRows, DocumentNumbersItemsAndCarriesEveryPart)
 {
     const QDateTime now = QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
     AgentHeartbeat fresh;
@@ -149,7 +162,7 @@ TEST(JsonRowWriter, HeartbeatBatchDocumentNumbersItemsAndCarriesEveryPart)
     EXPECT_EQ(procs.at(0).toObject().value(u"pid"_s).toInteger(), 4242);
 }
 
-TEST(JsonRowWriter, MetricsEventTailHasEveryKeyAndStaysUnderTheNotifyLimit)
+TEST(HeartbeatBatchRows, MetricsEventTailHasEveryKeyAndStaysUnderTheNotifyLimit)
 {
     AgentHeartbeat h;
     h.collectedAt = QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC);
