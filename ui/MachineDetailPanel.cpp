@@ -1,6 +1,7 @@
 #include "MachineDetailPanel.h"
 
 #include "ErrorBanner.h"
+#include "JsonReader.h"
 #include "MachineMonitoringCharts.h"
 #include "MachineProcessList.h"
 #include "MachineStatus.h"
@@ -75,12 +76,6 @@ QString memoryUsedText(const GpuMetricSample &s)
 QString temperatureText(const GpuMetricSample &s)
 {
     return s.temperature ? QLocale().toString(*s.temperature, 'f', 0) + u" °C"_s : u"–"_s;
-}
-
-std::optional<double> numberIn(const QJsonObject &object, QLatin1StringView key)
-{
-    const QJsonValue v = object.value(key);
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
 } // namespace
@@ -525,24 +520,23 @@ void MachineDetailPanel::takeLiveMetrics(const QString &hostId, const QJsonObjec
     if (hostId != m_id || !m_detail)
         return;
     MachineMonitoringCharts::LivePoint point;
-    point.at = QDateTime::fromString(event.value(u"at"_s).toString(), Qt::ISODateWithMs);
+    point.at = JsonReader(event).timestamp(u"at"_s);
     if (!point.at.isValid())
         return;
-    const QJsonObject host = event.value(u"host"_s).toObject();
-    point.gpuAvgUtilization = numberIn(host, "gpuAvgUtilization"_L1);
-    point.memoryUsagePercent = numberIn(host, "memoryUsagePercent"_L1);
+    JsonReader host(event.value(u"host"_s).toObject());
+    point.gpuAvgUtilization = host.optionalNumber(u"gpuAvgUtilization"_s);
+    point.memoryUsagePercent = host.optionalNumber(u"memoryUsagePercent"_s);
     QHash<int, int> rowOfGpu;
     for (int row = 0; row < m_gpus->rowCount(); ++row)
         rowOfGpu.insert(m_gpus->item(row, 0)->data(Qt::UserRole).toInt(), row);
     for (const QJsonValue &value : event.value(u"gpus"_s).toArray()) {
-        const QJsonObject g = value.toObject();
+        JsonReader g(value.toObject());
         GpuMetricSample s;
-        s.gpuIndex = g.value(u"index"_s).toInt(-1);
-        s.utilizationPercent = numberIn(g, "utilizationPercent"_L1);
-        s.memoryUsagePercent = numberIn(g, "memoryUsagePercent"_L1);
-        s.temperature = numberIn(g, "temperature"_L1);
-        if (const std::optional<double> used = numberIn(g, "memoryUsed"_L1))
-            s.memoryUsed = qint64(*used);
+        s.gpuIndex = g.integer(u"index"_s, -1);
+        s.utilizationPercent = g.optionalNumber(u"utilizationPercent"_s);
+        s.memoryUsagePercent = g.optionalNumber(u"memoryUsagePercent"_s);
+        s.temperature = g.optionalNumber(u"temperature"_s);
+        s.memoryUsed = g.optionalInt64(u"memoryUsed"_s);
         if (s.utilizationPercent)
             point.gpuUtilization.insert(s.gpuIndex, *s.utilizationPercent);
         if (s.memoryUsagePercent)

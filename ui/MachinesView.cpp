@@ -2,6 +2,7 @@
 
 #include "ErrorBanner.h"
 #include "HeaderStateKeeper.h"
+#include "JsonReader.h"
 #include "ListFields.h"
 #include "LiveFeed.h"
 #include "MachineDetailPanel.h"
@@ -289,20 +290,16 @@ MachinesView::MachinesView(ApiClient *api, Session *session, QWidget *parent)
     // Each machine's load follows its metrics as they arrive (at most once a second per host).
     connect(session->liveFeed(), &LiveFeed::metricsReceived, this,
             [this](const QString &hostId, const QJsonObject &event) {
-                const QJsonObject host = event.value(u"host"_s).toObject();
-                const QDateTime at =
-                    QDateTime::fromString(event.value(u"at"_s).toString(), Qt::ISODateWithMs);
-                auto figure = [&host](QLatin1StringView key) {
-                    const QJsonValue v = host.value(key);
-                    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-                };
-                m_model->updateRow(hostId, [&](MachineListItem &row) {
+                // Read only for a machine on the loaded page (most events name others).
+                m_model->updateRow(hostId, [&event](MachineListItem &row) {
+                    const QDateTime at = JsonReader(event).timestamp(u"at"_s);
                     // A snapshot older than the one shown (a reconnect's backlog) is history.
                     if (row.metricsAt.isValid() && at.isValid() && at < row.metricsAt)
                         return;
-                    row.gpuAvgUtilization = figure("gpuAvgUtilization"_L1);
-                    row.gpuAvgTemperature = figure("gpuAvgTemperature"_L1);
-                    row.gpuAvgPower = figure("gpuAvgPower"_L1);
+                    JsonReader host(event.value(u"host"_s).toObject());
+                    row.gpuAvgUtilization = host.optionalNumber(u"gpuAvgUtilization"_s);
+                    row.gpuAvgTemperature = host.optionalNumber(u"gpuAvgTemperature"_s);
+                    row.gpuAvgPower = host.optionalNumber(u"gpuAvgPower"_s);
                     row.metricsAt = at;
                 });
             });
