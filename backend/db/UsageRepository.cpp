@@ -86,4 +86,14 @@ Result<QList<AllocationUsage>> UsageRepository::allocationUsage(const Query &que
     return rows;
 }
 
+Result<int> UsageRepository::busyThresholdPercent()
+{
+    auto q = m_session.exec(u"SELECT remotegpu_busy_threshold()::int"_s);
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::internal(u"remotegpu_busy_threshold() gave no row"_s);
+    return (*q)->value(0).toInt();
+}
+
 } // namespace remotegpu

@@ -24,9 +24,9 @@ public:
     {
         QDateTime from; // the period [from, to); `to` already capped at now
         QDateTime to;
-        double busyThresholdPercent = 10; // busy: mean utilisation strictly above this
-        std::optional<qint64> tenantId;   // only this tenant's allocations
-        QString hostId;                   // only this machine's allocations; empty: all
+        double busyThresholdPercent = 0; // busy: mean utilisation strictly above this
+        std::optional<qint64> tenantId;  // only this tenant's allocations
+        QString hostId;                  // only this machine's allocations; empty: all
     };
 
     explicit UsageRepository(SqlSession &session)
@@ -36,6 +36,10 @@ public:
     // Every allocation that held its machine at some instant of the period, oldest start first,
     // with its figures clipped to the period.
     Result<QList<AllocationUsage>> allocationUsage(const Query &query);
+    // The busy threshold in % (setting gpu_busy_utilization_percent) as the database reads it
+    // for the hourly counts (remotegpu_busy_threshold, 0028): one definition and one default, so
+    // the reports ask for exactly the threshold the hours were counted at.
+    Result<int> busyThresholdPercent();
 
 private:
     SqlSession &m_session;

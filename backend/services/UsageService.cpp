@@ -1,6 +1,5 @@
 #include "UsageService.h"
 
-#include "SettingsRepository.h"
 #include "SqlSession.h"
 #include "StatisticsService.h"
 #include "UsageOrder.h"
@@ -16,8 +15,7 @@ Result<UsageService::Scan> UsageService::scan(SqlSession &session, const QDateTi
                                               const QDateTime &to, const QDateTime &now,
                                               std::optional<qint64> tenantId, const QString &hostId)
 {
-    auto threshold = SettingsRepository(session).intValue(u"gpu_busy_utilization_percent"_s,
-                                                          DefaultBusyThresholdPercent);
+    auto threshold = UsageRepository(session).busyThresholdPercent();
     if (!threshold)
         return threshold.error();
     Scan scan;

@@ -25,12 +25,12 @@ class SqlSession;
 class UsageService
 {
 public:
-    static constexpr int DefaultBusyThresholdPercent = 10;
-
-    // What one query over the period found: the threshold it used and every allocation's row.
+    // What one query over the period found: the threshold it used (setting
+    // gpu_busy_utilization_percent, default 10, read by UsageRepository) and every allocation's
+    // row.
     struct Scan
     {
-        int busyThresholdPercent = DefaultBusyThresholdPercent;
+        int busyThresholdPercent = 0;
         QList<AllocationUsage> allocations;
     };
 
